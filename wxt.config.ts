@@ -4,14 +4,25 @@ import { defineConfig } from 'wxt';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too: an MV2 build would drop optional_host_permissions.
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Consent and safety guidance, one click away, kept private on your device.',
     // None: IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs".
     permissions: [],
-  },
+    // Asked for only from the user's click in Options, never at install. Only Firefox can
+    // forget closed tabs, so only Firefox asks for "sessions".
+    optional_permissions: browser === 'firefox' ? ['history', 'sessions'] : ['history'],
+    commands: {
+      // Alt+Shift+Q is free in Chrome and Firefox on every desktop system; the user can change it.
+      'quick-exit': {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: 'Quick exit: leave at once for a neutral page',
+      },
+    },
+  }),
 });

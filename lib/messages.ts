@@ -5,12 +5,31 @@
 import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 
-export const MessageSchema = v.variant('type', [v.strictObject({ type: v.literal('quick-exit') })]);
+export const MessageSchema = v.variant('type', [
+  // A view asks the background to run the quick exit.
+  v.strictObject({ type: v.literal('quick-exit') }),
+  // The background tells every open view (popup, side panel) to close.
+  v.strictObject({ type: v.literal('close-view') }),
+]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 export function sendMessage(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
+}
+
+/** Closes this view when the background says so (quick exit). Returns an unsubscribe. */
+export function closeOnExit(close: () => void = () => window.close()): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (
+      parseMessage(raw)?.type === 'close-view' &&
+      isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
+    )
+      close();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** Parses an incoming message; undefined when its shape is not one of ours. */

@@ -3,12 +3,16 @@
  * Tend's own database, with the schema version kept in the same store so both change together.
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
+import type { ExitSettings } from './exit-settings';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
 
 /** What Tend keeps, by key. Add a key here before storing it. */
 export interface StoredData {
   /** Section the popup opened last, offered again next time. */
   lastSectionId: string;
+  exitSettings: ExitSettings;
+  /** The first-run step (confirm the hotkey and exit page) was completed. */
+  firstRunDone: boolean;
 }
 
 const VERSION_KEY = '__schemaVersion';
@@ -55,7 +59,20 @@ export async function read<K extends keyof StoredData>(key: K): Promise<StoredDa
   return get<StoredData[K]>(key, store);
 }
 
+// Tells Tend's other pages and the worker that a key changed (a channel skips its own sender).
+const changes = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('tend-storage');
+
 export async function write<K extends keyof StoredData>(key: K, value: StoredData[K]): Promise<void> {
   await ready();
   await set(key, value, store);
+  changes?.postMessage(key);
+}
+
+/** Calls `listener` with each key another Tend page or the worker writes. Returns an unsubscribe. */
+export function onStoredChange(listener: (key: string) => void): () => void {
+  const onMessage = (event: MessageEvent<unknown>) => {
+    if (typeof event.data === 'string') listener(event.data);
+  };
+  changes?.addEventListener('message', onMessage);
+  return () => changes?.removeEventListener('message', onMessage);
 }

@@ -1,17 +1,88 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { DEFAULT_EXIT_URL, quickExit } from '@/lib/quick-exit';
+import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+import { quickExit } from '@/lib/quick-exit';
+
+const TARGET = 'https://weather.example/';
+const settings: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, target: TARGET };
+const calls: string[] = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  vi.restoreAllMocks();
+  const record =
+    (name: string, result: unknown) =>
+    (...args: unknown[]) => {
+      calls.push(`${name} ${JSON.stringify(args)}`);
+      return Promise.resolve(result);
+    };
+  vi.spyOn(browser.tabs, 'query').mockImplementation(
+    record('query', [{ id: 1, url: 'https://private.example/', active: true }]) as never,
+  );
+  vi.spyOn(browser.tabs, 'update').mockImplementation(record('update', {}) as never);
+  vi.spyOn(browser.tabs, 'create').mockImplementation(record('create', {}) as never);
+  vi.spyOn(browser.tabs, 'remove').mockImplementation(record('remove', undefined) as never);
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(record('sendMessage', undefined) as never);
+  Object.assign(browser.runtime, { getContexts: record('getContexts', [{ tabId: 7 }]) });
+  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+});
+
+/** Settings that arrive only after the test says so, to see what happens before they do. */
+function pendingSettings(value: ExitSettings) {
+  let release = () => {};
+  const loaded = new Promise<ExitSettings>((done) => {
+    release = () => done(value);
+  });
+  return { loadSettings: () => loaded, release };
+}
 
 describe('quickExit', () => {
-  it('navigates the active tab to the neutral page, with no lookup first', async () => {
-    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
-    const query = vi.spyOn(browser.tabs, 'query');
-    await quickExit();
-    expect(update).toHaveBeenCalledExactlyOnceWith({ url: DEFAULT_EXIT_URL });
-    expect(query).not.toHaveBeenCalled();
+  it('warm: navigates the active tab to the target before it awaits anything', async () => {
+    const { loadSettings, release } = pendingSettings(settings);
+    const done = quickExit({ cached: settings, loadSettings, isPrivate: () => false });
+    // Everything up to here ran synchronously in the call: no await came before the tab change.
+    expect(calls.slice(0, 2)).toEqual([
+      `query [{"active":true,"lastFocusedWindow":true}]`,
+      `update [{"url":"${TARGET}"}]`,
+    ]);
+    release();
+    await done;
+    expect(calls).toContain('remove [[7]]');
+    expect(calls).toContain('sendMessage [{"type":"close-view"}]');
   });
 
-  it('uses a neutral https page by default', () => {
-    expect(new URL(DEFAULT_EXIT_URL).protocol).toBe('https:');
+  it('cold: sends the active tab to the blank exit page at once, without waiting for settings', async () => {
+    const { loadSettings, release } = pendingSettings(settings);
+    const done = quickExit({ cached: undefined, loadSettings, isPrivate: () => false });
+    expect(calls[1]).toBe(`update [{"url":"chrome-extension://test-extension-id/exit.html"}]`);
+    release();
+    await done;
+  });
+
+  it('close mode: opens the target in a new tab first, then closes the tab left behind', async () => {
+    const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+    const { loadSettings, release } = pendingSettings(closeMode);
+    const done = quickExit({ cached: closeMode, loadSettings, isPrivate: () => false });
+    expect(calls[1]).toBe(`create [{"url":"${TARGET}","active":true}]`);
+    release();
+    await done;
+    expect(calls).toContain('remove [[1,7]]');
+  });
+
+  it('leaves history alone without the permission, even when asked to delete', async () => {
+    const asked: ExitSettings = { ...settings, deleteHistory: true };
+    const deleteUrl = vi.fn();
+    Object.assign(browser, { history: { deleteUrl } });
+    await quickExit({ cached: asked, loadSettings: async () => asked, isPrivate: () => false });
+    expect(deleteUrl).not.toHaveBeenCalled();
+  });
+
+  it('deletes the page left from history when the permission was granted', async () => {
+    const asked: ExitSettings = { ...settings, deleteHistory: true };
+    const deleteUrl = vi.fn().mockResolvedValue(undefined);
+    Object.assign(browser, { history: { deleteUrl } });
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
+    await quickExit({ cached: asked, loadSettings: async () => asked, isPrivate: () => false });
+    expect(deleteUrl).toHaveBeenCalledExactlyOnceWith({ url: 'https://private.example/' });
   });
 });

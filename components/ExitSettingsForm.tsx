@@ -1,0 +1,144 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkExitUrl, DEFAULT_EXIT_SETTINGS, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
+import { useStored } from './use-stored';
+
+type OptionalPermission = 'history' | 'sessions';
+
+/** Asks for (or gives back) an optional permission; must run inside the click that asked. */
+async function setPermission(permission: OptionalPermission, wanted: boolean): Promise<boolean> {
+  const permissions = { permissions: [permission] } as never;
+  if (wanted) return browser.permissions.request(permissions);
+  await browser.permissions.remove(permissions);
+  return false;
+}
+
+const MODES: { value: ExitMode; label: string; hint: string }[] = [
+  { value: 'replace-tab', label: 'Replace the page you are on', hint: 'Back still returns to that page.' },
+  {
+    value: 'close-private-tabs',
+    label: 'Close the tab and every tab on your private sites, then open the exit page',
+    hint: 'Leaves nothing to go Back to. Your private sites are the ones you add under My sites.',
+  },
+];
+
+export function ExitSettingsForm() {
+  const stored = useStored('exitSettings');
+  const settings = stored.value ?? DEFAULT_EXIT_SETTINGS;
+  const [target, setTarget] = useState(settings.target);
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const ids = useId();
+
+  useEffect(() => setTarget(settings.target), [settings.target]);
+
+  const update = (change: Partial<ExitSettings>) => stored.save({ ...settings, ...change });
+
+  const saveTarget = async (event: Event) => {
+    event.preventDefault();
+    const checked = checkExitUrl(target);
+    if (!checked.ok) {
+      setMessage({ error: true, text: checked.error });
+      return;
+    }
+    await update({ target: checked.url });
+    setTarget(checked.url);
+    setMessage({ error: false, text: `Saved. Quick exit now goes to ${checked.url}` });
+  };
+
+  const togglePermission = async (
+    permission: OptionalPermission,
+    key: 'deleteHistory' | 'forgetClosedTabs',
+    on: boolean,
+  ) => {
+    const granted = await setPermission(permission, on);
+    await update({ [key]: granted });
+  };
+
+  if (!stored.loaded) return null;
+  return (
+    <section aria-labelledby={`${ids}-title`} class="panel">
+      <h2 id={`${ids}-title`}>What quick exit does</h2>
+      <form onSubmit={saveTarget} noValidate>
+        <label for={`${ids}-target`}>Exit page</label>
+        <p class="hint" id={`${ids}-target-hint`}>
+          A harmless public page that shows nothing personal, such as a weather or news page.
+        </p>
+        <div class="row">
+          <input
+            id={`${ids}-target`}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={target}
+            aria-invalid={message?.error === true}
+            aria-describedby={`${ids}-target-hint ${ids}-target-message`}
+            onInput={(event) => setTarget(event.currentTarget.value)}
+          />
+          <button type="submit">Save</button>
+        </div>
+        <p
+          id={`${ids}-target-message`}
+          class={message?.error ? 'error' : 'saved'}
+          role={message?.error ? 'alert' : 'status'}
+        >
+          {message?.text}
+        </p>
+      </form>
+
+      <fieldset>
+        <legend>When you exit</legend>
+        {MODES.map((mode) => (
+          <label key={mode.value} class="choice">
+            <input
+              type="radio"
+              name="exit-mode"
+              value={mode.value}
+              checked={settings.mode === mode.value}
+              onChange={() => void update({ mode: mode.value })}
+            />
+            <span>
+              {mode.label}
+              <span class="hint"> {mode.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Also</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.closeTendViews}
+            onChange={(event) => void update({ closeTendViews: event.currentTarget.checked })}
+          />
+          <span>Close Tend’s own windows: the popup, the side panel and settings tabs</span>
+        </label>
+        {import.meta.env.FIREFOX ? (
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.forgetClosedTabs}
+              onChange={(event) => void togglePermission('sessions', 'forgetClosedTabs', event.currentTarget.checked)}
+            />
+            <span>Remove the closed tabs from “Recently closed” (Firefox asks for permission)</span>
+          </label>
+        ) : (
+          <p class="hint">
+            Chrome does not let extensions remove tabs from “Recently closed”: tabs closed by an exit can be reopened
+            from Chrome’s History menu.
+          </p>
+        )}
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.deleteHistory}
+            onChange={(event) => void togglePermission('history', 'deleteHistory', event.currentTarget.checked)}
+          />
+          <span>Delete the pages you leave from your browsing history (the browser asks for permission)</span>
+        </label>
+      </fieldset>
+    </section>
+  );
+}

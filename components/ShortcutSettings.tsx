@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { firefox } from '@/lib/firefox';
+import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
+import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
+
+const isMac = /Mac/.test(navigator.platform);
+
+async function currentShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((command) => command.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
+}
+
+/** Shows the quick-exit hotkey; Firefox lets Tend change it, Chrome only from its own page. */
+export function ShortcutSettings() {
+  const [shortcut, setShortcut] = useState<string>();
+  const [recorded, setRecorded] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const ids = useId();
+
+  useEffect(() => {
+    void currentShortcut().then(setShortcut);
+  }, []);
+
+  const record = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') return;
+    event.preventDefault();
+    const next = shortcutFromKeyPress(event, isMac);
+    if (next) setRecorded(next);
+  };
+
+  const apply = async (event: Event) => {
+    event.preventDefault();
+    const checked = checkShortcut(recorded);
+    if (!checked.ok) {
+      setMessage({ error: true, text: checked.error });
+      return;
+    }
+    try {
+      await firefox.commands.update?.({ name: QUICK_EXIT_COMMAND, shortcut: checked.shortcut });
+      setShortcut(await currentShortcut());
+      setMessage({ error: false, text: `Saved. Quick exit is now ${checked.shortcut}.` });
+    } catch (error) {
+      setMessage({ error: true, text: `Firefox refused that shortcut: ${(error as Error).message}` });
+    }
+  };
+
+  const openChromeShortcuts = () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+
+  return (
+    <section aria-labelledby={`${ids}-title`} class="panel">
+      <h2 id={`${ids}-title`}>Quick exit shortcut</h2>
+      <p>
+        Current shortcut: <kbd id="current-shortcut">{shortcut === undefined ? '…' : shortcut || 'not set'}</kbd>
+      </p>
+      <p class="hint">
+        It works in every tab, even when Tend is closed. The Quick exit button in each Tend view does the same.
+      </p>
+      {import.meta.env.FIREFOX ? (
+        <form onSubmit={apply} noValidate>
+          <label for={`${ids}-record`}>New shortcut</label>
+          <p class="hint" id={`${ids}-hint`}>
+            Click the box and press the keys together, for example Alt+Shift+Q.
+          </p>
+          <div class="row">
+            <input
+              id={`${ids}-record`}
+              readOnly
+              value={recorded}
+              onKeyDown={record}
+              aria-describedby={`${ids}-hint ${ids}-message`}
+              aria-invalid={message?.error === true}
+            />
+            <button type="submit">Use this shortcut</button>
+          </div>
+          <p
+            id={`${ids}-message`}
+            class={message?.error ? 'error' : 'saved'}
+            role={message?.error ? 'alert' : 'status'}
+          >
+            {message?.text}
+          </p>
+        </form>
+      ) : (
+        <>
+          <p>
+            Chrome sets extension shortcuts on its own page. Find Tend there and click the pencil next to Quick exit.
+          </p>
+          <button type="button" onClick={openChromeShortcuts}>
+            Open Chrome’s shortcuts page
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

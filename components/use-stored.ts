@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
+
+export interface Stored<T> {
+  /** Undefined until read, and when nothing is stored. */
+  value: T | undefined;
+  loaded: boolean;
+  save(value: T): Promise<void>;
+}
+
+/** One stored value as component state; follows changes made in Tend's other views. */
+export function useStored<K extends keyof StoredData>(key: K): Stored<StoredData[K]> {
+  const [value, setValue] = useState<StoredData[K]>();
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    const load = () =>
+      void read(key).then((stored) => {
+        setValue(stored);
+        setLoaded(true);
+      });
+    load();
+    return onStoredChange((changed) => {
+      if (changed === key) load();
+    });
+  }, [key]);
+
+  const save = useCallback(
+    async (next: StoredData[K]) => {
+      await write(key, next);
+      setValue(next);
+    },
+    [key],
+  );
+
+  return { value, loaded, save };
+}

@@ -1,0 +1,103 @@
+/**
+ * Keyboard shortcuts in the form the commands API takes ("Alt+Shift+Q"), and the rules both
+ * browsers apply, so a bad one gets a clear message before `commands.update` is tried.
+ */
+
+const PRIMARY = ['Alt', 'Ctrl', 'Command', 'MacCtrl'] as const;
+const MODIFIERS = new Set<string>([...PRIMARY, 'Shift']);
+const NAMED_KEYS = new Set([
+  'Comma',
+  'Period',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Space',
+  'Insert',
+  'Delete',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+]);
+
+export function isValidKey(key: string): boolean {
+  return /^[A-Z0-9]$/.test(key) || /^F([1-9]|1[0-2])$/.test(key) || NAMED_KEYS.has(key);
+}
+
+export type ShortcutCheck = { ok: true; shortcut: string } | { ok: false; error: string };
+
+export function checkShortcut(shortcut: string): ShortcutCheck {
+  const parts = shortcut.split('+').map((part) => part.trim());
+  const key = parts.pop() ?? '';
+  const modifiers = parts;
+  if (!key || MODIFIERS.has(key))
+    return { ok: false, error: 'Finish the shortcut with a letter, number or key, not only modifier keys.' };
+  if (!isValidKey(key))
+    return {
+      ok: false,
+      error: `“${key}” can't be used in a shortcut. Use a letter, a number, F1–F12 or a key such as Home.`,
+    };
+  const unknown = modifiers.find((modifier) => !MODIFIERS.has(modifier));
+  if (unknown !== undefined) return { ok: false, error: `“${unknown}” is not a modifier key. Use Alt, Ctrl or Shift.` };
+  if (new Set(modifiers).size !== modifiers.length)
+    return { ok: false, error: 'Each modifier key can appear only once.' };
+  const primaries = modifiers.filter((modifier) => modifier !== 'Shift');
+  if (primaries.length === 0)
+    return { ok: false, error: 'A shortcut needs Alt or Ctrl, so that it does not fire while you type.' };
+  if (modifiers.length > 2) return { ok: false, error: 'Use at most two modifier keys, for example Alt+Shift.' };
+  if (primaries.includes('Ctrl') && primaries.includes('Alt')) {
+    return {
+      ok: false,
+      error: 'Ctrl+Alt can clash with typing accented letters (AltGr). Pick Alt+Shift or Ctrl+Shift instead.',
+    };
+  }
+  return { ok: true, shortcut: [...modifiers, key].join('+') };
+}
+
+export interface KeyPress {
+  key: string;
+  code: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  metaKey: boolean;
+}
+
+const CODE_NAMES: Record<string, string> = {
+  Comma: 'Comma',
+  Period: 'Period',
+  Home: 'Home',
+  End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
+  Space: 'Space',
+  Insert: 'Insert',
+  Delete: 'Delete',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+};
+
+/**
+ * The shortcut a key press stands for, or undefined while only modifiers are held. Uses the
+ * physical key (`code`), so Alt+Shift+Q reads as "Q" even where Alt changes the typed character.
+ */
+export function shortcutFromKeyPress(press: KeyPress, isMac: boolean): string | undefined {
+  const key = /^Key[A-Z]$/.test(press.code)
+    ? press.code.slice(3)
+    : /^Digit\d$/.test(press.code)
+      ? press.code.slice(5)
+      : /^F\d{1,2}$/.test(press.code)
+        ? press.code
+        : CODE_NAMES[press.code];
+  if (key === undefined) return undefined;
+  const modifiers = [
+    press.altKey && 'Alt',
+    press.ctrlKey && (isMac ? 'MacCtrl' : 'Ctrl'),
+    press.metaKey && isMac && 'Command',
+    press.shiftKey && 'Shift',
+  ].filter((modifier): modifier is string => typeof modifier === 'string');
+  return [...modifiers, key].join('+');
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { type ExitState, firstStep, planExit } from '@/lib/exit-plan';
+import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+
+const EXIT_PAGE = 'chrome-extension://id/exit.html';
+const TARGET = 'https://weather.example/';
+const replace: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, target: TARGET, mode: 'replace-tab' };
+const closeAll: ExitSettings = { ...replace, mode: 'close-private-tabs' };
+
+// Tabs 1 and 2 are on the private site, 3 elsewhere, 4 is Tend's options page.
+const tabs = [
+  { id: 1, url: 'https://private.example/thread' },
+  { id: 2, url: 'https://private.example/profile' },
+  { id: 3, url: 'https://news.example/' },
+  { id: 4, url: 'chrome-extension://id/options.html' },
+  { id: 5 },
+];
+const state = (settings: ExitSettings, activeId = 1, first = firstStep(settings, EXIT_PAGE)): ExitState => ({
+  settings,
+  first,
+  active: tabs.find((tab) => tab.id === activeId),
+  tabs,
+  tendTabIds: [4],
+  isPrivate: (url) => url.startsWith('https://private.example/'),
+});
+
+describe('firstStep', () => {
+  it('goes straight to the target when the settings are in memory', () => {
+    expect(firstStep(replace, EXIT_PAGE)).toEqual({ kind: 'update-active', url: TARGET });
+    expect(firstStep(closeAll, EXIT_PAGE)).toEqual({ kind: 'open', url: TARGET });
+  });
+
+  it('sends the active tab to the blank exit page when the worker has just woken', () => {
+    expect(firstStep(undefined, EXIT_PAGE)).toEqual({ kind: 'update-active', url: EXIT_PAGE });
+  });
+});
+
+describe('planExit', () => {
+  it('replace mode: the active tab is replaced; only Tend pages close', () => {
+    expect(planExit(state(replace))).toEqual({
+      open: undefined,
+      close: [4],
+      forgetClosed: false,
+      closeViews: true,
+      deleteFromHistory: [],
+    });
+  });
+
+  it('replace mode from Tend options: that tab becomes the exit page rather than closing', () => {
+    expect(planExit(state(replace, 4)).close).toEqual([]);
+  });
+
+  it('close mode: closes the active tab, every private tab and Tend pages, keeps the rest', () => {
+    const plan = planExit(state(closeAll, 3));
+    expect(plan.close.sort()).toEqual([1, 2, 3, 4]);
+    expect(plan.open).toBeUndefined();
+  });
+
+  it('close mode after a cold start opens the target, since the first step only blanked the tab', () => {
+    const plan = planExit(state(closeAll, 1, firstStep(undefined, EXIT_PAGE)));
+    expect(plan.open).toBe(TARGET);
+    expect(plan.close.sort()).toEqual([1, 2, 4]);
+  });
+
+  it('leaves Tend pages open when asked to', () => {
+    const plan = planExit(state({ ...closeAll, closeTendViews: false }));
+    expect(plan.close.sort()).toEqual([1, 2]);
+    expect(plan.closeViews).toBe(false);
+  });
+
+  it('forgets closed tabs only when asked and something closed', () => {
+    expect(planExit(state({ ...closeAll, forgetClosedTabs: true })).forgetClosed).toBe(true);
+    expect(planExit(state({ ...replace, forgetClosedTabs: true, closeTendViews: false })).forgetClosed).toBe(false);
+  });
+
+  it('deletes from history only the web pages left, when asked', () => {
+    expect(planExit(state({ ...closeAll, deleteHistory: true })).deleteFromHistory.sort()).toEqual([
+      'https://private.example/profile',
+      'https://private.example/thread',
+    ]);
+    expect(planExit(state({ ...replace, deleteHistory: true }, 3)).deleteFromHistory).toEqual([
+      'https://news.example/',
+    ]);
+    expect(planExit(state({ ...replace, deleteHistory: true }, 4)).deleteFromHistory).toEqual([]);
+    expect(planExit(state(closeAll)).deleteFromHistory).toEqual([]);
+  });
+});

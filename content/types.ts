@@ -1,0 +1,61 @@
+/**
+ * The shape of Tend's guidance library. Everything a content editor touches is plain data
+ * typed by these interfaces; the UI reads it and never hard-codes guidance text.
+ */
+
+/** The kinds of page a tip fits, used to pick an on-page tip for a community site. */
+export type PageContext = 'messaging' | 'meeting' | 'event' | 'profile' | 'general';
+
+export interface Source {
+  /** Stable id that tips refer to. */
+  id: string;
+  /** How the source is named on screen, e.g. "NHS inform". */
+  name: string;
+  /** Optional longer citation: title, author or reviewer, date. */
+  detail?: string;
+}
+
+export interface Tip {
+  /** Stable, unique across the whole library, kebab-case; saved in user data, so never reuse an old id. */
+  id: string;
+  /** A few words. */
+  title: string;
+  /** One or two sentences: what the popup shows. */
+  summary: string;
+  /** The fuller text the sidebar shows, one string per paragraph. */
+  body: readonly string[];
+  /** Page contexts this tip suits; 'general' fits anywhere. */
+  tags: readonly PageContext[];
+  /** Id of an entry in `sources`. */
+  source: string;
+  /** Extra words people might search for that the text does not use. */
+  keywords?: readonly string[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** One short line shown in the list of sections. */
+  blurb: string;
+  tips: readonly Tip[];
+  /** When true, views show the help lines with this section. */
+  showsHelpLines?: boolean;
+}
+
+export interface HelpLine {
+  id: string;
+  /** Where it serves, e.g. "United States", "UK", "Australia". */
+  region: string;
+  organisation: string;
+  /** What the service is, e.g. "National Sexual Assault Hotline". */
+  service: string;
+  /** Phone number as people dial it. */
+  phone?: string;
+  /** Text-message option, e.g. "Text START to 88788". */
+  text?: string;
+  /** e.g. "24 hours". */
+  hours?: string;
+  /** True for emergency numbers (police, ambulance). */
+  emergency?: boolean;
+  source: string;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { findSection, sections } from '@/content';
+import type { GuideSearch } from '@/content/search';
+import { focusFirstItem } from './arrow-navigation';
+import { SearchResults } from './SearchResults';
+import { SectionList } from './SectionList';
+import { SectionView } from './SectionView';
+import type { Detail } from './TipCard';
+
+type View = { name: 'home' } | { name: 'section'; sectionId: string; tipId?: string };
+
+interface GuideProps {
+  detail: Detail;
+  /** Section the user last opened, offered as a shortcut. */
+  resumeSectionId?: string;
+  onOpenSection?(sectionId: string): void;
+}
+
+// The search engine and its index load on the first search, not at start-up, so the guide opens fast.
+let engine: Promise<GuideSearch> | undefined;
+function loadSearch(): Promise<GuideSearch> {
+  engine ??= import('@/content/search').then(({ createSearch }) => createSearch());
+  return engine;
+}
+
+/** The guide: search, the list of sections, and one section at a time. */
+export function Guide({ detail, resumeSectionId, onOpenSection }: GuideProps) {
+  const [view, setView] = useState<View>({ name: 'home' });
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<GuideSearch>();
+  // Where focus goes back to when the user returns from a section.
+  const returnFocus = useRef<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const searching = query.trim() !== '';
+  useEffect(() => {
+    if (searching && !search) void loadSearch().then(setSearch);
+  }, [searching, search]);
+  const hits = useMemo(() => (search && searching ? search.search(query) : undefined), [search, searching, query]);
+
+  useEffect(() => {
+    if (view.name !== 'home') return;
+    const target = returnFocus.current ? document.getElementById(returnFocus.current) : null;
+    (target ?? searchRef.current)?.focus();
+  }, [view]);
+
+  const open = (sectionId: string, tipId?: string) => {
+    returnFocus.current = tipId ? `hit-${tipId}` : `open-${sectionId}`;
+    setView({ name: 'section', sectionId, tipId });
+    onOpenSection?.(sectionId);
+  };
+
+  const section = view.name === 'section' ? findSection(view.sectionId) : undefined;
+  if (view.name === 'section' && section) {
+    return (
+      <SectionView section={section} detail={detail} tipId={view.tipId} onBack={() => setView({ name: 'home' })} />
+    );
+  }
+
+  const resume = resumeSectionId ? findSection(resumeSectionId) : undefined;
+  return (
+    <div class="guide-home">
+      <div class="search">
+        <label for="guide-search">Search the guide</label>
+        <input
+          id="guide-search"
+          ref={searchRef}
+          type="search"
+          autoComplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && focusFirstItem(listRef.current)) event.preventDefault();
+          }}
+        />
+      </div>
+      <div ref={listRef}>
+        {searching ? (
+          hits && <SearchResults query={query.trim()} hits={hits} onOpen={open} />
+        ) : (
+          <>
+            {resume && (
+              <button type="button" id="resume" class="resume" onClick={() => open(resume.id)}>
+                Continue where you left off: <strong>{resume.title}</strong>
+              </button>
+            )}
+            <SectionList sections={sections} onOpen={open} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

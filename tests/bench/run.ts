@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: measures what the budgets speak of, in headless Chromium and Node.
+ * Prints figures; asserts nothing (speed is reported, never tested by a timer).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { createSearch } from '../../content/search';
+import { EXTENSION_DIR, launch, serviceWorkerOf } from '../e2e/fixtures';
+import { benchQuickExit } from './quick-exit';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every JS file a page loads: its script tags and, recursively, their static imports. */
+function scriptsOf(dir: string, htmlFile: string): string[] {
+  const html = readFileSync(join(dir, htmlFile), 'utf8');
+  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) =>
+    join(dir, m[1] ?? ''),
+  );
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      const spec = m[1] ?? '';
+      queue.push(spec.startsWith('/') ? join(dir, spec) : resolve(dirname(file), spec));
+    }
+  }
+  return [...seen];
+}
+
+function bundleSize(dir: string, htmlFile: string): { raw: number; gzip: number } {
+  const files = scriptsOf(dir, htmlFile).map((file) => readFileSync(file));
+  const joined = Buffer.concat(files);
+  return { raw: joined.length, gzip: gzipSync(joined, { level: 9 }).length };
+}
+
+/** Median first-contentful-paint of a page of the extension, each run in a new tab. */
+async function firstPaint(context: Awaited<ReturnType<typeof launch>>, url: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const fcp = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) done(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    times.push(fcp);
+    await page.close();
+  }
+  return times;
+}
+
+async function benchPopup(): Promise<void> {
+  // A copy of the build with one blank page added, so the baseline loads exactly as the popup does.
+  const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="en"><title>Blank</title><p>Blank</p></html>');
+  const context = await launch('', dir);
+  try {
+    const id = new URL((await serviceWorkerOf(context)).url()).host;
+    // Warm the browser once so the first measured run is not paying for process start-up.
+    await firstPaint(context, `chrome-extension://${id}/blank.html`);
+    const blank = await firstPaint(context, `chrome-extension://${id}/blank.html`);
+    const popup = await firstPaint(context, `chrome-extension://${id}/popup.html`);
+    const b = median(blank);
+    const p = median(popup);
+    console.log(`popup first render: ${p.toFixed(1)} ms median vs blank extension page ${b.toFixed(1)} ms`);
+    console.log(`  ratio ${(p / b).toFixed(2)}x (budget <= 1.5x), ${RUNS} runs each`);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const size = bundleSize(EXTENSION_DIR, 'popup.html');
+  console.log(`popup JS: ${kb(size.raw)} raw, ${kb(size.gzip)} gzipped (budget <= 30 KB gzipped)`);
+}
+
+function benchSearch(): void {
+  const queries = [
+    'safeword',
+    'safe word',
+    'choking',
+    'condom',
+    'condm',
+    'aftercare',
+    'first aid kit',
+    'consent drunk',
+    'meeting someone new',
+    'therapist',
+  ];
+  const buildStart = performance.now();
+  const search = createSearch();
+  const build = performance.now() - buildStart;
+  for (const query of queries) search.search(query); // warm up the JIT
+  const perQuery: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    for (const query of queries) search.search(query);
+    perQuery.push((performance.now() - start) / queries.length);
+  }
+  console.log(
+    `search: ${median(perQuery).toFixed(3)} ms per query median over ${queries.length} queries x ${RUNS} runs (budget < 5 ms); index build ${build.toFixed(1)} ms`,
+  );
+}
+
+async function reportQuickExit(): Promise<void> {
+  const { warm, cold } = await benchQuickExit(RUNS);
+  console.log(`quick exit, request to target page committed (budget <= 100 ms median), ${RUNS} runs each:`);
+  console.log(
+    `  warm worker: ${median(warm).toFixed(0)} ms median (min ${Math.min(...warm)}, max ${Math.max(...warm)})`,
+  );
+  console.log(
+    `  cold worker: ${median(cold).toFixed(0)} ms median (min ${Math.min(...cold)}, max ${Math.max(...cold)})`,
+  );
+}
+
+benchSearch();
+await benchPopup();
+await reportQuickExit();

@@ -1,0 +1,128 @@
+/**
+ * Playwright fixtures that load the built extension (.output/chrome-mv3) into Debian's Chromium
+ * with a fresh profile, and serve small local test sites on 127.0.0.1.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Chromium flags: load only our extension, and keep Chromium's own background traffic off. */
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-sync',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ];
+}
+
+export function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(extensionDir),
+  });
+}
+
+/** The options page Tend opens on install, asking the user to confirm the hotkey and exit page. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  // Chromium may open it in the start-up tab rather than a new one, so watch the pages' addresses.
+  const find = () => context.pages().find((page) => page.url().endsWith('/options.html'));
+  await expect.poll(() => find() !== undefined).toBe(true);
+  return find() as Page;
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * A local web site; each path serves a small page whose title and heading are its name. The same
+ * server answers as 127.0.0.1 and as localhost, two origins, so a test has a second, unrelated site.
+ */
+export interface Site {
+  origin: string;
+  url(path: string): string;
+  otherOrigin: string;
+}
+
+export function startSite(): Promise<{ site: Site; server: Server }> {
+  const server = createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'home';
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><title>${name}</title><h1>${name}</h1><p>A test page.</p></html>`);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      const origin = `http://127.0.0.1:${port}`;
+      const url = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
+      done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
+    });
+  });
+}
+
+/** Requests that left the machine: anything but the extension itself and the local test sites. */
+function isExternal(url: string): boolean {
+  return !/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(url);
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  externalRequests: string[];
+  openPopup(): Promise<Page>;
+}
+
+export const test = base.extend<Fixtures, { site: Site }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
+  context: async ({}, use) => {
+    const context = await launch();
+    // A person would confirm the first-run page and close it; tests start from a quiet browser.
+    await (await firstRunPage(context)).close();
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  externalRequests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (request) => {
+      if (isExternal(request.url())) seen.push(request.url());
+    });
+    await use(seen);
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+      return page;
+    });
+  },
+  site: [
+    // biome-ignore lint/correctness/noEmptyPattern: as above.
+    async ({}, use) => {
+      const { site, server } = await startSite();
+      await use(site);
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };

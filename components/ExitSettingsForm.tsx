@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkExitUrl, DEFAULT_EXIT_SETTINGS, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
+import { type Feedback, FormMessage } from './FormMessage';
 import { useStored } from './use-stored';
 
 type OptionalPermission = 'history' | 'sessions';
@@ -26,7 +27,7 @@ export function ExitSettingsForm() {
   const stored = useStored('exitSettings');
   const settings = stored.value ?? DEFAULT_EXIT_SETTINGS;
   const [target, setTarget] = useState(settings.target);
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [message, setMessage] = useState<Feedback>();
   const ids = useId();
 
   useEffect(() => setTarget(settings.target), [settings.target]);
@@ -77,13 +78,7 @@ export function ExitSettingsForm() {
           />
           <button type="submit">Save</button>
         </div>
-        <p
-          id={`${ids}-target-message`}
-          class={message?.error ? 'error' : 'saved'}
-          role={message?.error ? 'alert' : 'status'}
-        >
-          {message?.text}
-        </p>
+        <FormMessage id={`${ids}-target-message`} feedback={message} />
       </form>
 
       <fieldset>

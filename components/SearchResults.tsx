@@ -1,5 +1,5 @@
 import type { SearchHit } from '@/content/search';
-import { onArrowKeys } from './arrow-navigation';
+import { NavList } from './NavList';
 
 interface SearchResultsProps {
   query: string;
@@ -13,22 +13,14 @@ export function SearchResults({ query, hits, onOpen }: SearchResultsProps) {
       <p class="status" role="status">
         {hits.length === 0 ? `Nothing found for “${query}”. Try another word.` : `${hits.length} found`}
       </p>
-      <ul class="nav-list" onKeyDown={onArrowKeys}>
-        {hits.map(({ tip, section }) => (
-          <li key={tip.id}>
-            <button
-              type="button"
-              id={`hit-${tip.id}`}
-              data-nav-item
-              class="nav-item"
-              onClick={() => onOpen(section.id, tip.id)}
-            >
-              <span class="nav-title">{tip.title}</span>
-              <span class="nav-blurb">{section.title}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <NavList
+        items={hits.map(({ tip, section }) => ({
+          id: `hit-${tip.id}`,
+          title: tip.title,
+          blurb: section.title,
+          onOpen: () => onOpen(section.id, tip.id),
+        }))}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Section } from '@/content';
-import { onArrowKeys } from './arrow-navigation';
+import { NavList } from './NavList';
 
 interface SectionListProps {
   sections: readonly Section[];
@@ -9,22 +9,14 @@ interface SectionListProps {
 export function SectionList({ sections, onOpen }: SectionListProps) {
   return (
     <nav aria-label="Sections">
-      <ul class="nav-list" onKeyDown={onArrowKeys}>
-        {sections.map((section) => (
-          <li key={section.id}>
-            <button
-              type="button"
-              id={`open-${section.id}`}
-              data-nav-item
-              class="nav-item"
-              onClick={() => onOpen(section.id)}
-            >
-              <span class="nav-title">{section.title}</span>
-              <span class="nav-blurb">{section.blurb}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <NavList
+        items={sections.map((section) => ({
+          id: `open-${section.id}`,
+          title: section.title,
+          blurb: section.blurb,
+          onOpen: () => onOpen(section.id),
+        }))}
+      />
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { firefox } from '@/lib/firefox';
 import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
+import { type Feedback, FormMessage } from './FormMessage';
 
 const isMac = /Mac/.test(navigator.platform);
 
@@ -15,7 +16,7 @@ async function currentShortcut(): Promise<string> {
 export function ShortcutSettings() {
   const [shortcut, setShortcut] = useState<string>();
   const [recorded, setRecorded] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [message, setMessage] = useState<Feedback>();
   const ids = useId();
 
   useEffect(() => {
@@ -73,13 +74,7 @@ export function ShortcutSettings() {
             />
             <button type="submit">Use this shortcut</button>
           </div>
-          <p
-            id={`${ids}-message`}
-            class={message?.error ? 'error' : 'saved'}
-            role={message?.error ? 'alert' : 'status'}
-          >
-            {message?.text}
-          </p>
+          <FormMessage id={`${ids}-message`} feedback={message} />
         </form>
       ) : (
         <>

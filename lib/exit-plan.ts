@@ -62,6 +62,8 @@ export function planExit({ settings, first, active, tabs, tendTabIds, isPrivate 
     for (const id of tendTabIds) if (closing || id !== active?.id) close.add(id);
   }
   const visited = [active?.url, ...privateTabs.map((tab) => tab.url)].filter(isWebPage);
+  // A cold exit passes through Tend's blank page, which the browser records too.
+  if (!isWebPage(first.url)) visited.push(first.url);
   return {
     open: closing && first.kind !== 'open' ? settings.target : undefined,
     close: [...close],

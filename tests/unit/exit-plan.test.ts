@@ -84,4 +84,12 @@ describe('planExit', () => {
     expect(planExit(state({ ...replace, deleteHistory: true }, 4)).deleteFromHistory).toEqual([]);
     expect(planExit(state(closeAll)).deleteFromHistory).toEqual([]);
   });
+
+  it("after a cold exit also deletes Tend's blank exit page from history", () => {
+    const cold = firstStep(undefined, EXIT_PAGE);
+    expect(planExit(state({ ...replace, deleteHistory: true }, 3, cold)).deleteFromHistory).toEqual([
+      'https://news.example/',
+      EXIT_PAGE,
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
  * Tend's own database, with the schema version kept in the same store so both change together.
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
+import type { SafeCallPlan } from './check-in';
 import type { ExitSettings } from './exit-settings';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
 
@@ -13,6 +14,7 @@ export interface StoredData {
   exitSettings: ExitSettings;
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: boolean;
+  safeCallPlan: SafeCallPlan;
 }
 
 const VERSION_KEY = '__schemaVersion';

@@ -1,0 +1,123 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  CHECK_IN_ALARM,
+  EMPTY_PLAN,
+  reminderTime,
+  reminderWording,
+  type SafeCallPlan,
+  snoozeUntil,
+} from '@/lib/check-in';
+import { type Feedback, FormMessage } from './FormMessage';
+import { useDraft } from './use-draft';
+
+const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const TEXT_FIELDS: { name: Exclude<keyof SafeCallPlan, 'checkInAt' | 'reminderText'>; label: string; hint: string }[] =
+  [
+    { name: 'who', label: 'Who is your backup', hint: 'Their name and how to reach them.' },
+    { name: 'where', label: 'Where you will be', hint: 'The address, and who you are meeting.' },
+    { name: 'ifMissed', label: 'If you do not check in', hint: 'What your friend should do, and when.' },
+  ];
+
+/** The "have backup" plan: who knows where you are, when you check in, and a discreet reminder. */
+export function SafeCallPlanForm() {
+  const draft = useDraft('safeCallPlan', EMPTY_PLAN);
+  const [reminderAt, setReminderAt] = useState<number>();
+  const [feedback, setFeedback] = useState<Feedback>();
+  const ids = useId();
+
+  useEffect(() => {
+    void browser.alarms.get(CHECK_IN_ALARM).then((alarm) => setReminderAt(alarm?.scheduledTime));
+  }, []);
+
+  const plan = draft.value;
+  if (!plan) return null;
+  const update = (change: Partial<SafeCallPlan>) => draft.change({ ...plan, ...change });
+
+  const schedule = async (when: number, text: string) => {
+    await browser.alarms.create(CHECK_IN_ALARM, { when });
+    setReminderAt(when);
+    setFeedback({ error: false, text });
+  };
+  const setReminder = async () => {
+    const checked = reminderTime(plan.checkInAt, Date.now());
+    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
+    await schedule(checked.when, `Reminder set for ${timeOf(checked.when)}.`);
+  };
+  const snooze = async () => {
+    const when = snoozeUntil(Date.now());
+    await browser.notifications.clear(CHECK_IN_ALARM);
+    await schedule(when, `Reminder moved to ${timeOf(when)}.`);
+  };
+  const cancel = async () => {
+    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications.clear(CHECK_IN_ALARM)]);
+    setReminderAt(undefined);
+    setFeedback({ error: false, text: 'Reminder cancelled.' });
+  };
+
+  return (
+    <section class="panel" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>Safe call</h2>
+      <p class="hint">
+        Before meeting someone new, tell a friend you trust where you will be and when you will check in. Tend keeps
+        this plan on this device only and contacts nobody: share it with your friend yourself.
+      </p>
+      {TEXT_FIELDS.map((field) => (
+        <div class="field" key={field.name}>
+          <label for={`${ids}-${field.name}`}>{field.label}</label>
+          <p class="hint" id={`${ids}-${field.name}-hint`}>
+            {field.hint}
+          </p>
+          <textarea
+            id={`${ids}-${field.name}`}
+            rows={2}
+            aria-describedby={`${ids}-${field.name}-hint`}
+            value={plan[field.name]}
+            onInput={(event) => update({ [field.name]: event.currentTarget.value })}
+          />
+        </div>
+      ))}
+      <div class="field">
+        <label for={`${ids}-when`}>When you will check in</label>
+        <input
+          id={`${ids}-when`}
+          type="datetime-local"
+          value={plan.checkInAt}
+          onInput={(event) => update({ checkInAt: event.currentTarget.value })}
+        />
+      </div>
+      <fieldset>
+        <legend>Check-in reminder</legend>
+        <label for={`${ids}-text`}>What the reminder says</label>
+        <p class="hint" id={`${ids}-text-hint`}>
+          Anyone may see it on screen, so keep it ordinary. Empty means “{reminderWording('')}”.
+        </p>
+        <input
+          id={`${ids}-text`}
+          aria-describedby={`${ids}-text-hint`}
+          maxLength={40}
+          value={plan.reminderText}
+          onInput={(event) => update({ reminderText: event.currentTarget.value })}
+        />
+        <p id={`${ids}-state`}>{reminderAt ? `A reminder is set for ${timeOf(reminderAt)}.` : 'No reminder is set.'}</p>
+        <div class="row actions">
+          <button type="button" onClick={() => void setReminder()} aria-describedby={`${ids}-message`}>
+            Set reminder
+          </button>
+          {reminderAt !== undefined && (
+            <>
+              <button type="button" onClick={() => void snooze()}>
+                Snooze 10 minutes
+              </button>
+              <button type="button" onClick={() => void cancel()}>
+                Cancel reminder
+              </button>
+            </>
+          )}
+        </div>
+        <FormMessage id={`${ids}-message`} feedback={feedback} />
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { read, type StoredData, write } from '@/lib/storage';
+
+const SAVE_DELAY_MS = 300;
+
+export interface Draft<T> {
+  /** Undefined until the stored value has been read. */
+  value: T | undefined;
+  /** Changes the value now and saves it shortly after the user stops typing. */
+  change(next: T): void;
+}
+
+/**
+ * A form's value, saved as the user types (debounced) and saved at once when the view is hidden
+ * or closed, so closing the side panel mid-sentence loses nothing.
+ */
+export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K]): Draft<StoredData[K]> {
+  const [value, setValue] = useState<StoredData[K]>();
+  const pending = useRef<StoredData[K] | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    if (pending.current === undefined) return;
+    const next = pending.current;
+    pending.current = undefined;
+    void write(key, next);
+  }, [key]);
+
+  useEffect(() => {
+    void read(key).then((stored) => setValue(stored ?? empty));
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      flush();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+    // `empty` is a constant default; reading again when it changes identity would discard edits.
+  }, [key, flush]);
+
+  const change = useCallback(
+    (next: StoredData[K]) => {
+      setValue(next);
+      pending.current = next;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  return { value, change };
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import { closeOnExit } from '@/lib/messages';
+import { App } from './App';
+
+closeOnExit();
+render(<App />, document.getElementById('app') as HTMLElement);

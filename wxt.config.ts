@@ -12,11 +12,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Consent and safety guidance, one click away, kept private on your device.',
-    // None: IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs".
-    permissions: [],
-    // Asked for only from the user's click in Options, never at install. Only Firefox can
-    // forget closed tabs, so only Firefox asks for "sessions".
-    optional_permissions: browser === 'firefox' ? ['history', 'sessions'] : ['history'],
+    // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". "alarms"
+    // (the check-in reminder) shows no warning at install.
+    permissions: ['alarms'],
+    // Asked for only from the user's click, never at install: "notifications" when setting a first
+    // check-in reminder, the others in Options. Only Firefox can forget closed tabs ("sessions").
+    optional_permissions: ['notifications', 'history', ...(browser === 'firefox' ? ['sessions'] : [])],
     commands: {
       // Alt+Shift+Q is free in Chrome and Firefox on every desktop system; the user can change it.
       'quick-exit': {

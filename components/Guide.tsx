@@ -14,6 +14,8 @@ interface GuideProps {
   /** Section the user last opened, offered as a shortcut. */
   resumeSectionId?: string;
   onOpenSection?(sectionId: string): void;
+  /** The popup starts in the search box; in the sidebar the guide is one tab and focus stays on it. */
+  focusSearchOnOpen?: boolean;
 }
 
 // The search engine and its index load on the first search, not at start-up, so the guide opens fast.
@@ -24,7 +26,7 @@ function loadSearch(): Promise<GuideSearch> {
 }
 
 /** The guide: search, the list of sections, and one section at a time. */
-export function Guide({ detail, resumeSectionId, onOpenSection }: GuideProps) {
+export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpen = false }: GuideProps) {
   const [view, setView] = useState<View>({ name: 'home' });
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<GuideSearch>();
@@ -39,11 +41,14 @@ export function Guide({ detail, resumeSectionId, onOpenSection }: GuideProps) {
   }, [searching, search]);
   const hits = useMemo(() => (search && searching ? search.search(query) : undefined), [search, searching, query]);
 
+  const opened = useRef(false);
   useEffect(() => {
-    if (view.name !== 'home') return;
+    const first = !opened.current;
+    opened.current = true;
+    if (view.name !== 'home' || (first && !focusSearchOnOpen)) return;
     const target = returnFocus.current ? document.getElementById(returnFocus.current) : null;
     (target ?? searchRef.current)?.focus();
-  }, [view]);
+  }, [view, focusSearchOnOpen]);
 
   const open = (sectionId: string, tipId?: string) => {
     returnFocus.current = tipId ? `hit-${tipId}` : `open-${sectionId}`;

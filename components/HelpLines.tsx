@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { type HelpLine, helpLines } from '@/content';
 
 function telHref(phone: string): string {
@@ -26,9 +27,10 @@ function Line({ line }: { line: HelpLine }) {
 export function HelpLines() {
   const emergency = helpLines.filter((line) => line.emergency);
   const support = helpLines.filter((line) => !line.emergency);
+  const titleId = useId();
   return (
-    <section class="help-lines" aria-labelledby="help-lines-title">
-      <h3 id="help-lines-title">Help lines</h3>
+    <section class="help-lines" aria-labelledby={titleId}>
+      <h3 id={titleId}>Help lines</h3>
       <p>In danger now? Call the emergency number where you are:</p>
       <ul>
         {emergency.map((line) => (

@@ -8,6 +8,8 @@ import {
   type SafeCallPlan,
   snoozeUntil,
 } from '@/lib/check-in';
+import { NOTE_MAX } from '@/lib/limits';
+import { NOTIFICATIONS } from '@/lib/reminder';
 import { type Feedback, FormMessage } from './FormMessage';
 import { useDraft } from './use-draft';
 
@@ -43,6 +45,13 @@ export function SafeCallPlanForm() {
   const setReminder = async () => {
     const checked = reminderTime(plan.checkInAt, Date.now());
     if (!checked.ok) return setFeedback({ error: true, text: checked.error });
+    // Asked inside the click, the first time only: the browser remembers the answer.
+    if (!(await browser.permissions.request(NOTIFICATIONS))) {
+      return setFeedback({
+        error: true,
+        text: 'The reminder needs permission to show a notification. No reminder was set.',
+      });
+    }
     await schedule(checked.when, `Reminder set for ${timeOf(checked.when)}.`);
   };
   const snooze = async () => {
@@ -72,6 +81,7 @@ export function SafeCallPlanForm() {
           <textarea
             id={`${ids}-${field.name}`}
             rows={2}
+            maxLength={NOTE_MAX}
             aria-describedby={`${ids}-${field.name}-hint`}
             value={plan[field.name]}
             onInput={(event) => update({ [field.name]: event.currentTarget.value })}

@@ -20,7 +20,8 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = tabs.findIndex((tab) => tab.id === current?.id);
+    // From the focused tab, not from state: keys pressed faster than a render still move one step each.
+    const index = tabs.findIndex((tab) => `tab-${tab.id}` === (event.target as HTMLElement).id);
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();

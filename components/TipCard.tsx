@@ -22,13 +22,7 @@ export function TipCard({ tip, detail, highlighted = false }: TipCardProps) {
   }, [highlighted]);
 
   return (
-    <article
-      class="tip"
-      id={`tip-${tip.id}`}
-      ref={ref}
-      tabIndex={highlighted ? -1 : undefined}
-      aria-labelledby={`${bodyId}-title`}
-    >
+    <article class="tip" ref={ref} tabIndex={highlighted ? -1 : undefined} aria-labelledby={`${bodyId}-title`}>
       <h3 id={`${bodyId}-title`}>{tip.title}</h3>
       <p class="summary">{tip.summary}</p>
       {detail === 'summary' && (

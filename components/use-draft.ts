@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { read, type StoredData, write } from '@/lib/storage';
+import { sendMessage } from '@/lib/messages';
+import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
 
@@ -19,24 +20,39 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
   const pending = useRef<StoredData[K] | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    if (pending.current === undefined) return;
-    const next = pending.current;
-    pending.current = undefined;
-    void write(key, next);
-  }, [key]);
+  /** Saves what is waiting: directly, or through the background when this page is going away. */
+  const flush = useCallback(
+    (closing = false) => {
+      clearTimeout(timer.current);
+      if (pending.current === undefined) return;
+      const next = pending.current;
+      pending.current = undefined;
+      // A page being unloaded may not finish an IndexedDB write; the background outlives it.
+      void (closing ? sendMessage({ type: 'save-draft', key, value: next }) : write(key, next));
+    },
+    [key],
+  );
 
   useEffect(() => {
-    void read(key).then((stored) => setValue(stored ?? empty));
+    // Another view's change is taken in only when nothing typed here is still waiting to be saved.
+    const load = () =>
+      void read(key).then((stored) => {
+        if (pending.current === undefined) setValue(stored ?? empty);
+      });
+    load();
+    const unsubscribe = onStoredChange((changed) => {
+      if (changed === key) load();
+    });
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') flush(true);
     };
-    addEventListener('pagehide', flush);
+    const onPageHide = () => flush(true);
+    addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
+      unsubscribe();
       flush();
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
     };
     // `empty` is a constant default; reading again when it changes identity would discard edits.
@@ -47,7 +63,7 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
       setValue(next);
       pending.current = next;
       clearTimeout(timer.current);
-      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+      timer.current = setTimeout(() => flush(), SAVE_DELAY_MS);
     },
     [flush],
   );

@@ -2,10 +2,12 @@
 import { helpLines } from './help-lines';
 import { sections } from './sections';
 import { sources } from './sources';
+import { crossedLineSigns, firstAidKit, medicalHelpTipIds, reflectionSupportTipIds, type ToolItem } from './tools';
 import type { Section, Source, Tip } from './types';
 
 export type { HelpLine, PageContext, Section, Source, Tip } from './types';
-export { helpLines, sections, sources };
+export type { ToolItem };
+export { crossedLineSigns, firstAidKit, helpLines, medicalHelpTipIds, reflectionSupportTipIds, sections, sources };
 
 export interface PlacedTip {
   tip: Tip;

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 interface FirefoxApis {
   commands: { update?(detail: { name: string; shortcut: string }): Promise<void> };
   sessions?: { forgetClosedTab?(windowId: number, sessionId: string): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
 }
 
 export const firefox = browser as unknown as FirefoxApis;

@@ -10,6 +10,9 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('quick-exit') }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
+  // A view that is closing hands its unsaved text to the background, which outlives it. The value
+  // is checked against the stored schema before it is written.
+  v.strictObject({ type: v.literal('save-draft'), key: v.string(), value: v.unknown() }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;

@@ -3,8 +3,10 @@
  * Tend's own database, with the schema version kept in the same store so both change together.
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
+import type { AftercarePlan } from './aftercare';
 import type { SafeCallPlan } from './check-in';
 import type { ExitSettings } from './exit-settings';
+import type { JournalEntry } from './journal';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
 
 /** What Tend keeps, by key. Add a key here before storing it. */
@@ -15,6 +17,8 @@ export interface StoredData {
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: boolean;
   safeCallPlan: SafeCallPlan;
+  aftercarePlan: AftercarePlan;
+  journal: JournalEntry[];
 }
 
 const VERSION_KEY = '__schemaVersion';
@@ -39,19 +43,29 @@ async function upgrade(): Promise<void> {
     await set(VERSION_KEY, SCHEMA_VERSION, store);
     return;
   }
+  await swapStore(migrate(await storedRecords(), stored), SCHEMA_VERSION);
+}
+
+async function storedRecords(): Promise<Record<string, unknown>> {
   const records: Record<string, unknown> = {};
   for (const [key, value] of await entries<string, unknown>(store)) {
     if (key !== VERSION_KEY) records[key] = value;
   }
-  await replaceAll(migrate(records, stored), SCHEMA_VERSION);
+  return records;
 }
 
 /** Swaps the whole store for `records` in one transaction: either all of it lands or none. */
-function replaceAll(records: Records, version: number): Promise<void> {
+function swapStore(records: Records, version: number): Promise<void> {
   return store('readwrite', (objectStore) => {
-    objectStore.clear();
-    for (const [key, value] of Object.entries(records)) objectStore.put(value, key);
-    objectStore.put(version, VERSION_KEY);
+    try {
+      objectStore.clear();
+      for (const [key, value] of Object.entries(records)) objectStore.put(value, key);
+      objectStore.put(version, VERSION_KEY);
+    } catch (error) {
+      // A value that cannot be stored throws here, after the clear: abort, or the clear commits.
+      objectStore.transaction.abort();
+      throw error;
+    }
     return promisifyRequest(objectStore.transaction);
   });
 }
@@ -77,4 +91,21 @@ export function onStoredChange(listener: (key: string) => void): () => void {
   };
   changes?.addEventListener('message', onMessage);
   return () => changes?.removeEventListener('message', onMessage);
+}
+
+/** Everything the user has stored, for an export. */
+export async function readAll(): Promise<Partial<StoredData>> {
+  await ready();
+  return storedRecords() as Promise<Partial<StoredData>>;
+}
+
+/**
+ * Replaces everything stored with `data` (an import, or `{}` to wipe) in one transaction, so a
+ * failure leaves the old data whole. Tells the other views about every key that changed.
+ */
+export async function replaceAll(data: Partial<StoredData>): Promise<void> {
+  await ready();
+  const before = Object.keys(await storedRecords());
+  await swapStore(data, SCHEMA_VERSION);
+  for (const key of new Set([...before, ...Object.keys(data)])) changes?.postMessage(key);
 }

@@ -1,16 +1,19 @@
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { useReplaced } from '@/components/use-replaced';
 import { Welcome } from '@/components/Welcome';
+import { YourData } from '@/components/YourData';
 
 export function App() {
+  const { generation, notice, replaced } = useReplaced();
   return (
     <>
       <header class="bar">
         <h1 class="brand">Tend settings</h1>
         <QuickExitButton />
       </header>
-      <main class="content page">
+      <main class="content page" key={generation}>
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
@@ -22,6 +25,7 @@ export function App() {
             only removes the pages you leave.
           </p>
         </section>
+        <YourData notice={notice} onReplaced={replaced} />
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Guide } from '@/components/Guide';
+import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { read, write } from '@/lib/storage';
 
@@ -22,8 +23,11 @@ export function App() {
         <QuickExitButton />
       </header>
       <main class="content">
-        <Guide detail="summary" resumeSectionId={lastSectionId} onOpenSection={remember} />
+        <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
       </main>
+      <footer class="popup-footer">
+        <OpenSidebarButton />
+      </footer>
     </>
   );
 }

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AftercarePlanForm } from '@/components/AftercarePlanForm';
 import { Guide } from '@/components/Guide';
+import { Journal } from '@/components/Journal';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
-
-const TABS: readonly Tab[] = [
-  { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
-  { id: 'safe-call', label: 'Safe call', render: () => <SafeCallPlanForm /> },
-];
+import { useReplaced } from '@/components/use-replaced';
+import { YourData } from '@/components/YourData';
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
 const tabFromHash = () => location.hash.slice(1) || 'guide';
 
 export function App() {
   const [tab, setTab] = useState(tabFromHash);
+  const { generation, notice, replaced } = useReplaced();
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
@@ -21,13 +21,29 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
+  const tabs: readonly Tab[] = [
+    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
+    { id: 'safe-call', label: 'Safe call', render: () => <SafeCallPlanForm /> },
+    { id: 'aftercare', label: 'Aftercare', render: () => <AftercarePlanForm /> },
+    { id: 'journal', label: 'Journal', render: () => <Journal /> },
+    { id: 'data', label: 'Your data', render: () => <YourData notice={notice} onReplaced={replaced} /> },
+  ];
+
+  const select = (id: string) => {
+    setTab(id);
+    // Kept in the address so a reload stays on the same tool.
+    history.replaceState(null, '', `#${id}`);
+  };
+
   return (
     <>
       <header class="bar">
         <h1 class="brand">Tend</h1>
         <QuickExitButton />
       </header>
-      <Tabs label="Tend" tabs={TABS} selected={tab} onSelect={setTab} />
+      <main>
+        <Tabs key={generation} label="Tend" tabs={tabs} selected={tab} onSelect={select} />
+      </main>
     </>
   );
 }

@@ -2,9 +2,11 @@
  * Playwright fixtures that load the built extension (.output/chrome-mv3) into Debian's Chromium
  * with a fresh profile, and serve small local test sites on 127.0.0.1.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -31,6 +33,21 @@ export function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Promise<
     headless: true,
     args: chromiumArgs(extensionDir),
   });
+}
+
+/**
+ * A copy of the built extension whose manifest grants up front the optional permissions a person
+ * would grant at a prompt: headless Chromium cannot show that prompt, and `permissions.request`
+ * then resolves true at once, as it does after a person said yes. See the README's testing notes.
+ */
+export function testBuild(grant: { permissions?: string[] }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.permissions = [...manifest.permissions, ...(grant.permissions ?? [])];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
 
 /** The options page Tend opens on install, asking the user to confirm the hotkey and exit page. */

@@ -143,6 +143,7 @@ test('makes no network requests while the popup is used', async ({ openPopup, ex
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the popup (${colorScheme})`, async ({ openPopup }) => {
+    test.slow(); // axe runs once per section
     const page = await openPopup();
     await page.emulateMedia({ colorScheme });
     const axe = () => new AxeBuilder({ page }).analyze();

@@ -86,3 +86,16 @@ describe('the guidance library', () => {
     expect(copied).toEqual([]);
   });
 });
+
+describe('the lists the sidebar tools use', () => {
+  it('have unique ids, real sources and point at real tips', async () => {
+    const { crossedLineSigns, firstAidKit, findTip, medicalHelpTipIds, reflectionSupportTipIds } = await import(
+      '@/content'
+    );
+    for (const list of [firstAidKit, crossedLineSigns]) {
+      expect(duplicates(list.map((item) => item.id))).toEqual([]);
+      for (const item of list) expect(sourceIds, item.id).toContain(item.source);
+    }
+    for (const id of [...medicalHelpTipIds, ...reflectionSupportTipIds]) expect(findTip(id), id).toBeDefined();
+  });
+});

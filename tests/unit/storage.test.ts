@@ -58,3 +58,29 @@ describe('storage', () => {
     expect(new Map(await entries(rawStore())).get('lastSectionId')).toBe('consent');
   });
 });
+
+describe('replacing everything (import and wipe)', () => {
+  it('reads everything back and swaps it whole, keeping the schema version', async () => {
+    const storage = await import('@/lib/storage');
+    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    await storage.write('lastSectionId', 'consent');
+    await storage.write('firstRunDone', true);
+    expect(await storage.readAll()).toEqual({ lastSectionId: 'consent', firstRunDone: true });
+
+    await storage.replaceAll({ lastSectionId: 'aftercare' });
+    expect(await storage.readAll()).toEqual({ lastSectionId: 'aftercare' });
+    expect(new Map(await entries(rawStore())).get('__schemaVersion')).toBe(SCHEMA_VERSION);
+
+    await storage.replaceAll({});
+    expect(await storage.readAll()).toEqual({});
+  });
+
+  it('changes nothing when the write fails part-way', async () => {
+    const storage = await import('@/lib/storage');
+    await storage.write('lastSectionId', 'consent');
+    // A value IndexedDB cannot store (a function) makes the transaction abort after the clear.
+    const bad = { lastSectionId: 'aftercare', firstRunDone: (() => true) as unknown as boolean };
+    await expect(storage.replaceAll(bad)).rejects.toThrow();
+    expect(await storage.readAll()).toEqual({ lastSectionId: 'consent' });
+  });
+});

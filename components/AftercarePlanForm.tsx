@@ -1,0 +1,107 @@
+import { useId, useState } from 'preact/hooks';
+import { medicalHelpTipIds } from '@/content';
+import { type AftercarePlan, addKitItem, EMPTY_AFTERCARE, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
+import { LABEL_MAX, NOTE_MAX } from '@/lib/limits';
+import { type Feedback, FormMessage } from './FormMessage';
+import { TipList } from './TipList';
+import { useDraft } from './use-draft';
+
+const NEEDS: { name: 'forMe' | 'forPartner'; label: string; hint: string }[] = [
+  {
+    name: 'forMe',
+    label: 'What I need afterwards',
+    hint: 'For example: water, a blanket, quiet time, being held, a text the next day.',
+  },
+  {
+    name: 'forPartner',
+    label: 'What my partner needs afterwards',
+    hint: 'Ask them, and write down what they tell you.',
+  },
+];
+
+/** Aftercare: what each person needs, the first-aid kit, and when to get medical help. */
+export function AftercarePlanForm() {
+  const draft = useDraft('aftercarePlan', EMPTY_AFTERCARE);
+  const [newItem, setNewItem] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>();
+  const ids = useId();
+
+  const plan = draft.value;
+  if (!plan) return null;
+  const update = (next: AftercarePlan) => draft.change(next);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const result = addKitItem(plan, newItem, crypto.randomUUID());
+    if (!result.ok) return setFeedback({ error: true, text: result.error });
+    update(result.plan);
+    setFeedback({ error: false, text: `Added “${newItem.trim()}”.` });
+    setNewItem('');
+  };
+
+  return (
+    <section class="panel" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>Aftercare</h2>
+      <p class="hint">
+        Aftercare is the time to reconnect and look after each other. Talk beforehand about what each of you needs.
+      </p>
+      {NEEDS.map((field) => (
+        <div class="field" key={field.name}>
+          <label for={`${ids}-${field.name}`}>{field.label}</label>
+          <p class="hint" id={`${ids}-${field.name}-hint`}>
+            {field.hint}
+          </p>
+          <textarea
+            id={`${ids}-${field.name}`}
+            rows={3}
+            maxLength={NOTE_MAX}
+            aria-describedby={`${ids}-${field.name}-hint`}
+            value={plan[field.name]}
+            onInput={(event) => update({ ...plan, [field.name]: event.currentTarget.value })}
+          />
+        </div>
+      ))}
+
+      <fieldset>
+        <legend>First-aid kit: what is ready</legend>
+        <ul class="checklist">
+          {kitItems(plan).map((item) => (
+            <li key={item.id}>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={plan.kitReady.includes(item.id)}
+                  onChange={(event) => update(setKitReady(plan, item.id, event.currentTarget.checked))}
+                />
+                <span>{item.label}</span>
+              </label>
+              {plan.ownKit.some((own) => own.id === item.id) && (
+                <button type="button" class="link" onClick={() => update(removeKitItem(plan, item.id))}>
+                  Remove<span class="visually-hidden"> {item.label}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <form onSubmit={add} noValidate>
+        <label for={`${ids}-new`}>Add your own item</label>
+        <div class="row">
+          <input
+            id={`${ids}-new`}
+            maxLength={LABEL_MAX}
+            value={newItem}
+            aria-invalid={feedback?.error === true}
+            aria-describedby={`${ids}-new-message`}
+            onInput={(event) => setNewItem(event.currentTarget.value)}
+          />
+          <button type="submit">Add</button>
+        </div>
+        <FormMessage id={`${ids}-new-message`} feedback={feedback} />
+      </form>
+
+      <h2>When to get medical help</h2>
+      <TipList tipIds={medicalHelpTipIds} />
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+/** Size limits on what the user types, shared by the forms and the import checks. */
+
+/** A free-text note: generous for a plan or a journal entry, bounded so a file cannot balloon. */
+export const NOTE_MAX = 5000;
+/** A short label: a checklist item or a list item. */
+export const LABEL_MAX = 120;
+/** How many items of one kind (own kit items, journal entries) a list may hold. */
+export const LIST_MAX = 1000;

@@ -1,0 +1,40 @@
+/**
+ * The background's side of the check-in reminder: the alarm shows a discreet notification, and
+ * clicking it opens the safe-call plan. The view schedules, snoozes and cancels the alarm.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import { CHECK_IN_ALARM, reminderNotification } from './check-in';
+import { read } from './storage';
+
+/** Optional permission: the user grants it when setting their first reminder. */
+export const NOTIFICATIONS: Browser.permissions.Permissions = { permissions: ['notifications'] };
+
+export const PLAN_PAGE = '/sidepanel.html#safe-call';
+
+export async function showReminder(): Promise<void> {
+  if (!browser.notifications) return;
+  const plan = await read('safeCallPlan');
+  await browser.notifications.create(
+    CHECK_IN_ALARM,
+    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/icon/48.png')),
+  );
+}
+
+/**
+ * Opens the plan in a tab. The side panel opens only from a gesture the browser counts (a click in
+ * Tend's own pages, the toolbar, a shortcut), and a notification click is not one of them.
+ */
+export async function openPlan(): Promise<void> {
+  await browser.notifications?.clear(CHECK_IN_ALARM);
+  await browser.tabs.create({ url: browser.runtime.getURL(PLAN_PAGE) });
+}
+
+let listening = false;
+/** Listens for clicks once the notifications API exists (it appears when the permission is granted). */
+export function listenForReminderClicks(): void {
+  if (listening || !browser.notifications) return;
+  listening = true;
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === CHECK_IN_ALARM) void openPlan();
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The shape of every stored key as a valibot schema, so data from outside (an imported backup) is
+ * checked field by field before anything is stored. The mapped type makes a new `StoredData` key
+ * fail to compile until its schema is added here.
+ */
+import * as v from 'valibot';
+import { checkExitUrl } from './exit-settings';
+import { isDay } from './journal';
+import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
+import type { StoredData } from './storage';
+
+const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
+const note = v.pipe(v.string(), v.maxLength(NOTE_MAX));
+const label = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LABEL_MAX));
+const ids = v.pipe(v.array(id), v.maxLength(LIST_MAX));
+
+export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown, StoredData[K]> } = {
+  lastSectionId: id,
+  firstRunDone: v.boolean(),
+  exitSettings: v.strictObject({
+    target: v.pipe(
+      v.string(),
+      v.check((url) => checkExitUrl(url).ok),
+    ),
+    mode: v.picklist(['replace-tab', 'close-private-tabs']),
+    closeTendViews: v.boolean(),
+    forgetClosedTabs: v.boolean(),
+    deleteHistory: v.boolean(),
+  }),
+  safeCallPlan: v.strictObject({
+    who: note,
+    where: note,
+    checkInAt: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)?$/)),
+    ifMissed: note,
+    reminderText: v.pipe(v.string(), v.maxLength(40)),
+  }),
+  aftercarePlan: v.strictObject({
+    forMe: note,
+    forPartner: note,
+    kitReady: ids,
+    ownKit: v.pipe(v.array(v.strictObject({ id, label })), v.maxLength(LIST_MAX)),
+  }),
+  journal: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        date: v.pipe(v.string(), v.check(isDay)),
+        good: note,
+        notGood: note,
+        signs: ids,
+      }),
+    ),
+    v.maxLength(LIST_MAX),
+  ),
+};
+
+export type StoredEntry = { [K in keyof StoredData]: { key: K; value: StoredData[K] } }[keyof StoredData];
+
+/** A key and value from outside, if the key is one Tend stores and the value has its shape. */
+export function parseStoredEntry(key: string, value: unknown): StoredEntry | undefined {
+  if (!Object.hasOwn(storedSchemas, key)) return undefined;
+  const checked = v.safeParse(storedSchemas[key as keyof StoredData], value);
+  return checked.success ? ({ key, value: checked.output } as StoredEntry) : undefined;
+}

@@ -1,0 +1,325 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, firstRunPage, launch, serviceWorkerOf, test, testBuild } from './fixtures';
+
+/** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
+declare const chrome: {
+  alarms: {
+    get(name: string): Promise<{ scheduledTime: number } | undefined>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
+  notifications: { create(...args: unknown[]): unknown };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+};
+
+const idOf = (context: BrowserContext) => serviceWorkerOf(context).then((worker) => new URL(worker.url()).host);
+
+async function openSidebar(context: BrowserContext, tab = 'guide'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${await idOf(context)}/sidepanel.html#${tab}`);
+  await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+  return page;
+}
+
+const showTab = async (page: Page, name: string) => {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+};
+
+/** A check-in time tomorrow evening, as a datetime-local input takes it. */
+function tomorrowEvening(): string {
+  const day = new Date(Date.now() + 24 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T21:30`;
+}
+
+const PLAN = {
+  'Who is your backup': 'Sam, 07700 900123',
+  'Where you will be': 'The Crown, High Street, meeting Alex',
+  'If you do not check in': 'Call me, then call my sister.',
+};
+
+async function fillEveryTool(page: Page, checkInAt: string): Promise<void> {
+  await showTab(page, 'Safe call');
+  for (const [label, text] of Object.entries(PLAN)) await page.getByLabel(label).fill(text);
+  await page.getByLabel('When you will check in').fill(checkInAt);
+  await page.getByLabel('What the reminder says').fill('Dentist');
+
+  await showTab(page, 'Aftercare');
+  await page.getByLabel('What I need afterwards').fill('Water and a blanket');
+  await page.getByLabel('What my partner needs afterwards').fill('Quiet time');
+  await page.getByRole('checkbox', { name: 'Ice or a cold pack' }).check();
+  await page.getByLabel('Add your own item').fill('Spare towel');
+  await page.getByLabel('Add your own item').press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Spare towel”' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Spare towel' }).check();
+
+  await showTab(page, 'Journal');
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await expect(page.getByLabel('Date')).toBeFocused();
+  await page.getByLabel('What felt good').fill('Laughing together');
+  await page.getByLabel(/What did not feel good/).fill('Too rushed at the start');
+  await expect(page.getByRole('heading', { name: 'You deserve support' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'My safe word or signal was ignored' }).check();
+  await expect(page.getByRole('heading', { name: 'You deserve support' })).toBeVisible();
+}
+
+async function expectEveryTool(page: Page, checkInAt: string): Promise<void> {
+  await showTab(page, 'Safe call');
+  for (const [label, text] of Object.entries(PLAN)) await expect(page.getByLabel(label)).toHaveValue(text);
+  await expect(page.getByLabel('When you will check in')).toHaveValue(checkInAt);
+  await expect(page.getByLabel('What the reminder says')).toHaveValue('Dentist');
+
+  await showTab(page, 'Aftercare');
+  await expect(page.getByLabel('What I need afterwards')).toHaveValue('Water and a blanket');
+  await expect(page.getByLabel('What my partner needs afterwards')).toHaveValue('Quiet time');
+  await expect(page.getByRole('checkbox', { name: 'Ice or a cold pack' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Antibiotic ointment' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Spare towel' })).toBeChecked();
+
+  await showTab(page, 'Journal');
+  await expect(page.getByLabel('What felt good')).toHaveValue('Laughing together');
+  await expect(page.getByLabel(/What did not feel good/)).toHaveValue('Too rushed at the start');
+  await expect(page.getByRole('checkbox', { name: 'My safe word or signal was ignored' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'You deserve support' })).toBeVisible();
+}
+
+/** Everything stored, as the extension's own export gives it (the file, without its date). */
+async function exported(page: Page): Promise<unknown> {
+  await showTab(page, 'Your data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export everything' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const { exportedAt, ...file } = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(Date.parse(exportedAt)).not.toBeNaN();
+  return file;
+}
+
+test('every tool saves as the user types and is intact after a reload and a browser restart', async () => {
+  test.slow(); // two browser launches
+  const profile = mkdtempSync(join(tmpdir(), 'tend-profile-'));
+  const checkInAt = tomorrowEvening();
+  try {
+    const first = await launch(profile);
+    await (await firstRunPage(first)).close();
+    const page = await openSidebar(first);
+    await fillEveryTool(page, checkInAt);
+    await page.reload();
+    await expectEveryTool(page, checkInAt);
+    await first.close();
+
+    const second = await launch(profile);
+    await expectEveryTool(await openSidebar(second), checkInAt);
+    await second.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('text typed just before the sidebar closes is not lost', async ({ context }) => {
+  const page = await openSidebar(context, 'aftercare');
+  await page.getByLabel('What I need afterwards').pressSequentially('A hug');
+  // Closed at once, inside the autosave delay: the page saves as it goes.
+  await page.close({ runBeforeUnload: true });
+  const again = await openSidebar(context, 'aftercare');
+  await expect(again.getByLabel('What I need afterwards')).toHaveValue('A hug');
+});
+
+test('a reload stays on the same tool, and the tabs work by keyboard alone', async ({ context }) => {
+  const page = await openSidebar(context);
+  await page.getByRole('tab', { name: 'Guide' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Safe call' })).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toContainText('Who is your backup');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Your data' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Your data' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Aftercare' })).toHaveAttribute('aria-selected', 'true');
+
+  // Into the panel by Tab, type, tick by Space, add by Enter.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('What I need afterwards')).toBeFocused();
+  await page.keyboard.type('Tea');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Ice or a cold pack' })).toBeChecked();
+  await page.getByLabel('Add your own item').focus();
+  await page.keyboard.type('Socks');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Socks' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Aftercare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('What I need afterwards')).toHaveValue('Tea');
+  await expect(page.getByRole('checkbox', { name: 'Socks' })).toBeVisible();
+});
+
+test('refuses a duplicate or empty kit item and a past check-in, changing nothing', async ({ context }) => {
+  const page = await openSidebar(context, 'aftercare');
+  await page.getByLabel('Add your own item').fill('  ice OR a cold pack ');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('already on the list');
+  await page.getByLabel('Add your own item').fill('');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Type the item');
+  await expect(page.getByRole('checkbox')).toHaveCount(4);
+
+  await showTab(page, 'Safe call');
+  await page.getByLabel('When you will check in').fill('2020-01-01T10:00');
+  await page.getByRole('button', { name: 'Set reminder' }).click();
+  await expect(page.getByRole('alert')).toContainText('already passed');
+  await expect(page.getByText('No reminder is set.')).toBeVisible();
+});
+
+test('export, wipe and import give back exactly the same data', async ({ context }) => {
+  const checkInAt = tomorrowEvening();
+  const page = await openSidebar(context);
+  await fillEveryTool(page, checkInAt);
+  const before = await exported(page);
+  expect(JSON.stringify(before)).toContain('Laughing together');
+
+  await page.getByRole('button', { name: 'Wipe everything' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was wiped' })).toBeFocused();
+  await showTab(page, 'Safe call');
+  await expect(page.getByLabel('Who is your backup')).toHaveValue('');
+  await showTab(page, 'Journal');
+  await expect(page.getByText('No entries yet.')).toBeVisible();
+  expect(await exported(page)).toMatchObject({ data: {} });
+
+  const file = JSON.stringify({ ...(before as object), exportedAt: new Date().toISOString() });
+  await page.getByLabel('Choose a backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await page.getByRole('button', { name: 'Import “backup.json”' }).click();
+  await page.getByRole('button', { name: 'Yes, replace it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'backup was imported' })).toBeVisible();
+  expect(await exported(page)).toEqual(before);
+  await page.reload();
+  await expectEveryTool(page, checkInAt);
+});
+
+test('a damaged or foreign import is refused with a message and changes nothing', async ({ context }) => {
+  const page = await openSidebar(context);
+  await fillEveryTool(page, tomorrowEvening());
+  const before = await exported(page);
+  const good = { ...(before as { data: Record<string, unknown> }), exportedAt: new Date().toISOString() };
+  const bad: [string, string, RegExp][] = [
+    ['notes.txt', 'just some text', /not a Tend backup/],
+    ['package.json', JSON.stringify({ name: 'x', version: '1.0.0' }), /not a Tend backup/],
+    ['cut.json', JSON.stringify(before).slice(0, 100), /not a Tend backup/],
+    ['edited.json', JSON.stringify({ ...good, data: { ...good.data, firstRunDone: 'maybe' } }), /damaged/],
+    ['future.json', JSON.stringify({ ...good, schemaVersion: 99 }), /newer version/],
+  ];
+  for (const [name, text, message] of bad) {
+    await page.getByLabel('Choose a backup file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+    await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  }
+  expect(await exported(page)).toEqual(before);
+});
+
+test('every tool passes axe, and no request leaves the machine', async ({ context, externalRequests }) => {
+  test.slow(); // axe reads the whole guide and every tool
+  const page = await openSidebar(context);
+  await fillEveryTool(page, tomorrowEvening());
+  for (const tab of ['Guide', 'Safe call', 'Aftercare', 'Journal', 'Your data']) {
+    await showTab(page, tab);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations, tab).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Wipe everything' }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(externalRequests).toEqual([]);
+});
+
+test.describe('the check-in reminder', () => {
+  let build: string;
+  test.beforeAll(() => {
+    // As if the user allowed notifications at the prompt the first "Set reminder" shows.
+    build = testBuild({ permissions: ['notifications'] });
+  });
+  test.afterAll(() => rmSync(build, { recursive: true, force: true }));
+
+  test('is set, snoozed, cancelled, and fires a notification with the neutral wording', async () => {
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      const page = await openSidebar(context, 'safe-call');
+      await page.getByLabel('When you will check in').fill(tomorrowEvening());
+      await page.getByLabel('What the reminder says').fill('Call the plumber');
+      await page.getByRole('button', { name: 'Set reminder' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Reminder set for' })).toBeVisible();
+      const alarm = () => worker.evaluate(() => chrome.alarms.get('check-in').then((found) => found?.scheduledTime));
+      expect((await alarm()) ?? 0).toBeGreaterThan(Date.now() + 3600_000);
+
+      await page.getByRole('button', { name: 'Snooze 10 minutes' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Reminder moved to' })).toBeVisible();
+      const snoozed = (await alarm()) ?? 0;
+      expect(snoozed - Date.now()).toBeGreaterThan(9 * 60_000);
+      expect(snoozed - Date.now()).toBeLessThan(11 * 60_000);
+
+      await page.getByRole('button', { name: 'Cancel reminder' }).click();
+      await expect(page.getByText('No reminder is set.')).toBeVisible();
+      expect(await alarm()).toBeUndefined();
+
+      // Set again, then bring the alarm forward to now so the test need not wait until tomorrow.
+      await page.getByRole('button', { name: 'Set reminder' }).click();
+      await expect(page.getByText(/A reminder is set for/)).toBeVisible();
+      await worker.evaluate(() => {
+        const seen: unknown[] = [];
+        const create = chrome.notifications.create.bind(chrome.notifications);
+        Object.assign(globalThis, { createdNotifications: seen });
+        chrome.notifications.create = (...args: unknown[]) => {
+          seen.push(args);
+          return create(...args);
+        };
+        return chrome.alarms.create('check-in', { when: Date.now() + 200 });
+      });
+      const created = () =>
+        worker.evaluate(() => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications);
+      await expect.poll(created).toHaveLength(1);
+      const [[id, options]] = (await created()) as [[string, object]];
+      expect(id).toBe('check-in');
+      expect(options).toMatchObject({ type: 'basic', title: 'Call the plumber', message: 'Click to open your note.' });
+      expect(JSON.stringify(options)).not.toMatch(/tend|safe|sex|consent|date|meet/i);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('the popup opens the side panel beside the page', async ({ openPopup, context, site, worker }) => {
+  // A page to browse beside: the popup closes itself, and the browser must keep a window open.
+  await (await context.newPage()).goto(site.url('reading'));
+  const popup = await openPopup();
+  const sidePanels = () =>
+    worker.evaluate(() =>
+      chrome.runtime
+        .getContexts({ contextTypes: ['SIDE_PANEL'] })
+        .then((found) => found.map((item) => item.documentUrl)),
+    );
+  expect(await sidePanels()).toEqual([]);
+  await popup.getByRole('button', { name: 'Open the full guide and your tools' }).click();
+  await expect.poll(sidePanels).toEqual([expect.stringMatching(/\/sidepanel\.html$/)]);
+  await expect.poll(() => popup.isClosed()).toBe(true);
+});

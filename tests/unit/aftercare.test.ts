@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { firstAidKit } from '@/content';
+import { addKitItem, EMPTY_AFTERCARE, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
+
+describe('the first-aid kit checklist', () => {
+  it('starts with the guide’s kit and adds the user’s items after it, in order', () => {
+    const one = addKitItem(EMPTY_AFTERCARE, '  Spare   blanket ', 'a');
+    if (!one.ok) throw new Error(one.error);
+    const two = addKitItem(one.plan, 'Water', 'b');
+    if (!two.ok) throw new Error(two.error);
+    expect(kitItems(two.plan).map((item) => item.label)).toEqual([
+      ...firstAidKit.map((item) => item.label),
+      'Spare blanket',
+      'Water',
+    ]);
+  });
+
+  it.each([
+    ['', /Type the item/],
+    ['   ', /Type the item/],
+    ['x'.repeat(121), /under 120/],
+    ['antibiotic OINTMENT', /already on the list/],
+  ])('refuses %j with a clear message', (input, message) => {
+    expect(addKitItem(EMPTY_AFTERCARE, input, 'a')).toEqual({ ok: false, error: expect.stringMatching(message) });
+  });
+
+  it('ticks and unticks items, and forgets a removed item’s tick', () => {
+    const added = addKitItem(EMPTY_AFTERCARE, 'Water', 'w');
+    if (!added.ok) throw new Error(added.error);
+    let plan = setKitReady(setKitReady(added.plan, 'ice', true), 'w', true);
+    expect(plan.kitReady).toEqual(['ice', 'w']);
+    plan = setKitReady(plan, 'ice', false);
+    expect(plan.kitReady).toEqual(['w']);
+    plan = removeKitItem(plan, 'w');
+    expect(plan).toEqual(EMPTY_AFTERCARE);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_AFTERCARE } from '@/lib/aftercare';
+import { backupFileName, makeBackup, parseBackup } from '@/lib/backup';
+import { EMPTY_PLAN } from '@/lib/check-in';
+import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import { SCHEMA_VERSION } from '@/lib/migrations';
+import type { StoredData } from '@/lib/storage';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+const everything: Partial<StoredData> = {
+  lastSectionId: 'aftercare',
+  firstRunDone: true,
+  exitSettings: DEFAULT_EXIT_SETTINGS,
+  safeCallPlan: { ...EMPTY_PLAN, who: 'Sam, 07700 900000', checkInAt: '2026-11-25T22:30', reminderText: 'Call mum' },
+  aftercarePlan: {
+    ...EMPTY_AFTERCARE,
+    forMe: 'Water',
+    kitReady: ['ice', 'k1'],
+    ownKit: [{ id: 'k1', label: 'Blanket' }],
+  },
+  journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: '', signs: ['pressured'] }],
+};
+
+const file = (data: unknown, overrides: Record<string, unknown> = {}) =>
+  JSON.stringify({ ...makeBackup(data as Partial<StoredData>, NOW), ...overrides });
+
+describe('backup files', () => {
+  it('round-trips everything stored', () => {
+    const backup = makeBackup(everything, NOW);
+    expect(backup).toMatchObject({ kind: 'tend-backup', schemaVersion: SCHEMA_VERSION });
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data: everything });
+  });
+
+  it('accepts an empty backup (from a fresh install)', () => {
+    expect(parseBackup(file({}))).toEqual({ ok: true, data: {} });
+  });
+
+  it('reads a backup written at schema version 1', () => {
+    const v1 = { kind: 'tend-backup', schemaVersion: 1, exportedAt: NOW.toISOString(), data: { firstRunDone: true } };
+    expect(parseBackup(JSON.stringify(v1))).toEqual({ ok: true, data: { firstRunDone: true } });
+  });
+
+  it('has a plain file name that does not name Tend', () => {
+    expect(backupFileName(NOW)).toBe('backup-2026-11-25.json');
+  });
+
+  const notABackup: [string, string][] = [
+    ['empty text', ''],
+    ['not JSON', 'hello'],
+    ['cut-off JSON', file(everything).slice(0, 40)],
+    ['a JSON array', '[]'],
+    ['JSON null', 'null'],
+    ['another program’s file', JSON.stringify({ name: 'my-app', version: '1.0.0' })],
+    ['a boundaries share file', JSON.stringify({ kind: 'tend-boundaries', version: 1, items: [] })],
+    ['no data', JSON.stringify({ kind: 'tend-backup', schemaVersion: 1, exportedAt: '' })],
+    ['schema version zero', file({}, { schemaVersion: 0 })],
+    ['schema version as text', file({}, { schemaVersion: '1' })],
+    ['data as an array', file({}, { data: [] })],
+  ];
+  it.each(notABackup)('refuses %s as not a backup', (_, text) => {
+    expect(parseBackup(text)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a Tend backup.*Nothing was changed/),
+    });
+  });
+
+  it('refuses a file from a newer Tend and says to update', () => {
+    expect(parseBackup(file({}, { schemaVersion: SCHEMA_VERSION + 1 }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/newer version of Tend.*Nothing was changed/),
+    });
+  });
+
+  const damaged: [string, Record<string, unknown>][] = [
+    ['an unknown key', { surprise: 1 }],
+    ['a prototype key', JSON.parse('{"__proto__": {"polluted": true}}')],
+    ['a wrong type', { firstRunDone: 'yes' }],
+    ['an exit page that is a script', { exitSettings: { ...DEFAULT_EXIT_SETTINGS, target: 'javascript:alert(1)' } }],
+    ['an unknown exit mode', { exitSettings: { ...DEFAULT_EXIT_SETTINGS, mode: 'explode' } }],
+    ['an extra field', { safeCallPlan: { ...EMPTY_PLAN, extra: 'x' } }],
+    ['a missing field', { safeCallPlan: { who: '' } }],
+    ['a malformed check-in time', { safeCallPlan: { ...EMPTY_PLAN, checkInAt: 'tomorrow' } }],
+    ['a huge note', { aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'x'.repeat(5001) } }],
+    ['an empty kit item', { aftercarePlan: { ...EMPTY_AFTERCARE, ownKit: [{ id: 'a', label: '  ' }] } }],
+    ['an impossible date', { journal: [{ id: 'e', date: '2026-02-30', good: '', notGood: '', signs: [] }] }],
+    ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
+  ];
+  it.each(damaged)('refuses a backup with %s as damaged', (_, data) => {
+    expect(parseBackup(file(data))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/damaged.*Nothing was changed/),
+    });
+  });
+
+  it('refuses a file far larger than any backup before parsing it', () => {
+    expect(parseBackup(' '.repeat(10 * 1024 * 1024 + 1))).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,62 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { EMPTY_PLAN } from '@/lib/check-in';
+
+type Listener = (id: string) => void;
+const listeners: Listener[] = [];
+const notifications = {
+  create: vi.fn(() => Promise.resolve('check-in')),
+  clear: vi.fn(() => Promise.resolve(true)),
+  onClicked: { addListener: (listener: Listener) => listeners.push(listener) },
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  vi.clearAllMocks();
+  listeners.length = 0;
+  Object.assign(browser, { notifications });
+  vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+});
+
+describe('the check-in reminder in the background', () => {
+  it('shows the user’s neutral wording under the alarm’s name', async () => {
+    const { write } = await import('@/lib/storage');
+    await write('safeCallPlan', { ...EMPTY_PLAN, reminderText: '  Pick up parcel ' });
+    const { showReminder } = await import('@/lib/reminder');
+    await showReminder();
+    expect(notifications.create).toHaveBeenCalledWith(
+      'check-in',
+      expect.objectContaining({ type: 'basic', title: 'Pick up parcel', message: 'Click to open your note.' }),
+    );
+  });
+
+  it('says only “Reminder” when the user chose no wording or has no plan', async () => {
+    const { showReminder } = await import('@/lib/reminder');
+    await showReminder();
+    expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));
+  });
+
+  it('listens for clicks once, and a click on the reminder opens the plan', async () => {
+    const { listenForReminderClicks } = await import('@/lib/reminder');
+    listenForReminderClicks();
+    listenForReminderClicks();
+    expect(listeners).toHaveLength(1);
+    listeners[0]?.('someone-else');
+    expect(browser.tabs.create).not.toHaveBeenCalled();
+    listeners[0]?.('check-in');
+    await vi.waitFor(() =>
+      expect(browser.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/sidepanel\.html#safe-call$/) }),
+    );
+    expect(notifications.clear).toHaveBeenCalledWith('check-in');
+  });
+
+  it('does nothing before the notifications permission is granted', async () => {
+    Object.assign(browser, { notifications: undefined });
+    const { listenForReminderClicks, showReminder } = await import('@/lib/reminder');
+    await showReminder();
+    listenForReminderClicks();
+    expect(listeners).toHaveLength(0);
+  });
+});

@@ -71,8 +71,9 @@ async function firstPaint(context: Awaited<ReturnType<typeof launch>>, url: stri
   return times;
 }
 
-async function benchPopup(): Promise<void> {
-  // A copy of the build with one blank page added, so the baseline loads exactly as the popup does.
+/** First render of the popup and the sidebar against a blank extension page, and the JS each loads. */
+async function benchViews(): Promise<void> {
+  // A copy of the build with one blank page added, so the baseline loads exactly as the views do.
   const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="en"><title>Blank</title><p>Blank</p></html>');
@@ -81,21 +82,24 @@ async function benchPopup(): Promise<void> {
     const id = new URL((await serviceWorkerOf(context)).url()).host;
     // Warm the browser once so the first measured run is not paying for process start-up.
     await firstPaint(context, `chrome-extension://${id}/blank.html`);
-    const blank = await firstPaint(context, `chrome-extension://${id}/blank.html`);
-    const popup = await firstPaint(context, `chrome-extension://${id}/popup.html`);
-    const b = median(blank);
-    const p = median(popup);
-    console.log(`popup first render: ${p.toFixed(1)} ms median vs blank extension page ${b.toFixed(1)} ms`);
-    console.log(`  ratio ${(p / b).toFixed(2)}x (budget <= 1.5x), ${RUNS} runs each`);
+    const blank = median(await firstPaint(context, `chrome-extension://${id}/blank.html`));
+    for (const view of ['popup', 'sidepanel']) {
+      const paint = median(await firstPaint(context, `chrome-extension://${id}/${view}.html`));
+      console.log(`${view} first render: ${paint.toFixed(1)} ms median vs blank extension page ${blank.toFixed(1)} ms`);
+      console.log(`  ratio ${(paint / blank).toFixed(2)}x (budget <= 1.5x), ${RUNS} runs each`);
+    }
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const scripts = scriptsOf(EXTENSION_DIR, 'popup.html');
-  const initial = sizeOf(scripts.initial);
-  const lazy = sizeOf(scripts.lazy);
-  console.log(`popup JS at open: ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzipped (budget <= 30 KB gzipped)`);
-  console.log(`  plus on first search: ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`);
+  for (const view of ['popup', 'sidepanel']) {
+    const scripts = scriptsOf(EXTENSION_DIR, `${view}.html`);
+    const initial = sizeOf(scripts.initial);
+    const lazy = sizeOf(scripts.lazy);
+    const budget = view === 'popup' ? ' (budget <= 30 KB gzipped)' : '';
+    console.log(`${view} JS at open: ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzipped${budget}`);
+    console.log(`  plus on first search: ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`);
+  }
 }
 
 function benchSearch(): void {
@@ -138,5 +142,5 @@ async function reportQuickExit(): Promise<void> {
 }
 
 benchSearch();
-await benchPopup();
+await benchViews();
 await reportQuickExit();

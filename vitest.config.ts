@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Generous: each test imports storage and crypto afresh, and CI machines may be busy.
+    testTimeout: 20_000,
   },
 });

@@ -12,9 +12,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Consent and safety guidance, one click away, kept private on your device.',
-    // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". "alarms"
-    // (the check-in reminder) shows no warning at install.
-    permissions: ['alarms'],
+    // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". None of
+    // these shows a warning: "alarms" (check-in reminder), "idle" (lock when the computer is left),
+    // "storage" (only storage.session, which holds the unlocked key in memory).
+    permissions: ['alarms', 'idle', 'storage'],
     // Asked for only from the user's click, never at install: "notifications" when setting a first
     // check-in reminder, the others in Options. Only Firefox can forget closed tabs ("sessions").
     optional_permissions: ['notifications', 'history', ...(browser === 'firefox' ? ['sessions'] : [])],

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { downloadJson } from '@/lib/download';
-import { readAll, replaceAll, type StoredData } from '@/lib/storage';
+import { LockedError, readAll, replaceAll, type StoredData, wipeAll } from '@/lib/storage';
 import { ConfirmButton } from './ConfirmButton';
 import { type Feedback, FormMessage } from './FormMessage';
 
@@ -29,11 +29,22 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  const exportAll = async () => {
-    const now = new Date();
-    downloadJson(backupFileName(now), makeBackup(await readAll(), now));
-    setFeedback({ error: false, text: 'Your backup file is downloading. Keep it somewhere private.' });
+  /** Runs `task`; a locked store is reported, not thrown. */
+  const unlessLocked = async (task: () => Promise<void>) => {
+    try {
+      await task();
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      setFeedback({ error: true, text: `${error.message} Nothing was changed.` });
+    }
   };
+
+  const exportAll = () =>
+    unlessLocked(async () => {
+      const now = new Date();
+      downloadJson(backupFileName(now), makeBackup(await readAll(), now));
+      setFeedback({ error: false, text: 'Your backup file is downloading. Keep it somewhere private.' });
+    });
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -46,13 +57,14 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     setPending({ fileName: file.name, data: checked.data });
   };
 
-  const restore = async (data: Partial<StoredData>) => {
-    await replaceAll(data);
-    onReplaced('Your backup was imported.');
-  };
+  const restore = (data: Partial<StoredData>) =>
+    unlessLocked(async () => {
+      await replaceAll(data);
+      onReplaced('Your backup was imported.');
+    });
 
   const wipe = async () => {
-    await replaceAll({});
+    await wipeAll();
     await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
     onReplaced('Everything Tend stored on this device was wiped.');
   };
@@ -99,7 +111,9 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
       )}
 
       <h3>Wipe</h3>
-      <p class="hint">Deletes your lists, plans, journal and settings from this device. This cannot be undone.</p>
+      <p class="hint">
+        Deletes your lists, plans, journal, settings and passphrase from this device. This cannot be undone.
+      </p>
       <ConfirmButton
         label="Wipe everything"
         question="Delete everything Tend stores on this device? Export a backup first if you may want it later."

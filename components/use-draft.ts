@@ -4,6 +4,14 @@ import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
 
+/** Every open draft's saver on this page, so an action such as locking can save them all first. */
+const savers = new Set<() => Promise<void>>();
+
+/** Saves every draft on this page that is still waiting for the user to stop typing. */
+export function saveDrafts(): Promise<unknown> {
+  return Promise.all([...savers].map((save) => save()));
+}
+
 export interface Draft<T> {
   /** Undefined until the stored value has been read. */
   value: T | undefined;
@@ -22,13 +30,13 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
 
   /** Saves what is waiting: directly, or through the background when this page is going away. */
   const flush = useCallback(
-    (closing = false) => {
+    (closing = false): Promise<unknown> => {
       clearTimeout(timer.current);
-      if (pending.current === undefined) return;
+      if (pending.current === undefined) return Promise.resolve();
       const next = pending.current;
       pending.current = undefined;
       // A page being unloaded may not finish an IndexedDB write; the background outlives it.
-      void (closing ? sendMessage({ type: 'save-draft', key, value: next }) : write(key, next));
+      return closing ? sendMessage({ type: 'save-draft', key, value: next }) : write(key, next);
     },
     [key],
   );
@@ -44,14 +52,17 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
       if (changed === key) load();
     });
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush(true);
+      if (document.visibilityState === 'hidden') void flush(true);
     };
-    const onPageHide = () => flush(true);
+    const onPageHide = () => void flush(true);
+    const save = () => flush().then(() => undefined);
+    savers.add(save);
     addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       unsubscribe();
-      flush();
+      savers.delete(save);
+      void flush();
       removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
     };

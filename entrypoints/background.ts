@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+import { DEFAULT_AUTO_LOCK_MINUTES, lockNow, locksOn } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
@@ -13,6 +14,9 @@ async function saveDraft(key: string, value: unknown): Promise<void> {
   if (entry) await write(entry.key, entry.value as never);
 }
 
+/** Time for closing views' unsaved text to reach the worker before the exit locks Tend. */
+const LOCK_AFTER_EXIT_MS = 500;
+
 export default defineBackground(() => {
   // The exit settings stay in memory while the worker lives, so a warm exit reads nothing first.
   let cached: ExitSettings | undefined;
@@ -21,7 +25,23 @@ export default defineBackground(() => {
     return cached;
   };
   // Private sites arrive with the site list; until then the exit acts on the current tab only.
-  const exit = () => quickExit({ cached, loadSettings, isPrivate: () => false });
+  // Locks as it leaves. The exit starts first, so nothing delays the tab change; the lock follows
+  // once the views have closed and handed over their last words (see use-draft).
+  const exit = () => {
+    const leaving = quickExit({ cached, loadSettings, isPrivate: () => false });
+    void leaving.finally(() => setTimeout(() => void lockNow(), LOCK_AFTER_EXIT_MS));
+    return leaving;
+  };
+
+  let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  const loadAutoLock = async () => {
+    autoLockMinutes = (await read('autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
+    // The browser's idle detection takes 15 s at least; 0 leaves it at its default and ignores idleness.
+    if (autoLockMinutes > 0) browser.idle.setDetectionInterval(autoLockMinutes * 60);
+  };
+  const onIdle = (state: string) => {
+    if (locksOn(state, autoLockMinutes)) void lockNow();
+  };
 
   // Every listener is registered synchronously, so an event that wakes the worker is never missed.
   browser.commands.onCommand.addListener((command) => {
@@ -35,6 +55,8 @@ export default defineBackground(() => {
     if (message.type === 'save-draft') return saveDraft(message.key, message.value);
     return undefined;
   });
+
+  browser.idle.onStateChanged.addListener(onIdle);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_IN_ALARM) void showReminder();
@@ -50,11 +72,14 @@ export default defineBackground(() => {
 
   onStoredChange((key) => {
     if (key === 'exitSettings') void loadSettings();
+    if (key === 'autoLockMinutes') void loadAutoLock();
   });
   void loadSettings();
+  void loadAutoLock();
 
   // The same handler the hotkey calls, reachable from the worker's console. Headless Chromium
   // cannot deliver a synthesized key press to browser commands, so the e2e tests and the bench
   // call it here.
-  Object.assign(globalThis, { tendQuickExit: exit });
+  // Likewise the idle handler: the tests cannot make the machine idle.
+  Object.assign(globalThis, { tendQuickExit: exit, tendOnIdle: onIdle });
 });

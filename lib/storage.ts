@@ -1,12 +1,16 @@
 /**
  * The one place that reads and writes the user's data. Everything goes through idb-keyval in
  * Tend's own database, with the schema version kept in the same store so both change together.
+ * With the passphrase lock on, the user's private records are stored sealed (lib/crypto.ts) and
+ * open only while the key is held (lib/lock-session.ts).
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
 import type { AftercarePlan } from './aftercare';
 import type { SafeCallPlan } from './check-in';
+import { decryptRecord, encryptRecord, isSealed, type LockRecord } from './crypto';
 import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
+import { currentKey, dropKey } from './lock-session';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
 
 /** What Tend keeps, by key. Add a key here before storing it. */
@@ -19,9 +23,28 @@ export interface StoredData {
   safeCallPlan: SafeCallPlan;
   aftercarePlan: AftercarePlan;
   journal: JournalEntry[];
+  /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */
+  autoLockMinutes: number;
+}
+
+/**
+ * What the lock seals: the user's own notes. Settings stay readable while locked, because the
+ * background needs them then (where quick exit goes, how long until Tend locks).
+ */
+export const PRIVATE_KEYS: ReadonlySet<keyof StoredData> = new Set<keyof StoredData>([
+  'safeCallPlan',
+  'aftercarePlan',
+  'journal',
+]);
+
+export class LockedError extends Error {
+  constructor() {
+    super('Tend is locked. Unlock it with your passphrase first.');
+  }
 }
 
 const VERSION_KEY = '__schemaVersion';
+const LOCK_KEY = '__lock';
 const store = createStore('tend', 'user-data');
 
 let opened: Promise<void> | undefined;
@@ -43,24 +66,27 @@ async function upgrade(): Promise<void> {
     await set(VERSION_KEY, SCHEMA_VERSION, store);
     return;
   }
-  await swapStore(migrate(await storedRecords(), stored), SCHEMA_VERSION);
+  // A migration that must reshape a sealed record will need the key; none does yet.
+  await swapStore(migrate(await storedRecords(), stored), await get<LockRecord>(LOCK_KEY, store));
 }
 
+/** Every record as stored (sealed ones still sealed), without the version and the lock. */
 async function storedRecords(): Promise<Record<string, unknown>> {
   const records: Record<string, unknown> = {};
   for (const [key, value] of await entries<string, unknown>(store)) {
-    if (key !== VERSION_KEY) records[key] = value;
+    if (key !== VERSION_KEY && key !== LOCK_KEY) records[key] = value;
   }
   return records;
 }
 
-/** Swaps the whole store for `records` in one transaction: either all of it lands or none. */
-function swapStore(records: Records, version: number): Promise<void> {
+/** Swaps the whole store for `records` and `lock` in one transaction: all of it lands or none. */
+function swapStore(records: Records, lock: LockRecord | undefined): Promise<void> {
   return store('readwrite', (objectStore) => {
     try {
       objectStore.clear();
       for (const [key, value] of Object.entries(records)) objectStore.put(value, key);
-      objectStore.put(version, VERSION_KEY);
+      objectStore.put(SCHEMA_VERSION, VERSION_KEY);
+      if (lock) objectStore.put(lock, LOCK_KEY);
     } catch (error) {
       // A value that cannot be stored throws here, after the clear: abort, or the clear commits.
       objectStore.transaction.abort();
@@ -70,18 +96,40 @@ function swapStore(records: Records, version: number): Promise<void> {
   });
 }
 
-export async function read<K extends keyof StoredData>(key: K): Promise<StoredData[K] | undefined> {
+async function key(): Promise<CryptoKey> {
+  const found = await currentKey();
+  if (!found) throw new LockedError();
+  return found;
+}
+
+/** The form a value is stored in: sealed when the lock is on and the record is private. */
+async function sealed(name: string, value: unknown, lock: LockRecord | undefined): Promise<unknown> {
+  return lock && PRIVATE_KEYS.has(name as keyof StoredData) ? encryptRecord(await key(), value, name) : value;
+}
+
+async function openRecord(name: string, stored: unknown): Promise<unknown> {
+  return isSealed(stored) ? decryptRecord(await key(), stored, name) : stored;
+}
+
+export async function read<K extends keyof StoredData>(name: K): Promise<StoredData[K] | undefined> {
   await ready();
-  return get<StoredData[K]>(key, store);
+  return (await openRecord(name, await get(name, store))) as StoredData[K] | undefined;
 }
 
 // Tells Tend's other pages and the worker that a key changed (a channel skips its own sender).
 const changes = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('tend-storage');
 
-export async function write<K extends keyof StoredData>(key: K, value: StoredData[K]): Promise<void> {
+export async function write<K extends keyof StoredData>(name: K, value: StoredData[K]): Promise<void> {
   await ready();
-  await set(key, value, store);
-  changes?.postMessage(key);
+  const stored = await sealed(name, value, await readLock());
+  await store('readwrite', (objectStore) => {
+    objectStore.put(stored, name);
+    // Commit now rather than when the put reports back: a write made as the page closes would
+    // otherwise be aborted with the page.
+    objectStore.transaction.commit();
+    return promisifyRequest(objectStore.transaction);
+  });
+  changes?.postMessage(name);
 }
 
 /** Calls `listener` with each key another Tend page or the worker writes. Returns an unsubscribe. */
@@ -93,19 +141,62 @@ export function onStoredChange(listener: (key: string) => void): () => void {
   return () => changes?.removeEventListener('message', onMessage);
 }
 
-/** Everything the user has stored, for an export. */
+/** Everything the user has stored, opened, for an export. Throws LockedError while locked. */
 export async function readAll(): Promise<Partial<StoredData>> {
   await ready();
-  return storedRecords() as Promise<Partial<StoredData>>;
+  const records = await storedRecords();
+  const open: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(records)) open[name] = await openRecord(name, value);
+  return open as Partial<StoredData>;
+}
+
+async function announce(before: readonly string[], after: readonly string[]): Promise<void> {
+  for (const name of new Set([...before, ...after])) changes?.postMessage(name);
 }
 
 /**
- * Replaces everything stored with `data` (an import, or `{}` to wipe) in one transaction, so a
- * failure leaves the old data whole. Tells the other views about every key that changed.
+ * Replaces everything stored with `data` (an import) in one transaction, so a failure leaves the
+ * old data whole. The lock stays on, and private records are sealed under it.
  */
 export async function replaceAll(data: Partial<StoredData>): Promise<void> {
   await ready();
+  const lock = await readLock();
+  const records: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) records[name] = await sealed(name, value, lock);
   const before = Object.keys(await storedRecords());
-  await swapStore(data, SCHEMA_VERSION);
-  for (const key of new Set([...before, ...Object.keys(data)])) changes?.postMessage(key);
+  await swapStore(records, lock);
+  await announce(before, Object.keys(data));
+}
+
+/** Deletes everything, the lock with it: the way back for someone who forgot their passphrase. */
+export async function wipeAll(): Promise<void> {
+  await ready();
+  const before = Object.keys(await storedRecords());
+  await swapStore({}, undefined);
+  await dropKey();
+  await announce(before, []);
+}
+
+/** The lock's salt and verifier, or undefined when no passphrase is set. */
+export async function readLock(): Promise<LockRecord | undefined> {
+  await ready();
+  return get<LockRecord>(LOCK_KEY, store);
+}
+
+/**
+ * For lib/lock.ts: every private record as stored, and a way to write them back with a new lock
+ * (or none) in one transaction.
+ */
+export async function privateRecords(): Promise<Record<string, unknown>> {
+  await ready();
+  const records = await storedRecords();
+  return Object.fromEntries(Object.entries(records).filter(([name]) => PRIVATE_KEYS.has(name as keyof StoredData)));
+}
+
+export async function replacePrivate(records: Records, lock: LockRecord | undefined): Promise<void> {
+  await ready();
+  const all = await storedRecords();
+  for (const name of PRIVATE_KEYS) delete all[name];
+  await swapStore({ ...all, ...records }, lock);
+  await announce([], Object.keys(records));
 }

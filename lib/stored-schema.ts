@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
+import { AUTO_LOCK_CHOICES } from './lock';
 import type { StoredData } from './storage';
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
@@ -16,6 +17,7 @@ const ids = v.pipe(v.array(id), v.maxLength(LIST_MAX));
 
 export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown, StoredData[K]> } = {
   lastSectionId: id,
+  autoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
   firstRunDone: v.boolean(),
   exitSettings: v.strictObject({
     target: v.pipe(

@@ -1,4 +1,5 @@
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
+import { LockSettings } from '@/components/LockSettings';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
@@ -25,6 +26,7 @@ export function App() {
             only removes the pages you leave.
           </p>
         </section>
+        <LockSettings />
         <YourData notice={notice} onReplaced={replaced} />
       </main>
     </>

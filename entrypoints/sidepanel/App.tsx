@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { AftercarePlanForm } from '@/components/AftercarePlanForm';
 import { Guide } from '@/components/Guide';
 import { Journal } from '@/components/Journal';
+import { LockButton } from '@/components/LockButton';
+import { LockGate } from '@/components/LockGate';
+import { LockSettings } from '@/components/LockSettings';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
@@ -23,10 +26,43 @@ export function App() {
 
   const tabs: readonly Tab[] = [
     { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
-    { id: 'safe-call', label: 'Safe call', render: () => <SafeCallPlanForm /> },
-    { id: 'aftercare', label: 'Aftercare', render: () => <AftercarePlanForm /> },
-    { id: 'journal', label: 'Journal', render: () => <Journal /> },
-    { id: 'data', label: 'Your data', render: () => <YourData notice={notice} onReplaced={replaced} /> },
+    {
+      id: 'safe-call',
+      label: 'Safe call',
+      render: () => (
+        <LockGate>
+          <SafeCallPlanForm />
+        </LockGate>
+      ),
+    },
+    {
+      id: 'aftercare',
+      label: 'Aftercare',
+      render: () => (
+        <LockGate>
+          <AftercarePlanForm />
+        </LockGate>
+      ),
+    },
+    {
+      id: 'journal',
+      label: 'Journal',
+      render: () => (
+        <LockGate>
+          <Journal />
+        </LockGate>
+      ),
+    },
+    {
+      id: 'data',
+      label: 'Your data',
+      render: () => (
+        <>
+          <YourData notice={notice} onReplaced={replaced} />
+          <LockSettings />
+        </>
+      ),
+    },
   ];
 
   const select = (id: string) => {
@@ -39,6 +75,7 @@ export function App() {
     <>
       <header class="bar">
         <h1 class="brand">Tend</h1>
+        <LockButton />
         <QuickExitButton />
       </header>
       <main>

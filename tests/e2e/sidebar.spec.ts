@@ -19,7 +19,13 @@ const idOf = (context: BrowserContext) => serviceWorkerOf(context).then((worker)
 
 async function openSidebar(context: BrowserContext, tab = 'guide'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${await idOf(context)}/sidepanel.html#${tab}`);
+  const url = `chrome-extension://${await idOf(context)}/sidepanel.html#${tab}`;
+  // Just after start-up Chromium may still be placing its own tab (the first-run options page) in
+  // a new blank tab, interrupting this navigation: try again until the page is ours.
+  await expect(async () => {
+    await page.goto(url);
+    expect(page.url()).toBe(url);
+  }).toPass();
   await expect(page.getByRole('tab', { selected: true })).toBeVisible();
   return page;
 }

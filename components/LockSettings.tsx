@@ -1,0 +1,201 @@
+import { useId, useState } from 'preact/hooks';
+import { newPassphraseProblem } from '@/lib/crypto';
+import { AUTO_LOCK_CHOICES, change, DEFAULT_AUTO_LOCK_MINUTES, lockNow, turnOff, turnOn } from '@/lib/lock';
+import { type Feedback, FormMessage } from './FormMessage';
+import { PassphraseField } from './PassphraseField';
+import { UnlockForm } from './UnlockForm';
+import { saveDrafts } from './use-draft';
+import { useLock } from './use-lock';
+import { useStored } from './use-stored';
+
+const choiceLabel = (minutes: number) =>
+  minutes === 0
+    ? 'Never: only when the browser closes or on quick exit'
+    : `After ${minutes} minute${minutes === 1 ? '' : 's'}`;
+
+/** Problems with a new passphrase and its repeat, or undefined when both are fine. */
+function newProblem(next: string, repeat: string): string | undefined {
+  return newPassphraseProblem(next) ?? (next === repeat ? undefined : 'The two passphrases are not the same.');
+}
+
+/** The passphrase lock: on, off, change, lock now, and when to lock by itself. */
+export function LockSettings() {
+  const state = useLock();
+  const ids = useId();
+  if (state === undefined) return null;
+  return (
+    <section class="panel" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>Passphrase lock</h2>
+      <p>
+        With a passphrase, your plans and journal are stored encrypted, so someone who opens this browser cannot read
+        them. The guide stays readable. Settings such as the exit page stay readable too, so quick exit always works.
+      </p>
+      {state === 'off' && <TurnOn />}
+      {state === 'locked' && <UnlockForm />}
+      {state === 'unlocked' && <Unlocked />}
+    </section>
+  );
+}
+
+/** Runs a lock operation with a status line; `run` returns an error text or nothing. */
+function useOperation() {
+  const [feedback, setFeedback] = useState<Feedback>();
+  const [busy, setBusy] = useState(false);
+  const run = async (working: string, task: () => Promise<string | undefined>, done?: string) => {
+    setBusy(true);
+    setFeedback({ error: false, text: working });
+    const error = await task();
+    setBusy(false);
+    setFeedback(error ? { error: true, text: error } : done ? { error: false, text: done } : undefined);
+  };
+  return { feedback, busy, run };
+}
+
+function TurnOn() {
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const { feedback, busy, run } = useOperation();
+  const ids = useId();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void run('Encrypting your notes…', async () => {
+      const problem = newProblem(next, repeat);
+      if (problem) return `${problem} Nothing was changed.`;
+      await turnOn(next);
+      return undefined;
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <PassphraseField
+        id={`${ids}-new`}
+        label="New passphrase"
+        autoComplete="new-password"
+        value={next}
+        describedBy={`${ids}-warning ${ids}-message`}
+        invalid={feedback?.error}
+        onInput={setNext}
+      />
+      <PassphraseField
+        id={`${ids}-repeat`}
+        label="The same passphrase again"
+        autoComplete="new-password"
+        value={repeat}
+        invalid={feedback?.error}
+        onInput={setRepeat}
+      />
+      <p class="hint" id={`${ids}-warning`}>
+        If you forget it, nobody can recover your notes, Tend included: the only way back is to wipe them.
+      </p>
+      <button type="submit" disabled={busy}>
+        Turn on the lock
+      </button>
+      <FormMessage id={`${ids}-message`} feedback={feedback} />
+    </form>
+  );
+}
+
+function Unlocked() {
+  const minutes = useStored('autoLockMinutes');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const changing = useOperation();
+  const [offPassphrase, setOffPassphrase] = useState('');
+  const off = useOperation();
+  const ids = useId();
+
+  const submitChange = (event: Event) => {
+    event.preventDefault();
+    void changing.run(
+      'Re-encrypting your notes…',
+      async () => {
+        const problem = newProblem(next, repeat);
+        if (problem) return `${problem} Nothing was changed.`;
+        if (!(await change(current, next))) return 'The current passphrase is not right. Nothing was changed.';
+        setCurrent('');
+        setNext('');
+        setRepeat('');
+        return undefined;
+      },
+      'Passphrase changed.',
+    );
+  };
+  const submitOff = (event: Event) => {
+    event.preventDefault();
+    void off.run('Decrypting your notes…', async () =>
+      (await turnOff(offPassphrase)) ? undefined : 'That passphrase is not right. The lock stays on.',
+    );
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => void saveDrafts().then(lockNow)}>
+        Lock now
+      </button>
+      <div class="field">
+        <label for={`${ids}-auto`}>Lock by itself when the computer is left idle</label>
+        <select
+          id={`${ids}-auto`}
+          value={minutes.value ?? DEFAULT_AUTO_LOCK_MINUTES}
+          onChange={(event) => void minutes.save(Number(event.currentTarget.value))}
+        >
+          {AUTO_LOCK_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {choiceLabel(choice)}
+            </option>
+          ))}
+        </select>
+        <p class="hint">Tend also locks when the screen locks, when the browser closes and on quick exit.</p>
+      </div>
+
+      <form onSubmit={submitChange} noValidate aria-labelledby={`${ids}-change`}>
+        <h3 id={`${ids}-change`}>Change the passphrase</h3>
+        <PassphraseField
+          id={`${ids}-current`}
+          label="Current passphrase"
+          autoComplete="current-password"
+          value={current}
+          onInput={setCurrent}
+        />
+        <PassphraseField
+          id={`${ids}-next`}
+          label="New passphrase"
+          autoComplete="new-password"
+          value={next}
+          describedBy={`${ids}-change-message`}
+          invalid={changing.feedback?.error}
+          onInput={setNext}
+        />
+        <PassphraseField
+          id={`${ids}-repeat`}
+          label="The new passphrase again"
+          autoComplete="new-password"
+          value={repeat}
+          onInput={setRepeat}
+        />
+        <button type="submit" disabled={changing.busy}>
+          Change passphrase
+        </button>
+        <FormMessage id={`${ids}-change-message`} feedback={changing.feedback} />
+      </form>
+
+      <form onSubmit={submitOff} noValidate aria-labelledby={`${ids}-off`}>
+        <h3 id={`${ids}-off`}>Turn off the lock</h3>
+        <PassphraseField
+          id={`${ids}-off-passphrase`}
+          label="Passphrase"
+          autoComplete="current-password"
+          value={offPassphrase}
+          describedBy={`${ids}-off-message`}
+          invalid={off.feedback?.error}
+          onInput={setOffPassphrase}
+        />
+        <button type="submit" disabled={off.busy}>
+          Turn off the lock
+        </button>
+        <FormMessage id={`${ids}-off-message`} feedback={off.feedback} />
+      </form>
+    </>
+  );
+}

@@ -4,7 +4,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { CHECK_IN_ALARM, reminderNotification } from './check-in';
-import { read } from './storage';
+import { LockedError, read } from './storage';
 
 /** Optional permission: the user grants it when setting their first reminder. */
 export const NOTIFICATIONS: Browser.permissions.Permissions = { permissions: ['notifications'] };
@@ -13,7 +13,11 @@ export const PLAN_PAGE = '/sidepanel.html#safe-call';
 
 export async function showReminder(): Promise<void> {
   if (!browser.notifications) return;
-  const plan = await read('safeCallPlan');
+  // While locked the plan (and its wording) cannot be read: the reminder still comes, neutrally worded.
+  const plan = await read('safeCallPlan').catch((error: unknown) => {
+    if (error instanceof LockedError) return undefined;
+    throw error;
+  });
   await browser.notifications.create(
     CHECK_IN_ALARM,
     reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/icon/48.png')),

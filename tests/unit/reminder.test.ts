@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
 import { EMPTY_PLAN } from '@/lib/check-in';
 
 type Listener = (id: string) => void;
@@ -13,6 +14,7 @@ const notifications = {
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
   vi.resetModules();
   vi.clearAllMocks();
   listeners.length = 0;
@@ -33,6 +35,17 @@ describe('the check-in reminder in the background', () => {
   });
 
   it('says only “Reminder” when the user chose no wording or has no plan', async () => {
+    const { showReminder } = await import('@/lib/reminder');
+    await showReminder();
+    expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));
+  });
+
+  it('still reminds while Tend is locked, with the neutral default wording', async () => {
+    const { write } = await import('@/lib/storage');
+    await write('safeCallPlan', { ...EMPTY_PLAN, reminderText: 'Pick up parcel' });
+    const lock = await import('@/lib/lock');
+    await lock.turnOn('a long passphrase', 1000);
+    await lock.lockNow();
     const { showReminder } = await import('@/lib/reminder');
     await showReminder();
     expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));

@@ -4,6 +4,7 @@
  * fail to compile until its schema is added here.
  */
 import * as v from 'valibot';
+import { crossedLineSigns, firstAidKit } from '@/content';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
@@ -36,12 +37,19 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
     ifMissed: note,
     reminderText: v.pipe(v.string(), v.maxLength(40)),
   }),
-  aftercarePlan: v.strictObject({
-    forMe: note,
-    forPartner: note,
-    kitReady: ids,
-    ownKit: v.pipe(v.array(v.strictObject({ id, label })), v.maxLength(LIST_MAX)),
-  }),
+  aftercarePlan: v.pipe(
+    v.strictObject({
+      forMe: note,
+      forPartner: note,
+      kitReady: ids,
+      ownKit: v.pipe(v.array(v.strictObject({ id, label })), v.maxLength(LIST_MAX)),
+    }),
+    // Only items on the list can be ticked: the guide's kit and the user's own.
+    v.check(({ kitReady, ownKit }) => {
+      const known = new Set([...firstAidKit.map((item) => item.id), ...ownKit.map((item) => item.id)]);
+      return kitReady.every((ready) => known.has(ready));
+    }),
+  ),
   journal: v.pipe(
     v.array(
       v.strictObject({
@@ -49,7 +57,7 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
         date: v.pipe(v.string(), v.check(isDay)),
         good: note,
         notGood: note,
-        signs: ids,
+        signs: v.array(v.picklist(crossedLineSigns.map((sign) => sign.id))),
       }),
     ),
     v.maxLength(LIST_MAX),

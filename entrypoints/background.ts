@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { keepAppearance } from '@/lib/discreet';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
@@ -34,6 +35,10 @@ export default defineBackground(() => {
     if (key === 'exitSettings') void loadSettings();
   });
   void loadSettings();
+
+  // Discreet mode's toolbar title and icon; the browser forgets them when it restarts.
+  const appearance = keepAppearance();
+  browser.runtime.onStartup.addListener(() => void appearance.apply());
 
   // The same handler the hotkey calls, reachable from the worker's console. Headless Chromium
   // cannot deliver a synthesized key press to browser commands, so the e2e tests and the bench

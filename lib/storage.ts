@@ -15,6 +15,8 @@ export interface StoredData {
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: boolean;
   safeCallPlan: SafeCallPlan;
+  /** Neutral title, icon and wording wherever a passer-by could see Tend (lib/discreet.ts). */
+  discreetMode: boolean;
 }
 
 const VERSION_KEY = '__schemaVersion';

@@ -1,19 +1,22 @@
+import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
 
 export function App() {
   return (
     <>
       <header class="bar">
-        <h1 class="brand">Tend settings</h1>
+        <ViewTitle view="options" />
         <QuickExitButton />
       </header>
       <main class="content page">
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
+        <DiscreetModeSetting />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>
           <p>

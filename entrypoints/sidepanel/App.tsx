@@ -3,6 +3,7 @@ import { Guide } from '@/components/Guide';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
+import { ViewTitle } from '@/components/ViewTitle';
 
 const TABS: readonly Tab[] = [
   { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
@@ -24,7 +25,7 @@ export function App() {
   return (
     <>
       <header class="bar">
-        <h1 class="brand">Tend</h1>
+        <ViewTitle view="sidepanel" />
         <QuickExitButton />
       </header>
       <Tabs label="Tend" tabs={TABS} selected={tab} onSelect={setTab} />

@@ -47,6 +47,10 @@ describe('the background message listener', () => {
     // Events the fake browser lacks; these tests only need onMessage.
     vi.spyOn(browser.commands.onCommand, 'addListener').mockReturnValue(undefined);
     vi.spyOn(browser.runtime.onInstalled, 'addListener').mockReturnValue(undefined);
+    vi.spyOn(browser.runtime.onStartup, 'addListener').mockReturnValue(undefined);
+    for (const method of ['setTitle', 'setIcon', 'setBadgeText'] as const) {
+      vi.spyOn(browser.action, method).mockResolvedValue(undefined as never);
+    }
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 1, active: true }] as never);
     vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined as never);

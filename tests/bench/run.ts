@@ -156,5 +156,5 @@ async function reportCrypto(): Promise<void> {
 
 benchSearch();
 await benchPopup();
-await reportQuickExit();
 await reportCrypto();
+await reportQuickExit();

@@ -1,5 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noHtmlSink } from './scripts/no-html-sink';
+
+// Firefox: a fixed add-on ID (required for MV3), the first releases with built-in data-collection
+// consent (desktop 140, Android 142), and a declaration that Tend collects and transmits nothing.
+// Kept outside the manifest literal because WXT 0.21's types predate `data_collection_permissions`.
+const firefoxSettings = {
+  gecko: {
+    id: 'tend@localhost',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,10 +20,11 @@ export default defineConfig({
   // Manifest V3 for Firefox too: an MV2 build would drop optional_host_permissions.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noHtmlSink()],
   }),
   manifest: ({ browser }) => ({
     name: 'Tend',
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
     description: 'Consent and safety guidance, one click away, kept private on your device.',
     // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". None of
     // these shows a warning: "alarms" (check-in reminder), "idle" (lock when the computer is left),

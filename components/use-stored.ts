@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
 
+// Tells the other hooks on this page holding the same key: the storage channel skips its sender.
+const savedHere = new EventTarget();
+
 export interface Stored<T> {
   /** Undefined until read, and when nothing is stored. */
   value: T | undefined;
@@ -20,15 +23,24 @@ export function useStored<K extends keyof StoredData>(key: K): Stored<StoredData
         setLoaded(true);
       });
     load();
-    return onStoredChange((changed) => {
+    const onSavedHere = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === key) load();
+    };
+    savedHere.addEventListener('saved', onSavedHere);
+    const stop = onStoredChange((changed) => {
       if (changed === key) load();
     });
+    return () => {
+      stop();
+      savedHere.removeEventListener('saved', onSavedHere);
+    };
   }, [key]);
 
   const save = useCallback(
     async (next: StoredData[K]) => {
       await write(key, next);
       setValue(next);
+      savedHere.dispatchEvent(new CustomEvent('saved', { detail: key }));
     },
     [key],
   );

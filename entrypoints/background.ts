@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
+import { keepAppearance } from '@/lib/discreet';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
 import { DEFAULT_AUTO_LOCK_MINUTES, lockNow, locksOn } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
@@ -76,6 +77,10 @@ export default defineBackground(() => {
   });
   void loadSettings();
   void loadAutoLock();
+
+  // Discreet mode's toolbar title and icon; the browser forgets them when it restarts.
+  const appearance = keepAppearance();
+  browser.runtime.onStartup.addListener(() => void appearance.apply());
 
   // The same handler the hotkey calls, reachable from the worker's console. Headless Chromium
   // cannot deliver a synthesized key press to browser commands, so the e2e tests and the bench

@@ -7,7 +7,11 @@ import { browser } from 'wxt/browser';
 interface FirefoxApis {
   commands: { update?(detail: { name: string; shortcut: string }): Promise<void> };
   sessions?: { forgetClosedTab?(windowId: number, sessionId: string): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
+  sidebarAction?: {
+    open(): Promise<void>;
+    setTitle(details: { title: string }): Promise<void>;
+    setIcon(details: { path: Record<number, string> }): Promise<void>;
+  };
 }
 
 export const firefox = browser as unknown as FirefoxApis;

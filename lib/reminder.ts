@@ -4,6 +4,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { CHECK_IN_ALARM, reminderNotification } from './check-in';
+import { appearance } from './discreet';
 import { LockedError, read } from './storage';
 
 /** Optional permission: the user grants it when setting their first reminder. */
@@ -18,9 +19,10 @@ export async function showReminder(): Promise<void> {
     if (error instanceof LockedError) return undefined;
     throw error;
   });
+  const discreet = (await read('discreetMode')) ?? false;
   await browser.notifications.create(
     CHECK_IN_ALARM,
-    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/icon/48.png')),
+    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL(`/${appearance(discreet).notificationIcon}`)),
   );
 }
 

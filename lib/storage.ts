@@ -25,6 +25,8 @@ export interface StoredData {
   journal: JournalEntry[];
   /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */
   autoLockMinutes: number;
+  /** Neutral title, icon and wording wherever a passer-by could see Tend (lib/discreet.ts). */
+  discreetMode: boolean;
 }
 
 /**

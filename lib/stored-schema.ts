@@ -20,6 +20,7 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
   lastSectionId: id,
   autoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
   firstRunDone: v.boolean(),
+  discreetMode: v.boolean(),
   exitSettings: v.strictObject({
     target: v.pipe(
       v.string(),

@@ -1,8 +1,10 @@
+import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { LockSettings } from '@/components/LockSettings';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
+import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
 import { YourData } from '@/components/YourData';
 
@@ -11,13 +13,14 @@ export function App() {
   return (
     <>
       <header class="bar">
-        <h1 class="brand">Tend settings</h1>
+        <ViewTitle view="options" />
         <QuickExitButton />
       </header>
       <main class="content page" key={generation}>
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
+        <DiscreetModeSetting />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>
           <p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Guide } from '@/components/Guide';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
+import { ViewTitle } from '@/components/ViewTitle';
 import { read, write } from '@/lib/storage';
 
 export function App() {
@@ -19,7 +20,7 @@ export function App() {
   return (
     <>
       <header class="bar">
-        <h1 class="brand">Tend</h1>
+        <ViewTitle view="popup" />
         <QuickExitButton />
       </header>
       <main class="content">

@@ -9,6 +9,7 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
 import { useReplaced } from '@/components/use-replaced';
+import { ViewTitle } from '@/components/ViewTitle';
 import { YourData } from '@/components/YourData';
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
@@ -74,7 +75,7 @@ export function App() {
   return (
     <>
       <header class="bar">
-        <h1 class="brand">Tend</h1>
+        <ViewTitle view="sidepanel" />
         <LockButton />
         <QuickExitButton />
       </header>

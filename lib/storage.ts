@@ -66,7 +66,13 @@ const changes = typeof BroadcastChannel === 'undefined' ? undefined : new Broadc
 
 export async function write<K extends keyof StoredData>(key: K, value: StoredData[K]): Promise<void> {
   await ready();
-  await set(key, value, store);
+  await store('readwrite', (objectStore) => {
+    objectStore.put(value, key);
+    // Commit now rather than when the put reports back: a write made as the page closes
+    // (use-draft's pagehide flush) would otherwise be aborted with the page, losing the text.
+    objectStore.transaction.commit();
+    return promisifyRequest(objectStore.transaction);
+  });
   changes?.postMessage(key);
 }
 

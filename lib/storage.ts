@@ -3,6 +3,7 @@
  * Tend's own database, with the schema version kept in the same store so both change together.
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
+import type { BoundaryList, SavedComparison } from './boundaries';
 import type { SafeCallPlan } from './check-in';
 import type { ExitSettings } from './exit-settings';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
@@ -15,6 +16,10 @@ export interface StoredData {
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: boolean;
   safeCallPlan: SafeCallPlan;
+  /** The boundaries list: yes / maybe / no answers, the user's own items and notes. */
+  boundaries: BoundaryList;
+  /** A comparison with a partner that the user chose to keep; null once they forget it. */
+  boundaryComparison: SavedComparison | null;
 }
 
 const VERSION_KEY = '__schemaVersion';

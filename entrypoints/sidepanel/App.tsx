@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Boundaries } from '@/components/Boundaries';
 import { Guide } from '@/components/Guide';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
@@ -7,6 +8,7 @@ import { type Tab, Tabs } from '@/components/Tabs';
 const TABS: readonly Tab[] = [
   { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
   { id: 'safe-call', label: 'Safe call', render: () => <SafeCallPlanForm /> },
+  { id: 'boundaries', label: 'Boundaries', render: () => <Boundaries /> },
 ];
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
@@ -27,7 +29,9 @@ export function App() {
         <h1 class="brand">Tend</h1>
         <QuickExitButton />
       </header>
-      <Tabs label="Tend" tabs={TABS} selected={tab} onSelect={setTab} />
+      <main>
+        <Tabs label="Tend" tabs={TABS} selected={tab} onSelect={setTab} />
+      </main>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { createSearch } from '../../content/search';
 import { EXTENSION_DIR, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { benchQuickExit } from './quick-exit';
+import { benchBoundariesSave } from './sidebar';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
@@ -137,6 +138,14 @@ async function reportQuickExit(): Promise<void> {
   );
 }
 
+async function reportSidebar(): Promise<void> {
+  const { times, items, bytes } = await benchBoundariesSave(RUNS);
+  console.log(
+    `boundaries list save, ${items} answered items (${kb(bytes)} as JSON): ${median(times).toFixed(1)} ms median (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${RUNS} runs`,
+  );
+}
+
 benchSearch();
 await benchPopup();
 await reportQuickExit();
+await reportSidebar();

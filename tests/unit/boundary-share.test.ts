@@ -36,6 +36,13 @@ describe('share code and file', () => {
     });
   });
 
+  it('drops prototype keys a crafted share might carry', () => {
+    const crafted = '{"kind":"tend-boundaries","version":1,"items":{"__proto__":"yes","biting":"yes"},"custom":[]}';
+    const result = decodeShare(crafted);
+    expect(result).toEqual({ ok: true, share: { items: { biting: 'yes' }, custom: [] } });
+    if (result.ok) expect(Object.getPrototypeOf(result.share.items)).toBe(Object.prototype);
+  });
+
   const valid = shareFile(content);
   it.each<[string, string, RegExp]>([
     ['empty input', '   ', /Paste your partner’s share code first/],

@@ -74,6 +74,8 @@ function partnerList(): BoundaryList {
 }
 
 test('answers by mouse and keyboard, own items and notes survive a reload and a browser restart', async () => {
+  // Two browser launches on one profile, as in the quick-exit restart tests.
+  test.slow();
   const profile = mkdtempSync(join(tmpdir(), 'tend-boundaries-'));
   try {
     let context = await launch(profile);

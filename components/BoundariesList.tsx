@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import {
   addCustomItem,
   type BoundaryList,
+  EMPTY_LIST,
   type ListItem,
   listGroups,
   MAX_ITEM_TEXT,
@@ -27,18 +29,20 @@ interface ListProps {
   onChange(list: BoundaryList): void;
 }
 
-interface ItemProps extends ListProps {
+interface ItemProps {
   item: ListItem;
+  rating: Rating | undefined;
+  note: string;
   noteOpen: boolean;
-  onOpenNote(): void;
-  onRemove(): void;
+  onRate(id: string, rating: Rating | undefined): void;
+  onNote(id: string, note: string): void;
+  onOpenNote(id: string): void;
+  onRemove(item: ListItem): void;
 }
 
 /** One item: its four answers as a native radio group (arrow keys choose), its note, and Remove for own items. */
-function BoundaryRow({ item, list, onChange, noteOpen, onOpenNote, onRemove }: ItemProps) {
+function BoundaryRow({ item, rating, note, noteOpen, onRate, onNote, onOpenNote, onRemove }: ItemProps) {
   const base = useId();
-  const rating = ratingOf(list, item.id);
-  const note = list.notes[item.id] ?? '';
   const showNote = noteOpen || note !== '';
   const noteField = useRef<HTMLTextAreaElement>(null);
   // "Add a note" swaps itself for the note field, so focus follows to the field.
@@ -64,7 +68,7 @@ function BoundaryRow({ item, list, onChange, noteOpen, onOpenNote, onRemove }: I
                 name={`${base}-rating`}
                 value={option.value}
                 checked={(rating ?? UNSET) === option.value}
-                onChange={() => onChange(setRating(list, item.id, option.value === UNSET ? undefined : option.value))}
+                onChange={() => onRate(item.id, option.value === UNSET ? undefined : option.value)}
               />
               {option.label}
             </label>
@@ -85,22 +89,36 @@ function BoundaryRow({ item, list, onChange, noteOpen, onOpenNote, onRemove }: I
             ref={noteField}
             rows={2}
             value={note}
-            onInput={(event) => onChange(setNote(list, item.id, event.currentTarget.value))}
+            onInput={(event) => onNote(item.id, event.currentTarget.value)}
           />
           <p class="print-only note-text">{note}</p>
         </div>
       ) : (
-        <button type="button" class="link" onClick={onOpenNote}>
+        <button type="button" class="link" onClick={() => onOpenNote(item.id)}>
           Add a note<span class="visually-hidden"> on “{item.text}”</span>
         </button>
       )}
       {item.custom && (
-        <button type="button" class="link" onClick={onRemove}>
+        <button type="button" class="link" onClick={() => onRemove(item)}>
           Remove<span class="visually-hidden"> “{item.text}”</span>
         </button>
       )}
     </li>
   );
+}
+
+/**
+ * A row that renders again only when its own props change: typing in one note then redraws one
+ * row, not every item of a long list.
+ */
+class MemoRow extends Component<ItemProps> {
+  shouldComponentUpdate(next: ItemProps): boolean {
+    return (Object.keys(next) as (keyof ItemProps)[]).some((key) => next[key] !== this.props[key]);
+  }
+
+  render() {
+    return <BoundaryRow {...this.props} />;
+  }
 }
 
 /** Adding the user's own item, with an optional note; refusals say why and add nothing. */
@@ -157,32 +175,55 @@ export function BoundariesList({ list, onChange }: ListProps) {
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Feedback>();
   const ids = useId();
+  // Rows get callbacks that never change, so they can skip rendering; these read the latest list.
+  const latest = useRef(list);
+  latest.current = list;
+  const change = useCallback(
+    (next: BoundaryList) => {
+      latest.current = next;
+      onChange(next);
+    },
+    [onChange],
+  );
+  const onRate = useCallback(
+    (id: string, rating: Rating | undefined) => change(setRating(latest.current, id, rating)),
+    [change],
+  );
+  const onNote = useCallback((id: string, note: string) => change(setNote(latest.current, id, note)), [change]);
+  const onOpenNote = useCallback((id: string) => setOpenNotes((open) => new Set([...open, id])), []);
+  const onRemove = useCallback(
+    (item: ListItem) => {
+      change(removeCustomItem(latest.current, item.id));
+      setRemoved({ error: false, text: `Removed “${item.text}” and its note.` });
+    },
+    [change],
+  );
+  const groups = useMemo(() => listGroups({ ...EMPTY_LIST, custom: list.custom }), [list.custom]);
 
   return (
     <>
-      {listGroups(list).map((group) => (
+      {groups.map((group) => (
         <fieldset class="boundary-group" key={group.id}>
           <legend>{group.title}</legend>
           <ul class="boundary-items">
             {group.items.map((item) => (
-              <BoundaryRow
+              <MemoRow
                 key={item.id}
                 item={item}
-                list={list}
-                onChange={onChange}
+                rating={ratingOf(list, item.id)}
+                note={list.notes[item.id] ?? ''}
                 noteOpen={openNotes.has(item.id)}
-                onOpenNote={() => setOpenNotes(new Set([...openNotes, item.id]))}
-                onRemove={() => {
-                  onChange(removeCustomItem(list, item.id));
-                  setRemoved({ error: false, text: `Removed “${item.text}” and its note.` });
-                }}
+                onRate={onRate}
+                onNote={onNote}
+                onOpenNote={onOpenNote}
+                onRemove={onRemove}
               />
             ))}
           </ul>
         </fieldset>
       ))}
       <FormMessage id={`${ids}-removed`} feedback={removed} />
-      <AddItemForm list={list} onChange={onChange} />
+      <AddItemForm list={list} onChange={change} />
     </>
   );
 }

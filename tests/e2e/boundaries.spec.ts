@@ -7,6 +7,9 @@ import { addCustomItem, type BoundaryList, EMPTY_LIST, shareContent } from '../.
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
 import { expect, firstRunPage, launch, serviceWorkerOf, test } from './fixtures';
 
+// A long page of radios driven step by step: allow more than the default on a shared two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 async function openBoundaries(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html#boundaries`);

@@ -167,6 +167,15 @@ test('own items: empty, too long and duplicate are refused with a message and ad
   }
   await expect(page.getByRole('group', { name: 'Your own items' })).toHaveCount(0);
   expect((await stored(page)).boundaries).toBeUndefined();
+
+  // An own item can be removed again, with its answer and note.
+  await field.fill('Massage');
+  await add.click();
+  await answer(page, 'Massage', 'Yes').check();
+  await page.getByRole('button', { name: 'Remove “Massage”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “Massage” and its note.' })).toBeVisible();
+  await expect(item(page, 'Massage')).toHaveCount(0);
+  await expect.poll(async () => (await savedList(page))?.custom).toEqual([]);
   expect(externalRequests).toEqual([]);
 });
 

@@ -143,7 +143,8 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     await check(page, 'Only in the kitchen, at night');
     await context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing to the profile just after closing.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 });
 

@@ -3,6 +3,7 @@
  * must pass before anything is stored. Pure: storage and the view sit on top.
  */
 import * as v from 'valibot';
+import { dateStamp } from './download';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import type { StoredData } from './storage';
 import { storedSchemas } from './stored-schema';
@@ -24,7 +25,7 @@ export function makeBackup(data: Partial<StoredData>, now: Date): Backup {
 
 /** A plain name: a file called after Tend in a shared Downloads folder would give it away. */
 export function backupFileName(now: Date): string {
-  return `backup-${now.toISOString().slice(0, 10)}.json`;
+  return `backup-${dateStamp(now)}.json`;
 }
 
 const Envelope = v.object({

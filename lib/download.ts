@@ -1,9 +1,38 @@
-/** Saves data as a JSON file through the browser's own download, which needs no permission. */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+/** Saving data as a file the user downloads: a Blob link, so no permission and no network are needed. */
+
+/** Starts the download of `data` as pretty-printed JSON named `filename`. */
+export function downloadJson(filename: string, data: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
   link.click();
-  // The click has started the download; the object URL is no longer needed once it is handed over.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  link.remove();
+  // Firefox reads the Blob after click() returns; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Today's local date as YYYY-MM-DD, for file names that sort by date. */
+export function dateStamp(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Largest file Tend reads back; refusing bigger ones first keeps a wrong file from freezing the page. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export type FileText = { ok: true; text: string } | { ok: false; error: string };
+
+/** The text of a file the user chose, or why it cannot be read. */
+export async function readTextFile(file: File): Promise<FileText> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `“${file.name}” is too large to be a file saved by Tend.` };
+  }
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, error: `“${file.name}” could not be read. Try choosing it again.` };
+  }
 }

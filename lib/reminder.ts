@@ -22,7 +22,7 @@ export async function showReminder(): Promise<void> {
   const discreet = (await read('discreetMode')) ?? false;
   await browser.notifications.create(
     CHECK_IN_ALARM,
-    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL(`/${appearance(discreet).notificationIcon}`)),
+    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/') + appearance(discreet).notificationIcon),
   );
 }
 

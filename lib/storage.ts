@@ -6,6 +6,7 @@
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
 import type { AftercarePlan } from './aftercare';
+import type { BoundaryList, SavedComparison } from './boundaries';
 import type { SafeCallPlan } from './check-in';
 import { decryptRecord, encryptRecord, isSealed, type LockRecord } from './crypto';
 import type { ExitSettings } from './exit-settings';
@@ -22,6 +23,10 @@ export interface StoredData {
   firstRunDone: boolean;
   safeCallPlan: SafeCallPlan;
   aftercarePlan: AftercarePlan;
+  /** The boundaries list: yes / maybe / no answers, the user's own items and notes. */
+  boundaries: BoundaryList;
+  /** A comparison with a partner that the user chose to keep; null once they forget it. */
+  boundaryComparison: SavedComparison | null;
   journal: JournalEntry[];
   /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */
   autoLockMinutes: number;
@@ -34,6 +39,8 @@ export interface StoredData {
  * background needs them then (where quick exit goes, how long until Tend locks).
  */
 export const PRIVATE_KEYS: ReadonlySet<keyof StoredData> = new Set<keyof StoredData>([
+  'boundaries',
+  'boundaryComparison',
   'safeCallPlan',
   'aftercarePlan',
   'journal',

@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { crossedLineSigns, firstAidKit } from '@/content';
+import { boundaryCategories } from '@/content/boundary-items';
+import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
@@ -15,6 +17,16 @@ const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
 const note = v.pipe(v.string(), v.maxLength(NOTE_MAX));
 const label = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LABEL_MAX));
 const ids = v.pipe(v.array(id), v.maxLength(LIST_MAX));
+const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
+const shared = v.picklist(['yes', 'maybe']);
+/** A map of item id to value; an array is refused rather than read as an empty map. */
+const itemMap = <T extends v.GenericSchema>(value: T) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)),
+    v.record(itemId, value),
+  );
+const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
 
 export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown, StoredData[K]> } = {
   lastSectionId: id,
@@ -49,6 +61,27 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
     v.check(({ kitReady, ownKit }) => {
       const known = new Set([...firstAidKit.map((item) => item.id), ...ownKit.map((item) => item.id)]);
       return kitReady.every((ready) => known.has(ready));
+    }),
+  ),
+  boundaries: v.pipe(
+    v.strictObject({
+      ratings: itemMap(v.picklist(RATINGS)),
+      notes: itemMap(note),
+      custom: v.pipe(v.array(v.strictObject({ id: itemId, text: itemText })), v.maxLength(MAX_CUSTOM_ITEMS)),
+    }),
+    // Answers and notes only for items on the list: the catalogue's and the user's own.
+    v.check(({ ratings, notes, custom }) => {
+      const own = new Set(custom.map((item) => item.id));
+      return [...Object.keys(ratings), ...Object.keys(notes)].every((key) => catalogueIds.has(key) || own.has(key));
+    }),
+  ),
+  boundaryComparison: v.nullable(
+    v.strictObject({
+      savedAt: v.number(),
+      items: v.pipe(
+        v.array(v.strictObject({ text: itemText, group: itemText, mine: shared, theirs: shared })),
+        v.maxLength(LIST_MAX),
+      ),
     }),
   ),
   journal: v.pipe(

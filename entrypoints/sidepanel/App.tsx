@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AftercarePlanForm } from '@/components/AftercarePlanForm';
+import { Boundaries } from '@/components/Boundaries';
 import { Guide } from '@/components/Guide';
 import { Journal } from '@/components/Journal';
 import { LockButton } from '@/components/LockButton';
@@ -27,6 +28,15 @@ export function App() {
 
   const tabs: readonly Tab[] = [
     { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
+    {
+      id: 'boundaries',
+      label: 'Boundaries',
+      render: () => (
+        <LockGate>
+          <Boundaries />
+        </LockGate>
+      ),
+    },
     {
       id: 'safe-call',
       label: 'Safe call',

@@ -11,6 +11,7 @@ import { createSearch } from '../../content/search';
 import { EXTENSION_DIR, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { benchCrypto } from './crypto';
 import { benchQuickExit } from './quick-exit';
+import { benchBoundariesSave } from './sidebar';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
@@ -158,7 +159,16 @@ async function reportCrypto(): Promise<void> {
   );
 }
 
+async function reportSidebar(): Promise<void> {
+  const { times, items, bytes } = await benchBoundariesSave(RUNS);
+  console.log(
+    `boundaries list save, ${items} answered items (${kb(bytes)} as JSON): ${median(times).toFixed(1)} ms median (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${RUNS} runs`,
+  );
+}
+
 benchSearch();
 await benchViews();
 await reportCrypto();
+await reportSidebar();
+// Last: its cold runs restart the browser, which Chromium sometimes interrupts with the options page.
 await reportQuickExit();

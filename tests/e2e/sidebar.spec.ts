@@ -140,6 +140,8 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   const page = await openSidebar(context);
   await page.getByRole('tab', { name: 'Guide' }).focus();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Boundaries' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Safe call' })).toBeFocused();
   await expect(page.getByRole('tabpanel')).toContainText('Who is your backup');
   await page.keyboard.press('End');
@@ -247,7 +249,7 @@ test('every tool passes axe, and no request leaves the machine', async ({ contex
   test.slow(); // axe reads the whole guide and every tool
   const page = await openSidebar(context);
   await fillEveryTool(page, tomorrowEvening());
-  for (const tab of ['Guide', 'Safe call', 'Aftercare', 'Journal', 'Your data']) {
+  for (const tab of ['Guide', 'Boundaries', 'Safe call', 'Aftercare', 'Journal', 'Your data']) {
     await showTab(page, tab);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, tab).toEqual([]);

@@ -20,6 +20,15 @@ const everything: Partial<StoredData> = {
     ownKit: [{ id: 'k1', label: 'Blanket' }],
   },
   journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: '', signs: ['pressured'] }],
+  boundaries: {
+    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },
+    notes: { 'custom-1': 'Slowly' },
+    custom: [{ id: 'custom-1', text: 'Candles' }],
+  },
+  boundaryComparison: {
+    savedAt: 1764064800000,
+    items: [{ text: 'Candles', group: 'Your own items', mine: 'maybe', theirs: 'yes' }],
+  },
 };
 
 const file = (data: unknown, overrides: Record<string, unknown> = {}) =>
@@ -84,6 +93,11 @@ describe('backup files', () => {
     ['a huge note', { aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'x'.repeat(5001) } }],
     ['an empty kit item', { aftercarePlan: { ...EMPTY_AFTERCARE, ownKit: [{ id: 'a', label: '  ' }] } }],
     ['an impossible date', { journal: [{ id: 'e', date: '2026-02-30', good: '', notGood: '', signs: [] }] }],
+    [
+      'an answer for an item not on the list',
+      { boundaries: { ratings: { 'no-such-item': 'yes' }, notes: {}, custom: [] } },
+    ],
+    ['an unknown answer', { boundaries: { ratings: { 'safe-word': 'always' }, notes: {}, custom: [] } }],
     ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
   ];
   it.each(damaged)('refuses a backup with %s as damaged', (_, data) => {

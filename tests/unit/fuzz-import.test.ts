@@ -33,6 +33,15 @@ const data: Partial<StoredData> = {
   safeCallPlan: { ...EMPTY_PLAN, who: 'Sam', where: 'Cafe', checkInAt: '2026-12-01T20:00', reminderText: 'Call' },
   aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'Tea', kitReady: ['ice'], ownKit: [{ id: 'k1', label: 'Towel' }] },
   journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: 'Rushed', signs: ['hurt'] }],
+  boundaries: {
+    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },
+    notes: { 'custom-1': 'Slowly' },
+    custom: [{ id: 'custom-1', text: 'Candles' }],
+  },
+  boundaryComparison: {
+    savedAt: 1764064800000,
+    items: [{ text: 'Candles', group: 'Your own items', mine: 'maybe', theirs: 'yes' }],
+  },
 };
 const valid = makeBackup(data, new Date('2026-11-25T10:00:00Z'));
 
@@ -109,7 +118,11 @@ function mutate(random: () => number): string {
     }
     case 5: {
       // a required field removed from an object of the data
-      const inObjects = dataPaths.filter((path) => path.length > 2 && typeof path[path.length - 1] === 'string');
+      // Fields of records, not entries of the boundaries' answer and note maps, which may be absent.
+      const isMapEntry = (path: (string | number)[]) => ['ratings', 'notes'].includes(String(path[path.length - 2]));
+      const inObjects = dataPaths.filter(
+        (path) => path.length > 2 && typeof path[path.length - 1] === 'string' && !isMapEntry(path),
+      );
       const path = pick(inObjects);
       delete (parentOf(path) as Record<string, Json>)[path[path.length - 1] as string];
       return JSON.stringify(file);

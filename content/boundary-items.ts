@@ -1,0 +1,161 @@
+/**
+ * The boundaries list: the things a person can mark yes, maybe or no, grouped by kind. Content
+ * editors change this file. Item ids are saved in users' lists and matched between partners'
+ * share codes, so an id is never renamed or reused: to reword an item, change its text only; to
+ * retire one, delete it (saved answers to it are then ignored).
+ */
+
+export interface BoundaryItem {
+  /** Stable, unique across every category, kebab-case. */
+  id: string;
+  /** Plain, short, non-graphic wording, as the user reads it next to Yes / Maybe / No. */
+  text: string;
+  /** An optional short line of context shown under the item. */
+  hint?: string;
+}
+
+export interface BoundaryCategory {
+  id: string;
+  title: string;
+  items: readonly BoundaryItem[];
+}
+
+export const boundaryCategories: readonly BoundaryCategory[] = [
+  {
+    id: 'communication',
+    title: 'Talking and signals',
+    items: [
+      { id: 'safe-word', text: 'Agreeing a safe word before we start' },
+      { id: 'stop-signal', text: 'A stop signal that works without words, like a tap or dropping something' },
+      { id: 'check-ins', text: 'Checking in with each other during sex' },
+      { id: 'talk-during', text: 'Saying what we want out loud during sex' },
+      { id: 'praise', text: 'Being praised or told I am doing well' },
+      { id: 'teasing-words', text: 'Teasing or name-calling with words we agreed beforehand' },
+      { id: 'talk-after', text: 'Talking afterwards about what we liked and did not' },
+    ],
+  },
+  {
+    id: 'touch',
+    title: 'Touch and intensity',
+    items: [
+      { id: 'hard-kissing', text: 'Hard or intense kissing' },
+      { id: 'fast-vigorous', text: 'Fast, vigorous sex' },
+      { id: 'biting', text: 'Biting' },
+      { id: 'scratching', text: 'Scratching' },
+      { id: 'hair-pulling', text: 'Hair pulling' },
+      { id: 'held-down', text: 'Being held or pinned down' },
+      { id: 'tickling', text: 'Tickling' },
+      { id: 'visible-marks', text: 'Marks that might show afterwards, like bruises' },
+      {
+        id: 'neck-pressure',
+        text: 'Pressure on the neck or throat',
+        hint: 'Tend’s guide explains why there is no safe way to restrict breathing or blood flow.',
+      },
+    ],
+  },
+  {
+    id: 'restraint',
+    title: 'Restraint',
+    items: [
+      { id: 'wrists-held', text: 'Wrists held by a partner’s hands' },
+      { id: 'soft-cuffs', text: 'Soft cuffs or ties' },
+      { id: 'rope', text: 'Rope' },
+      { id: 'tied-to-furniture', text: 'Being tied to a bed or furniture' },
+      { id: 'blindfold', text: 'Blindfolds' },
+      { id: 'gag', text: 'Gags', hint: 'Agree a stop signal that works without words first.' },
+    ],
+  },
+  {
+    id: 'impact',
+    title: 'Impact',
+    items: [
+      { id: 'spanking-hand', text: 'Spanking with a hand' },
+      { id: 'face-slaps', text: 'Slaps to the face' },
+      { id: 'paddle', text: 'Paddles' },
+      { id: 'flogger', text: 'Floggers' },
+      { id: 'crop-cane', text: 'Crops or canes' },
+    ],
+  },
+  {
+    id: 'roles',
+    title: 'Power and roles',
+    items: [
+      { id: 'taking-charge', text: 'Me taking charge' },
+      { id: 'being-led', text: 'My partner taking charge' },
+      { id: 'switching', text: 'Swapping who is in charge' },
+      { id: 'orders', text: 'Giving or following orders' },
+      { id: 'role-play', text: 'Role play with characters or a story' },
+      { id: 'embarrassment-play', text: 'Playful embarrassment or humiliation' },
+      { id: 'rules-outside', text: 'Agreed rules or rituals outside sex' },
+    ],
+  },
+  {
+    id: 'toys',
+    title: 'Toys and accessories',
+    items: [
+      { id: 'vibrators', text: 'Vibrators' },
+      { id: 'toys-on-me', text: 'Toys used on me' },
+      { id: 'toys-on-partner', text: 'Toys used on my partner' },
+      { id: 'temperature', text: 'Playing with warm or cold sensations' },
+      { id: 'new-accessories', text: 'Trying an accessory new to us, once we know how it works' },
+    ],
+  },
+  {
+    id: 'substances',
+    title: 'Alcohol and drugs',
+    items: [
+      { id: 'sober-only', text: 'Playing only when we are both sober' },
+      {
+        id: 'alcohol',
+        text: 'A drink beforehand',
+        hint: 'Someone who is drunk or high cannot consent.',
+      },
+      { id: 'cannabis', text: 'Cannabis beforehand' },
+      {
+        id: 'other-drugs',
+        text: 'Other drugs during sex',
+        hint: 'Tend’s guide covers why these should not be mixed with alcohol or each other.',
+      },
+    ],
+  },
+  {
+    id: 'protection',
+    title: 'Protection and health',
+    items: [
+      { id: 'condoms', text: 'Condoms' },
+      { id: 'strong-condoms', text: 'Thicker, stronger condoms for vigorous sex' },
+      { id: 'dental-dams', text: 'Dental dams' },
+      { id: 'gloves', text: 'Gloves' },
+      { id: 'lube', text: 'Lube' },
+      { id: 'sti-results', text: 'Sharing recent STI test results' },
+      { id: 'clean-toys', text: 'Cleaning toys after each use' },
+    ],
+  },
+  {
+    id: 'setting',
+    title: 'People, places and privacy',
+    items: [
+      { id: 'at-home', text: 'Playing at home' },
+      { id: 'somewhere-new', text: 'Playing somewhere new to us' },
+      { id: 'others-watching', text: 'Others watching, at a club or party' },
+      { id: 'more-people', text: 'More than two people' },
+      {
+        id: 'photos-video',
+        text: 'Photos or video',
+        hint: 'Agree who keeps them and that either of you can ask for them to be deleted.',
+      },
+      { id: 'safe-call-friend', text: 'A friend knowing where I am when we meet' },
+    ],
+  },
+  {
+    id: 'aftercare',
+    title: 'Aftercare',
+    items: [
+      { id: 'cuddling', text: 'Cuddling and kissing afterwards' },
+      { id: 'water-snack', text: 'Water or a snack afterwards' },
+      { id: 'bath-together', text: 'Bathing or showering together' },
+      { id: 'time-alone', text: 'Some time alone to settle' },
+      { id: 'next-day-check', text: 'A message or call the next day' },
+    ],
+  },
+];

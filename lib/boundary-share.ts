@@ -1,0 +1,149 @@
+/**
+ * The files and codes the boundaries list leaves the page as. The share file and share code two
+ * partners swap to compare lists, with no server: the file is versioned JSON, and the code is the
+ * same JSON in base64url, to paste into a message. Anything read back is checked against the
+ * schema; bad input gets a message and yields nothing. The full-list file is the user's own copy.
+ */
+import * as v from 'valibot';
+import { boundaryCategories } from '@/content/boundary-items';
+import {
+  type BoundaryList,
+  listGroups,
+  MAX_CUSTOM_ITEMS,
+  MAX_ITEM_TEXT,
+  type Rating,
+  ratingOf,
+  type ShareContent,
+} from './boundaries';
+
+export const SHARE_KIND = 'tend-boundaries';
+export const SHARE_VERSION = 1;
+/** The full list the user saves for themselves: never read as a share, since it holds "no" answers. */
+export const LIST_KIND = 'tend-boundaries-list';
+export const LIST_VERSION = 1;
+/** Far more than the largest real share; stops a huge paste from being parsed at all. */
+export const MAX_SHARE_CHARS = 200_000;
+
+export interface ShareFile extends ShareContent {
+  kind: typeof SHARE_KIND;
+  version: typeof SHARE_VERSION;
+}
+
+const SharedRatingSchema = v.picklist(['yes', 'maybe']);
+
+const ShareSchema = v.strictObject({
+  kind: v.literal(SHARE_KIND),
+  version: v.literal(SHARE_VERSION),
+  items: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), SharedRatingSchema),
+  custom: v.pipe(
+    v.array(
+      v.strictObject({
+        text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT)),
+        rating: SharedRatingSchema,
+      }),
+    ),
+    v.maxLength(MAX_CUSTOM_ITEMS),
+  ),
+});
+
+/** Just enough to tell a Tend file of another kind or version from anything else. */
+const EnvelopeSchema = v.object({ kind: v.string(), version: v.number() });
+
+export function shareFile(content: ShareContent): ShareFile {
+  return { kind: SHARE_KIND, version: SHARE_VERSION, items: content.items, custom: content.custom };
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(code)) return undefined;
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text code of a share: its JSON in base64url, safe to paste anywhere. */
+export function encodeShareCode(content: ShareContent): string {
+  return toBase64Url(JSON.stringify(shareFile(content)));
+}
+
+export type DecodeResult = { ok: true; share: ShareContent } | { ok: false; error: string };
+
+const refuse = (error: string): DecodeResult => ({ ok: false, error });
+
+const NOT_A_SHARE =
+  'This is not a Tend share code. Check that all of it was copied, or ask your partner to send it again.';
+
+/**
+ * Reads a pasted share code or the text of a share file. Spaces and line breaks a messaging app
+ * may add to a long code are ignored.
+ */
+export function decodeShare(input: string): DecodeResult {
+  const text = input.trim();
+  if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
+  if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');
+  const json = text.startsWith('{') ? text : fromBase64Url(text.replace(/\s+/g, ''));
+  if (json === undefined) return refuse(NOT_A_SHARE);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return refuse(NOT_A_SHARE);
+  }
+  const envelope = v.safeParse(EnvelopeSchema, raw);
+  if (!envelope.success) return refuse(NOT_A_SHARE);
+  const { kind, version } = envelope.output;
+  if (kind === LIST_KIND) {
+    return refuse(
+      'This is a full list saved from Tend, not a share code: it can hold “No” answers and notes. Ask your partner for their share code instead.',
+    );
+  }
+  if (kind !== SHARE_KIND) return refuse(NOT_A_SHARE);
+  if (version > SHARE_VERSION) {
+    return refuse('This share code comes from a newer version of Tend. Update Tend, then try again.');
+  }
+  const parsed = v.safeParse(ShareSchema, raw);
+  if (!parsed.success) return refuse('This share code is damaged or incomplete. Ask your partner to make a new one.');
+  return { ok: true, share: { items: parsed.output.items, custom: parsed.output.custom } };
+}
+
+export interface ListFile {
+  kind: typeof LIST_KIND;
+  version: typeof LIST_VERSION;
+  savedAt: string;
+  groups: {
+    id: string;
+    title: string;
+    items: { id: string; text: string; answer: Rating | 'not set'; note?: string }[];
+  }[];
+}
+
+/** The whole list, readable in any text editor: every item with its answer and note. */
+export function listFile(list: BoundaryList, now: Date, categories = boundaryCategories): ListFile {
+  return {
+    kind: LIST_KIND,
+    version: LIST_VERSION,
+    savedAt: now.toISOString(),
+    groups: listGroups(list, categories).map((group) => ({
+      id: group.id,
+      title: group.title,
+      items: group.items.map((item) => {
+        const note = list.notes[item.id];
+        return {
+          id: item.id,
+          text: item.text,
+          answer: ratingOf(list, item.id) ?? 'not set',
+          ...(note ? { note } : {}),
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
+import {
+  addCustomItem,
+  type BoundaryList,
+  EMPTY_LIST,
+  listGroups,
+  MAX_ITEM_TEXT,
+  mutualItems,
+  normaliseText,
+  type Rating,
+  ratingOf,
+  removeCustomItem,
+  type ShareContent,
+  setNote,
+  setRating,
+  shareContent,
+} from '@/lib/boundaries';
+
+const categories: BoundaryCategory[] = [
+  {
+    id: 'talk',
+    title: 'Talking',
+    items: [
+      { id: 'safe-word', text: 'A safe word' },
+      { id: 'check-ins', text: 'Check-ins' },
+    ],
+  },
+  {
+    id: 'touch',
+    title: 'Touch',
+    items: [
+      { id: 'biting', text: 'Biting' },
+      { id: 'tickling', text: 'Tickling' },
+    ],
+  },
+];
+
+const ids = (list: BoundaryList) => listGroups(list, categories).flatMap((g) => g.items.map((item) => item.id));
+
+function rated(ratings: Record<string, Rating>, custom: [string, Rating | undefined][] = []): BoundaryList {
+  let list: BoundaryList = { ...EMPTY_LIST, ratings };
+  for (const [text, rating] of custom) {
+    const added = addCustomItem(list, text, '', rating, categories);
+    if (!added.ok) throw new Error(added.error);
+    list = added.list;
+  }
+  return list;
+}
+
+const share = (list: BoundaryList) => shareContent(list, categories);
+
+describe('the item catalogue', () => {
+  const all = boundaryCategories.flatMap((category) => category.items);
+
+  it('has unique kebab-case ids that can never be taken for the user’s own items', () => {
+    const itemIds = all.map((item) => item.id);
+    expect(new Set(itemIds).size).toBe(itemIds.length);
+    expect(new Set(boundaryCategories.map((c) => c.id)).size).toBe(boundaryCategories.length);
+    for (const id of itemIds) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(id).not.toMatch(/^custom-/);
+    }
+  });
+
+  it('has short, non-empty wording, distinct once normalised', () => {
+    for (const category of boundaryCategories) expect(category.title.trim()).not.toBe('');
+    for (const item of all) {
+      expect(item.text.trim(), item.id).not.toBe('');
+      expect(item.text.length, item.id).toBeLessThanOrEqual(MAX_ITEM_TEXT);
+    }
+    const texts = all.map((item) => normaliseText(item.text));
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('rating', () => {
+  it('sets, changes and clears an answer, leaving others and the input alone', () => {
+    const start = rated({ biting: 'no' });
+    const yes = setRating(start, 'safe-word', 'yes', categories);
+    expect(ratingOf(yes, 'safe-word')).toBe('yes');
+    expect(ratingOf(yes, 'biting')).toBe('no');
+    const maybe = setRating(yes, 'safe-word', 'maybe', categories);
+    expect(ratingOf(maybe, 'safe-word')).toBe('maybe');
+    const cleared = setRating(maybe, 'safe-word', undefined, categories);
+    expect(ratingOf(cleared, 'safe-word')).toBeUndefined();
+    expect(Object.keys(cleared.ratings)).toEqual(['biting']);
+    expect(start.ratings).toEqual({ biting: 'no' });
+  });
+
+  it('ignores an item that is on neither the catalogue nor the user’s list', () => {
+    const start = rated({});
+    expect(setRating(start, 'not-an-item', 'yes', categories)).toBe(start);
+    expect(setRating(start, '__proto__', 'yes', categories)).toBe(start);
+    expect(ratingOf(start, 'toString')).toBeUndefined();
+  });
+
+  it('keeps notes, and drops an emptied one', () => {
+    const noted = setNote(EMPTY_LIST, 'biting', 'Gently, not on the neck');
+    expect(noted.notes).toEqual({ biting: 'Gently, not on the neck' });
+    expect(setNote(noted, 'biting', '').notes).toEqual({});
+  });
+});
+
+describe('the user’s own items', () => {
+  it('are added at the end with a note and a stable id', () => {
+    const first = addCustomItem(EMPTY_LIST, '  Slow   dancing ', 'In the kitchen', undefined, categories);
+    if (!first.ok) throw new Error(first.error);
+    expect(first.id).toBe('custom-1');
+    expect(first.list.custom).toEqual([{ id: 'custom-1', text: 'Slow dancing' }]);
+    expect(first.list.notes).toEqual({ 'custom-1': 'In the kitchen' });
+    const second = addCustomItem(first.list, 'Massage', '', 'yes', categories);
+    if (!second.ok) throw new Error(second.error);
+    expect(ids(second.list)).toEqual(['safe-word', 'check-ins', 'biting', 'tickling', 'custom-1', 'custom-2']);
+    expect(ratingOf(second.list, 'custom-2')).toBe('yes');
+  });
+
+  it.each([
+    ['', /Write the item first/],
+    ['   ', /Write the item first/],
+    ['?!…', /Write the item first/],
+    ['x'.repeat(MAX_ITEM_TEXT + 1), /under 120 characters \(this one has 121\)/],
+    ['biting', /“Biting” is already on your list, under Touch/],
+    ['  CHECK ins!', /“Check-ins” is already on your list, under Talking/],
+    ['Slow dancing', /“Slow dancing” is already on your list, under Your own items/],
+  ])('refuses %j with a clear message and changes nothing', (text, error) => {
+    const start = rated({}, [['Slow dancing', undefined]]);
+    const result = addCustomItem(start, text, 'note', 'yes', categories);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(error);
+    expect(start.custom).toHaveLength(1);
+  });
+
+  it('accepts exactly the longest allowed text', () => {
+    expect(addCustomItem(EMPTY_LIST, 'x'.repeat(MAX_ITEM_TEXT), '', undefined, categories).ok).toBe(true);
+  });
+
+  it('are removed with their answer and note; the others keep their order and ids', () => {
+    const list = setNote(
+      rated({ biting: 'yes' }, [
+        ['One', 'yes'],
+        ['Two', 'no'],
+        ['Three', 'maybe'],
+      ]),
+      'custom-2',
+      'a note',
+    );
+    const removed = removeCustomItem(list, 'custom-2');
+    expect(removed.custom.map((item) => item.text)).toEqual(['One', 'Three']);
+    expect(removed.ratings).toEqual({ biting: 'yes', 'custom-1': 'yes', 'custom-3': 'maybe' });
+    expect(removed.notes).toEqual({});
+    // A new item never takes the id of one still on the list.
+    const again = addCustomItem(removed, 'Four', '', undefined, categories);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.id).toBe('custom-4');
+    expect(again.list.custom.map((item) => item.id)).toEqual(['custom-1', 'custom-3', 'custom-4']);
+    expect(removeCustomItem(list, 'biting')).toBe(list);
+  });
+});
+
+describe('ordering', () => {
+  it('never moves an item when it is answered, changed or cleared', () => {
+    let list = rated({}, [['Own item', undefined]]);
+    const before = ids(list);
+    for (const [id, rating] of [
+      ['tickling', 'yes'],
+      ['safe-word', 'no'],
+      ['custom-1', 'maybe'],
+      ['tickling', undefined],
+      ['biting', 'yes'],
+    ] as const) {
+      list = setRating(list, id, rating, categories);
+      expect(ids(list)).toEqual(before);
+    }
+    expect(listGroups(list, categories).map((g) => g.title)).toEqual(['Talking', 'Touch', 'Your own items']);
+  });
+
+  it('shows the own-items group only once there is an own item', () => {
+    expect(listGroups(EMPTY_LIST, categories).map((g) => g.id)).toEqual(['talk', 'touch']);
+  });
+});
+
+describe('share content', () => {
+  it('holds only yes and maybe answers: no "no", no unrated item, no note', () => {
+    const list = setNote(
+      rated({ 'safe-word': 'yes', 'check-ins': 'maybe', biting: 'no' }, [
+        ['Own yes', 'yes'],
+        ['Own no', 'no'],
+        ['Own unrated', undefined],
+      ]),
+      'safe-word',
+      'private note',
+    );
+    expect(share(list)).toEqual({
+      items: { 'safe-word': 'yes', 'check-ins': 'maybe' },
+      custom: [{ text: 'Own yes', rating: 'yes' }],
+    });
+  });
+
+  it('leaves out answers to items no longer in the catalogue', () => {
+    expect(share(rated({ retired: 'yes', biting: 'maybe' }))).toEqual({ items: { biting: 'maybe' }, custom: [] });
+  });
+});
+
+describe('mutualItems', () => {
+  // Each case: my answer and my partner's for "Biting"; only yes/maybe on both sides is revealed.
+  it.each<[Rating | undefined, Rating | undefined, boolean]>([
+    ['yes', 'yes', true],
+    ['yes', 'maybe', true],
+    ['maybe', 'yes', true],
+    ['maybe', 'maybe', true],
+    ['yes', 'no', false],
+    ['no', 'yes', false],
+    ['no', 'no', false],
+    ['yes', undefined, false],
+    [undefined, 'maybe', false],
+    [undefined, undefined, false],
+  ])('me %s + partner %s -> shown: %s', (mine, theirs, shown) => {
+    const me = share(rated(mine ? { biting: mine } : {}));
+    const partner = share(rated(theirs ? { biting: theirs } : {}));
+    const result = mutualItems(me, partner, categories);
+    if (shown && mine && theirs) {
+      expect(result).toEqual([{ text: 'Biting', group: 'Touch', mine, theirs }]);
+    } else {
+      expect(result).toEqual([]);
+    }
+  });
+
+  it('matches own items by normalised wording, and never reveals items only one side has', () => {
+    const me = share(
+      rated({ tickling: 'yes' }, [
+        ['Slow dancing', 'yes'],
+        ['Massage with oil', 'maybe'],
+        ['Only mine', 'yes'],
+        ['Both but I said no', 'no'],
+      ]),
+    );
+    const partner = share(
+      rated({ tickling: 'maybe', 'safe-word': 'yes' }, [
+        ['slow-dancing!', 'maybe'],
+        ['  MASSAGE with OIL ', 'yes'],
+        ['Only theirs', 'yes'],
+        ['Both but I said no', 'yes'],
+      ]),
+    );
+    const result = mutualItems(me, partner, categories);
+    expect(result).toEqual([
+      { text: 'Tickling', group: 'Touch', mine: 'yes', theirs: 'maybe' },
+      { text: 'Slow dancing', group: 'Your own items', mine: 'yes', theirs: 'maybe' },
+      { text: 'Massage with oil', group: 'Your own items', mine: 'maybe', theirs: 'yes' },
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/Only theirs|Only mine|said no|safe word/i);
+  });
+
+  it('keeps the list’s order whatever order the partner’s share is in', () => {
+    const me = share(rated({ 'safe-word': 'yes', 'check-ins': 'yes', biting: 'yes', tickling: 'yes' }));
+    const partner: ShareContent = { items: { tickling: 'yes', biting: 'maybe', 'safe-word': 'yes' }, custom: [] };
+    expect(mutualItems(me, partner, categories).map((item) => item.text)).toEqual([
+      'A safe word',
+      'Biting',
+      'Tickling',
+    ]);
+  });
+
+  it('ignores a "no" smuggled into a share and inherited object keys', () => {
+    const me = share(rated({ biting: 'yes', tickling: 'yes' }));
+    const partner = {
+      items: JSON.parse('{"biting":"no","__proto__":{"tickling":"yes"}}'),
+      custom: [{ text: 'x', rating: 'no' }],
+    } as unknown as ShareContent;
+    expect(mutualItems(me, partner, categories)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { BoundaryCategory } from '@/content/boundary-items';
+import { type BoundaryList, EMPTY_LIST, type ShareContent, setNote } from '@/lib/boundaries';
+import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/boundary-share';
+
+const content: ShareContent = {
+  items: { 'safe-word': 'yes', biting: 'maybe' },
+  custom: [{ text: 'Slow dancing — in the kitchen, “soft” ✨', rating: 'yes' }],
+};
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('share code and file', () => {
+  it('round-trips through the text code, which uses only URL-safe characters', () => {
+    const code = encodeShareCode(content);
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeShare(code)).toEqual({ ok: true, share: content });
+  });
+
+  it('reads a code broken over lines or wrapped in spaces by a messaging app', () => {
+    const code = encodeShareCode(content);
+    const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 50)} ${code.slice(50)}\n`;
+    expect(decodeShare(wrapped)).toEqual({ ok: true, share: content });
+  });
+
+  it('reads the share file, which is the same versioned JSON', () => {
+    const file = shareFile(content);
+    expect(file).toEqual({ kind: 'tend-boundaries', version: 1, ...content });
+    expect(decodeShare(JSON.stringify(file, null, 2))).toEqual({ ok: true, share: content });
+  });
+
+  it('reads an empty share', () => {
+    expect(decodeShare(encodeShareCode({ items: {}, custom: [] }))).toEqual({
+      ok: true,
+      share: { items: {}, custom: [] },
+    });
+  });
+
+  it('drops prototype keys a crafted share might carry', () => {
+    const crafted = '{"kind":"tend-boundaries","version":1,"items":{"__proto__":"yes","biting":"yes"},"custom":[]}';
+    const result = decodeShare(crafted);
+    expect(result).toEqual({ ok: true, share: { items: { biting: 'yes' }, custom: [] } });
+    if (result.ok) expect(Object.getPrototypeOf(result.share.items)).toBe(Object.prototype);
+  });
+
+  const valid = shareFile(content);
+  it.each<[string, string, RegExp]>([
+    ['empty input', '   ', /Paste your partner’s share code first/],
+    ['random text', 'hello there, here is my list', /not a Tend share code/],
+    ['a cut-off code', encodeShareCode(content).slice(0, 30), /not a Tend share code/],
+    ['base64 of non-UTF-8 bytes', Buffer.from([0xff, 0xfe, 0xfd]).toString('base64url'), /not a Tend share code/],
+    ['malformed JSON', '{"kind": "tend-boundaries", ', /not a Tend share code/],
+    ['foreign JSON', JSON.stringify({ name: 'package', version: '1.0.0' }), /not a Tend share code/],
+    ['a JSON array', base64url([1, 2, 3]), /not a Tend share code/],
+    ['another kind of file', base64url({ kind: 'kink-list', version: 1 }), /not a Tend share code/],
+    [
+      'the full list file',
+      JSON.stringify({ kind: 'tend-boundaries-list', version: 1, groups: [] }),
+      /full list saved from Tend, not a share code/,
+    ],
+    ['a newer version', base64url({ ...valid, version: 2, extra: true }), /newer version of Tend/],
+    ['version 0', base64url({ ...valid, version: 0 }), /damaged or incomplete/],
+    ['a "no" answer', base64url({ ...valid, items: { biting: 'no' } }), /damaged or incomplete/],
+    ['an unknown field', base64url({ ...valid, notes: { biting: 'secret' } }), /damaged or incomplete/],
+    ['a bad item id', base64url({ ...valid, items: { 'Not An Id!': 'yes' } }), /damaged or incomplete/],
+    [
+      'an own item that is too long',
+      base64url({ ...valid, custom: [{ text: 'x'.repeat(121), rating: 'yes' }] }),
+      /damaged or incomplete/,
+    ],
+    ['an empty own item', base64url({ ...valid, custom: [{ text: '  ', rating: 'maybe' }] }), /damaged or incomplete/],
+    ['missing parts', base64url({ kind: 'tend-boundaries', version: 1 }), /damaged or incomplete/],
+    ['far too much text', 'A'.repeat(MAX_SHARE_CHARS + 1), /far too long/],
+  ])('refuses %s with a clear message', (_name, input, error) => {
+    const result = decodeShare(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(error);
+  });
+});
+
+describe('the full list file', () => {
+  const categories: BoundaryCategory[] = [
+    { id: 'touch', title: 'Touch', items: [{ id: 'biting', text: 'Biting', hint: 'a hint' }] },
+  ];
+
+  it('holds every item with its answer and note, own items last, and is not readable as a share', () => {
+    const list: BoundaryList = setNote(
+      { ...EMPTY_LIST, ratings: { biting: 'no', 'custom-1': 'yes' }, custom: [{ id: 'custom-1', text: 'Mine' }] },
+      'biting',
+      'Never',
+    );
+    const file = listFile(list, new Date('2026-11-25T12:00:00Z'), categories);
+    expect(file).toEqual({
+      kind: 'tend-boundaries-list',
+      version: 1,
+      savedAt: '2026-11-25T12:00:00.000Z',
+      groups: [
+        { id: 'touch', title: 'Touch', items: [{ id: 'biting', text: 'Biting', answer: 'no', note: 'Never' }] },
+        { id: 'custom', title: 'Your own items', items: [{ id: 'custom-1', text: 'Mine', answer: 'yes' }] },
+      ],
+    });
+    expect(listFile(EMPTY_LIST, new Date(0), categories).groups[0]?.items[0]?.answer).toBe('not set');
+    expect(decodeShare(JSON.stringify(file)).ok).toBe(false);
+  });
+});

@@ -12,8 +12,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Consent and safety guidance, one click away, kept private on your device.',
-    // None: IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs".
-    permissions: [],
+    // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". "scripting"
+    // registers the tip script on the user's sites; "activeTab" lets the popup read the address of
+    // the tab it opened over ("Add this site"). Neither gives access to any site by itself.
+    permissions: ['scripting', 'activeTab'],
+    // No site at install: each of the user's sites is asked for from their click under "My sites".
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Asked for only from the user's click in Options, never at install. Only Firefox can
     // forget closed tabs, so only Firefox asks for "sessions".
     optional_permissions: browser === 'firefox' ? ['history', 'sessions'] : ['history'],

@@ -14,6 +14,8 @@ interface GuideProps {
   /** Section the user last opened, offered as a shortcut. */
   resumeSectionId?: string;
   onOpenSection?(sectionId: string): void;
+  /** A section (and tip) to open first, e.g. from a tip card's "more". */
+  initial?: { sectionId: string; tipId?: string };
 }
 
 // The search engine and its index load on the first search, not at start-up, so the guide opens fast.
@@ -24,8 +26,8 @@ function loadSearch(): Promise<GuideSearch> {
 }
 
 /** The guide: search, the list of sections, and one section at a time. */
-export function Guide({ detail, resumeSectionId, onOpenSection }: GuideProps) {
-  const [view, setView] = useState<View>({ name: 'home' });
+export function Guide({ detail, resumeSectionId, onOpenSection, initial }: GuideProps) {
+  const [view, setView] = useState<View>(initial ? { name: 'section', ...initial } : { name: 'home' });
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<GuideSearch>();
   // Where focus goes back to when the user returns from a section.

@@ -6,6 +6,7 @@ import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
 import type { SafeCallPlan } from './check-in';
 import type { ExitSettings } from './exit-settings';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
+import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
 
 /** What Tend keeps, by key. Add a key here before storing it. */
 export interface StoredData {
@@ -15,6 +16,14 @@ export interface StoredData {
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: boolean;
   safeCallPlan: SafeCallPlan;
+  /** "My sites": the community sites where tips and the in-page quick exit work. */
+  sites: UserSite[];
+  siteTipSettings: SiteTipSettings;
+  siteSnoozes: SiteSnoozes;
+  /** Tips the user asked never to see again on their sites. */
+  dismissedTips: string[];
+  /** Tips shown on their sites, most recent first, so the next page shows another. */
+  recentSiteTips: string[];
 }
 
 const VERSION_KEY = '__schemaVersion';

@@ -1,4 +1,5 @@
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
+import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { Welcome } from '@/components/Welcome';
@@ -14,6 +15,7 @@ export function App() {
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
+        <MySites />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>
           <p>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AddThisSite } from '@/components/AddThisSite';
 import { Guide } from '@/components/Guide';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { read, write } from '@/lib/storage';
@@ -23,6 +24,7 @@ export function App() {
       </header>
       <main class="content">
         <Guide detail="summary" resumeSectionId={lastSectionId} onOpenSection={remember} />
+        <AddThisSite />
       </main>
     </>
   );

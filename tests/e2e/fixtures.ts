@@ -2,9 +2,11 @@
  * Playwright fixtures that load the built extension (.output/chrome-mv3) into Debian's Chromium
  * with a fresh profile, and serve small local test sites on 127.0.0.1.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -60,6 +62,66 @@ export function startSite(): Promise<{ site: Site; server: Server }> {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'home';
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><html lang="en"><title>${name}</title><h1>${name}</h1><p>A test page.</p></html>`);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      const origin = `http://127.0.0.1:${port}`;
+      const url = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
+      done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
+    });
+  });
+}
+
+/**
+ * The "test build": a copy of the built extension whose manifest already grants http://127.0.0.1/*.
+ * Headless Chromium cannot accept a permission prompt; with the site granted up front,
+ * `permissions.request` from "My sites" resolves true at once, and the rest of the flow (typing
+ * the site, clicking Add, the content script's registration) is the real one.
+ */
+export function testBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */
+export const COMMUNITY_PAGES = {
+  thread: '/messages/river_fern',
+  meetup: '/chat/oak_and_ash',
+  event: '/events/autumn-social',
+  profile: '/members/river_fern',
+  unrelated: '/recipes/lentil-soup',
+} as const;
+
+const PAGE_FILES: Record<string, string> = {
+  [COMMUNITY_PAGES.thread]: 'thread.html',
+  [COMMUNITY_PAGES.meetup]: 'meetup-plan.html',
+  [COMMUNITY_PAGES.event]: 'event.html',
+  [COMMUNITY_PAGES.profile]: 'profile.html',
+  [COMMUNITY_PAGES.unrelated]: 'unrelated.html',
+};
+
+/**
+ * A "community" site serving the saved pages (message thread, event, profile...). As with
+ * `startSite`, 127.0.0.1 and localhost are two origins of the same server: the tests add
+ * 127.0.0.1 as the user's site and use localhost as the unrelated site.
+ */
+export function startCommunitySite(): Promise<{ site: Site; server: Server }> {
+  const pages = resolve(import.meta.dirname, '../fixtures/pages');
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = PAGE_FILES[path];
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      file
+        ? readFileSync(join(pages, file))
+        : `<!doctype html><html lang="en"><title>${path}</title><h1>${path}</h1></html>`,
+    );
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {

@@ -312,7 +312,7 @@ test('the page cannot read the tip or reach Tend, and axe finds no violations on
       await new Promise((done) => setTimeout(done, 500));
       return {
         roots,
-        inText: document.body.innerText.includes(line) || document.documentElement.outerHTML.includes(line),
+        inText: document.body.textContent?.includes(line) || document.documentElement.outerHTML.includes(line),
         reached,
         answers: answers.length,
       };

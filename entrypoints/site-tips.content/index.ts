@@ -48,6 +48,8 @@ async function start(): Promise<void> {
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    void start();
+    // Nothing runs before the page has loaded, so Tend never delays the site's own start.
+    if (document.readyState === 'complete') void start();
+    else addEventListener('load', () => void start(), { once: true });
   },
 });

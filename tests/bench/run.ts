@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { createSearch } from '../../content/search';
 import { EXTENSION_DIR, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { benchQuickExit } from './quick-exit';
+import { benchSiteTips } from './site-tips';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
@@ -137,6 +138,23 @@ async function reportQuickExit(): Promise<void> {
   );
 }
 
+async function reportSiteTips(): Promise<void> {
+  const figures = await benchSiteTips(RUNS);
+  const withTend = median(figures.withTend);
+  const without = median(figures.withoutTend);
+  console.log(
+    `site tips content script: ${kb(figures.script.raw)} raw, ${kb(figures.script.gzip)} gzipped (budget <= 10 KB gzipped)`,
+  );
+  console.log(
+    `chosen page (message thread) load: ${withTend.toFixed(1)} ms median with Tend vs ${without.toFixed(1)} ms without`,
+  );
+  console.log(`  ratio ${(withTend / without).toFixed(2)}x (budget <= 1.05x), ${RUNS} runs each`);
+  console.log(
+    `scripts Tend injected: ${figures.worldsOnSite} on the chosen site, ${figures.worldsElsewhere} on an unrelated page (budget 0)`,
+  );
+}
+
 benchSearch();
 await benchPopup();
 await reportQuickExit();
+await reportSiteTips();

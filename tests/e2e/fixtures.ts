@@ -133,6 +133,29 @@ export function startCommunitySite(): Promise<{ site: Site; server: Server }> {
   });
 }
 
+/** The person-like flow: type the site in My sites (options page) and click Add. */
+export async function addSiteInOptions(context: BrowserContext, extensionId: string, address: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const mySites = options.getByRole('region', { name: 'My sites' });
+  await mySites.getByRole('textbox', { name: 'Site address' }).fill(address);
+  await mySites.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(mySites.getByRole('status')).toContainText('Added ');
+  return options;
+}
+
+/** The isolated worlds Tend's content script created in `page` (zero where it never ran). */
+export async function tendWorlds(page: Page, extensionId: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: unknown[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}` || context.name === 'Tend') worlds.push(context);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return worlds.length;
+}
+
 /** Requests that left the machine: anything but the extension itself and the local test sites. */
 function isExternal(url: string): boolean {
   return !/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(url);

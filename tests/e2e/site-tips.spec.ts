@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { findTip } from '../../content';
 import {
+  addSiteInOptions as addSite,
   test as base,
   COMMUNITY_PAGES,
   expect,
@@ -17,6 +18,7 @@ import {
   type Site,
   serviceWorkerOf,
   startCommunitySite,
+  tendWorlds,
   testBuild,
 } from './fixtures';
 
@@ -65,16 +67,6 @@ async function openAt(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   return page;
-}
-
-/** The person-like flow: type the site in My sites (options page) and click Add. */
-async function addSite(context: BrowserContext, extensionId: string, address: string): Promise<Page> {
-  const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
-  const mySites = options.getByRole('region', { name: 'My sites' });
-  await mySites.getByRole('textbox', { name: 'Site address' }).fill(address);
-  await mySites.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(mySites.getByRole('status')).toContainText('Added 127.0.0.1');
-  return options;
 }
 
 interface CardNode {
@@ -168,18 +160,6 @@ class Card {
     );
     return parts.join('');
   }
-}
-
-/** The isolated worlds Tend's content script created in `page` (zero where it never ran). */
-async function tendWorlds(page: Page, extensionId: string): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: unknown[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin === `chrome-extension://${extensionId}` || context.name === 'Tend') worlds.push(context);
-  });
-  await cdp.send('Runtime.enable');
-  await cdp.detach();
-  return worlds.length;
 }
 
 /** Waits long enough for an idle page to have shown a card, for the tests that expect none. */

@@ -28,9 +28,11 @@ export function addMySite(pattern: string, sites: readonly UserSite[], save = wr
   });
 }
 
-/** Removes the site and gives its permission back; the tip script stops running there. */
+/** Removes the site, its snooze and its permission; the tip script stops running there. */
 export async function removeMySite(pattern: string, save = writeSites): Promise<void> {
   await save(removeSite((await read('sites')) ?? [], pattern));
+  const { [pattern]: _removed, ...snoozes } = (await read('siteSnoozes')) ?? {};
+  if (_removed !== undefined) await write('siteSnoozes', snoozes);
   // A build that lists the site as required (the e2e test build) cannot give it back: nothing to do.
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }

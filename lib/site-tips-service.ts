@@ -4,8 +4,7 @@
  * from Tend's own script, in a tab, on a page of one of the user's sites.
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { PageContext } from '@/content';
-import { findTip } from '@/content';
+import { findTip, type PageContext } from '@/content';
 import { isFromContentScript, type Message } from './messages';
 import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
 import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';

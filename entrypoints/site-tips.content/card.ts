@@ -32,7 +32,7 @@ button:focus-visible { outline: 3px solid #1d5fd1; outline-offset: 2px; }
 @media (prefers-reduced-motion: reduce) { .blur .words { transition: none; } }
 `;
 
-const LABELS: [Exclude<CardAction, 'exit'> | 'exit', string][] = [
+const LABELS: [CardAction, string][] = [
   ['more', 'More'],
   ['not-now', 'Not now'],
   ['dismiss', 'Don’t show this again'],

@@ -148,7 +148,11 @@ async function reportSiteTips(): Promise<void> {
   console.log(
     `chosen page (message thread) load: ${withTend.toFixed(1)} ms median with Tend vs ${without.toFixed(1)} ms without`,
   );
-  console.log(`  ratio ${(withTend / without).toFixed(2)}x (budget <= 1.05x), ${RUNS} runs each`);
+  console.log(`  ratio ${(withTend / without).toFixed(2)}x (budget <= 1.05x), ${RUNS} runs each, interleaved`);
+  const noScript = median(figures.tendNoScript);
+  console.log(
+    `  Tend installed, site not added (no script): ${noScript.toFixed(1)} ms; the script's own share ${(withTend / noScript).toFixed(2)}x`,
+  );
   console.log(
     `scripts Tend injected: ${figures.worldsOnSite} on the chosen site, ${figures.worldsElsewhere} on an unrelated page (budget 0)`,
   );
@@ -156,5 +160,5 @@ async function reportSiteTips(): Promise<void> {
 
 benchSearch();
 await benchPopup();
-await reportQuickExit();
 await reportSiteTips();
+await reportQuickExit();

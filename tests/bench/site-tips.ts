@@ -24,6 +24,8 @@ export interface SiteTipsFigures {
   /** loadEventEnd of the chosen page, ms, one entry per run. */
   withTend: number[];
   withoutTend: number[];
+  /** Tend installed but the page's site not added: no script, so this is the browser's own cost. */
+  tendNoScript: number[];
   /** Tend's isolated worlds in the chosen page (1: the script ran) and in the unrelated page. */
   worldsOnSite: number;
   worldsElsewhere: number;
@@ -40,25 +42,19 @@ async function loadTime(page: Page, url: string): Promise<number> {
 }
 
 /**
- * Loads the page in both browsers turn about, alternating which goes first, so the load on this
- * shared machine falls on both alike.
+ * Loads the page in each browser turn about, rotating which goes first, so the load on this
+ * shared machine falls on all alike. Returns one list of times per page.
  */
-async function interleavedLoads(a: Page, b: Page, url: string, runs: number): Promise<[number[], number[]]> {
-  const timesA: number[] = [];
-  const timesB: number[] = [];
-  await loadTime(a, url); // warm-up
-  await loadTime(b, url);
+async function interleavedLoads(pages: Page[], url: string, runs: number): Promise<number[][]> {
+  const times = pages.map((): number[] => []);
+  for (const page of pages) await loadTime(page, url); // warm-up
   for (let run = 0; run < runs; run++) {
-    const at = `${url}?run=${run}`;
-    if (run % 2) {
-      timesB.push(await loadTime(b, at));
-      timesA.push(await loadTime(a, at));
-    } else {
-      timesA.push(await loadTime(a, at));
-      timesB.push(await loadTime(b, at));
+    for (let turn = 0; turn < pages.length; turn++) {
+      const index = (turn + run) % pages.length;
+      times[index]?.push(await loadTime(pages[index] as Page, `${url}?run=${run}`));
     }
   }
-  return [timesA, timesB];
+  return times;
 }
 
 export async function benchSiteTips(runs: number): Promise<SiteTipsFigures> {
@@ -74,15 +70,16 @@ export async function benchSiteTips(runs: number): Promise<SiteTipsFigures> {
       headless: true,
       args: chromiumArgs(dir).filter((arg) => !arg.includes('extension')),
     });
+    const idle = await launch('', dir);
     const context = await launch('', dir);
     const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
     await addSiteInOptions(context, extensionId, chosen);
-    const [withTend, withoutTend] = await interleavedLoads(
-      await context.newPage(),
-      await plain.newPage(),
+    const [withTend = [], withoutTend = [], tendNoScript = []] = await interleavedLoads(
+      [await context.newPage(), await plain.newPage(), await idle.newPage()],
       chosen,
       runs,
     );
+    await idle.close();
     await plain.close();
     const onSite = await context.newPage();
     await onSite.goto(chosen);
@@ -93,7 +90,7 @@ export async function benchSiteTips(runs: number): Promise<SiteTipsFigures> {
     await elsewhere.waitForLoadState('load');
     const worldsElsewhere = await tendWorlds(elsewhere, extensionId);
     await context.close();
-    return { script, withTend, withoutTend, worldsOnSite, worldsElsewhere };
+    return { script, withTend, withoutTend, tendNoScript, worldsOnSite, worldsElsewhere };
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,9 @@
  * closed shadow root that Playwright's locators cannot enter, so the tests read and click it
  * through the DevTools protocol, as a person would: by what is on screen and where.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { findTip } from '../../content';
@@ -13,6 +14,7 @@ import {
   addSiteInOptions as addSite,
   test as base,
   COMMUNITY_PAGES,
+  EXTENSION_DIR,
   expect,
   launch,
   type Site,
@@ -199,6 +201,8 @@ test('no site is granted at install, and no script runs anywhere before a site i
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.content_scripts ?? []).toEqual([]);
+  // The built tip script never opens storage (it would open the site's own IndexedDB).
+  expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/site-tips.js'), 'utf8')).not.toMatch(/indexedDB/);
   // Even where the test build has the permission, nothing runs until the user adds the site.
   const page = await openAt(context, community.url(COMMUNITY_PAGES.thread));
   await settle(page);

@@ -1,11 +1,16 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { AddThisSite } from '@/components/AddThisSite';
 import { Guide } from '@/components/Guide';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { read, write } from '@/lib/storage';
 
 export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();
+  // "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
+  const [AddThisSite, setAddThisSite] = useState<ComponentType>();
+  useEffect(() => {
+    void import('@/components/AddThisSite').then((module) => setAddThisSite(() => module.AddThisSite));
+  }, []);
 
   useEffect(() => {
     void read('lastSectionId').then(setLastSectionId);
@@ -24,7 +29,7 @@ export function App() {
       </header>
       <main class="content">
         <Guide detail="summary" resumeSectionId={lastSectionId} onOpenSection={remember} />
-        <AddThisSite />
+        {AddThisSite && <AddThisSite />}
       </main>
     </>
   );

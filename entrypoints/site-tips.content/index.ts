@@ -35,7 +35,8 @@ async function start(): Promise<void> {
     addEventListener('keydown', (event) => pressed(event.key, event.repeat, event.timeStamp) && quickExit(), true);
   }
   const { tip } = reply;
-  if (!tip) return;
+  // A frameset page has no body to hold the card.
+  if (!tip || !document.body) return;
   whenIdle(() => {
     const remove = showCard(tip, reply.blur, (action: CardAction) => {
       if (action === 'exit') return quickExit();

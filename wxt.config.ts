@@ -28,8 +28,12 @@ export default defineConfig({
     description: 'Consent and safety guidance, one click away, kept private on your device.',
     // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". None of
     // these shows a warning: "alarms" (check-in reminder), "idle" (lock when the computer is left),
-    // "storage" (only storage.session, which holds the unlocked key in memory).
-    permissions: ['alarms', 'idle', 'storage'],
+    // "storage" (only storage.session, which holds the unlocked key in memory), "scripting" (registers
+    // the tip script on the user's sites), "activeTab" (the popup reads the address of the tab it
+    // opened over, for "Add this site"). None gives access to any site by itself.
+    permissions: ['alarms', 'idle', 'storage', 'scripting', 'activeTab'],
+    // No site at install: each of the user's sites is asked for from their click under "My sites".
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Asked for only from the user's click, never at install: "notifications" when setting a first
     // check-in reminder, the others in Options. Only Firefox can forget closed tabs ("sessions").
     optional_permissions: ['notifications', 'history', ...(browser === 'firefox' ? ['sessions'] : [])],

@@ -19,7 +19,7 @@ const MODES: { value: ExitMode; label: string; hint: string }[] = [
   {
     value: 'close-private-tabs',
     label: 'Close the tab and every tab on your private sites, then open the exit page',
-    hint: 'Leaves nothing to go Back to. Until you add private sites to Tend, only the tab you are on is closed.',
+    hint: 'Leaves nothing to go Back to. Your private sites are the ones under My sites; until you add one, only the tab you are on is closed.',
   },
 ];
 

@@ -16,6 +16,8 @@ interface GuideProps {
   onOpenSection?(sectionId: string): void;
   /** The popup starts in the search box; in the sidebar the guide is one tab and focus stays on it. */
   focusSearchOnOpen?: boolean;
+  /** A section (and tip) to open first, e.g. from a tip card's "more". */
+  initial?: { sectionId: string; tipId?: string };
 }
 
 // The search engine and its index load on the first search, not at start-up, so the guide opens fast.
@@ -26,8 +28,8 @@ function loadSearch(): Promise<GuideSearch> {
 }
 
 /** The guide: search, the list of sections, and one section at a time. */
-export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpen = false }: GuideProps) {
-  const [view, setView] = useState<View>({ name: 'home' });
+export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpen = false, initial }: GuideProps) {
+  const [view, setView] = useState<View>(initial ? { name: 'section', ...initial } : { name: 'home' });
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<GuideSearch>();
   // Where focus goes back to when the user returns from a section.

@@ -6,6 +6,9 @@ import { DEFAULT_AUTO_LOCK_MINUTES, lockNow, locksOn } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
+import { syncSiteScripts } from '@/lib/site-scripts';
+import { handleSiteMessage } from '@/lib/site-tips-service';
+import { siteFor, type UserSite } from '@/lib/sites';
 import { onStoredChange, read, write } from '@/lib/storage';
 import { parseStoredEntry } from '@/lib/stored-schema';
 
@@ -25,14 +28,26 @@ export default defineBackground(() => {
     cached = (await read('exitSettings')) ?? DEFAULT_EXIT_SETTINGS;
     return cached;
   };
-  // Private sites arrive with the site list; until then the exit acts on the current tab only.
+  // The user's sites stay in memory too: the exit's "close private tabs" reads them, and a tip
+  // card's "more" must open the side panel within the user's click, before anything is awaited.
+  let sites: UserSite[] | undefined;
+  const loadSites = async () => {
+    sites = (await read('sites')) ?? [];
+    return sites;
+  };
   // Locks as it leaves. The exit starts first, so nothing delays the tab change; the lock follows
   // once the views have closed and handed over their last words (see use-draft).
   const exit = () => {
-    const leaving = quickExit({ cached, loadSettings, isPrivate: () => false });
+    const leaving = quickExit({
+      cached,
+      // A just-woken worker reads the sites alongside the settings; the first tab change never waits.
+      loadSettings: async () => (await Promise.all([loadSettings(), sites ?? loadSites()]))[0],
+      isPrivate: (url) => siteFor(sites ?? [], url) !== undefined,
+    });
     void leaving.finally(() => setTimeout(() => void lockNow(), LOCK_AFTER_EXIT_MS));
     return leaving;
   };
+  const resyncSiteScripts = () => void syncSiteScripts(loadSites).catch(() => undefined);
 
   let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
   const loadAutoLock = async () => {
@@ -51,10 +66,15 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
-    if (!message || !isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    if (message.type === 'quick-exit') return exit();
-    if (message.type === 'save-draft') return saveDraft(message.key, message.value);
-    return undefined;
+    if (!message) return undefined;
+    if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      if (message.type === 'quick-exit') return exit();
+      if (message.type === 'save-draft') return saveDraft(message.key, message.value);
+      return undefined;
+    }
+    // Otherwise only Tend's script on one of the user's sites is answered (checked there).
+    if (sites) return handleSiteMessage(message, sender, sites, exit);
+    return loadSites().then((loaded) => handleSiteMessage(message, sender, loaded, exit));
   });
 
   browser.idle.onStateChanged.addListener(onIdle);
@@ -63,17 +83,27 @@ export default defineBackground(() => {
     if (alarm.name === CHECK_IN_ALARM) void showReminder();
   });
   listenForReminderClicks();
-  // The notifications API appears only once the user grants it, when setting a first reminder.
-  browser.permissions.onAdded.addListener(listenForReminderClicks);
+
+  // The site script runs on exactly the user's granted sites, also after the user grants or
+  // revokes a site in the browser's own settings. The notifications API appears only once the
+  // user grants it, when setting a first reminder.
+  browser.permissions.onAdded.addListener(() => {
+    resyncSiteScripts();
+    listenForReminderClicks();
+  });
+  browser.permissions.onRemoved.addListener(resyncSiteScripts);
+  browser.runtime.onStartup.addListener(resyncSiteScripts);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: ask the user to confirm or change the hotkey and the exit page.
     if (reason === 'install') void browser.runtime.openOptionsPage();
+    resyncSiteScripts();
   });
 
   onStoredChange((key) => {
     if (key === 'exitSettings') void loadSettings();
     if (key === 'autoLockMinutes') void loadAutoLock();
+    if (key === 'sites') resyncSiteScripts();
   });
   void loadSettings();
   void loadAutoLock();

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
+import { PAGE_CONTEXTS } from '@/content/tip-rules';
 
 export const MessageSchema = v.variant('type', [
   // A view asks the background to run the quick exit.
@@ -13,6 +14,14 @@ export const MessageSchema = v.variant('type', [
   // A view that is closing hands its unsaved text to the background, which outlives it. The value
   // is checked against the stored schema before it is written.
   v.strictObject({ type: v.literal('save-draft'), key: v.string(), value: v.unknown() }),
+  // Tend's script on one of the user's sites asks for the one tip that fits the page.
+  v.strictObject({ type: v.literal('site-tip'), context: v.picklist(PAGE_CONTEXTS) }),
+  // The user pressed a button on that tip's card.
+  v.strictObject({
+    type: v.literal('site-tip-action'),
+    action: v.picklist(['more', 'not-now', 'dismiss']),
+    tipId: v.pipe(v.string(), v.regex(/^[a-z\d-]{1,64}$/)),
+  }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -48,4 +57,18 @@ export function isFromExtensionPage(
   extensionOrigin: string,
 ): boolean {
   return sender.id === extensionId && sender.url?.startsWith(extensionOrigin) === true;
+}
+
+/**
+ * True for Tend's own script in the top frame of a web page. Whether that page is one of the
+ * user's sites is checked by the caller, which holds the list.
+ */
+export function isFromContentScript(sender: Browser.runtime.MessageSender, extensionId: string): boolean {
+  return (
+    sender.id === extensionId &&
+    sender.tab?.id !== undefined &&
+    sender.frameId === 0 &&
+    sender.url !== undefined &&
+    /^https?:/.test(sender.url)
+  );
 }

@@ -13,6 +13,7 @@ import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
 import { currentKey, dropKey } from './lock-session';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
+import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
 
 /** What Tend keeps, by key. Add a key here before storing it. */
 export interface StoredData {
@@ -32,6 +33,14 @@ export interface StoredData {
   autoLockMinutes: number;
   /** Neutral title, icon and wording wherever a passer-by could see Tend (lib/discreet.ts). */
   discreetMode: boolean;
+  /** "My sites": the community sites where tips and the in-page quick exit work. */
+  sites: UserSite[];
+  siteTipSettings: SiteTipSettings;
+  siteSnoozes: SiteSnoozes;
+  /** Tips the user asked never to see again on their sites. */
+  dismissedTips: string[];
+  /** Tips shown on their sites, most recent first, so the next page shows another. */
+  recentSiteTips: string[];
 }
 
 /**

@@ -4,13 +4,14 @@
  * fail to compile until its schema is added here.
  */
 import * as v from 'valibot';
-import { crossedLineSigns, firstAidKit } from '@/content';
+import { crossedLineSigns, findTip, firstAidKit } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
 import { AUTO_LOCK_CHOICES } from './lock';
+import { siteToPattern } from './site-patterns';
 import type { StoredData } from './storage';
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
@@ -20,12 +21,30 @@ const ids = v.pipe(v.array(id), v.maxLength(LIST_MAX));
 const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
+/** An object used as a map; an array is refused rather than read as an empty map. */
+const plainObject = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+);
+
 /** A map of item id to value; an array is refused rather than read as an empty map. */
-const itemMap = <T extends v.GenericSchema>(value: T) =>
-  v.pipe(
-    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)),
-    v.record(itemId, value),
-  );
+const itemMap = <T extends v.GenericSchema>(value: T) => v.pipe(plainObject, v.record(itemId, value));
+/** A site pattern exactly as "My sites" would have made it: narrow, and nothing else. */
+const sitePattern = v.pipe(
+  v.string(),
+  v.check((pattern) => {
+    const made = siteToPattern(pattern, pattern.includes('://*.'));
+    return made.ok && made.pattern === pattern;
+  }),
+);
+const tipIds = v.pipe(
+  v.array(
+    v.pipe(
+      v.string(),
+      v.check((tip) => findTip(tip) !== undefined),
+    ),
+  ),
+  v.maxLength(LIST_MAX),
+);
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
 
 export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown, StoredData[K]> } = {
@@ -84,6 +103,11 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
       ),
     }),
   ),
+  sites: v.pipe(v.array(v.strictObject({ pattern: sitePattern, paused: v.boolean() })), v.maxLength(LIST_MAX)),
+  siteTipSettings: v.strictObject({ paused: v.boolean(), blur: v.boolean(), shiftExit: v.boolean() }),
+  siteSnoozes: v.pipe(plainObject, v.record(sitePattern, v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  dismissedTips: tipIds,
+  recentSiteTips: tipIds,
   journal: v.pipe(
     v.array(
       v.strictObject({

@@ -1,6 +1,7 @@
 import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { LockSettings } from '@/components/LockSettings';
+import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
@@ -21,6 +22,7 @@ export function App() {
         <ShortcutSettings />
         <ExitSettingsForm />
         <DiscreetModeSetting />
+        <MySites />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>
           <p>

@@ -6,6 +6,7 @@ import { Journal } from '@/components/Journal';
 import { LockButton } from '@/components/LockButton';
 import { LockGate } from '@/components/LockGate';
 import { LockSettings } from '@/components/LockSettings';
+import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
@@ -14,7 +15,13 @@ import { ViewTitle } from '@/components/ViewTitle';
 import { YourData } from '@/components/YourData';
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
-const tabFromHash = () => location.hash.slice(1) || 'guide';
+const tabFromHash = () => location.hash.slice(1).split('/')[0] || 'guide';
+
+/** "#guide/<section>/<tip>": a tip card's "more" opens the guide at that tip. */
+function tipFromHash(): { sectionId: string; tipId?: string } | undefined {
+  const [tab, sectionId, tipId] = location.hash.slice(1).split('/');
+  return tab === 'guide' && sectionId ? { sectionId, tipId } : undefined;
+}
 
 export function App() {
   const [tab, setTab] = useState(tabFromHash);
@@ -27,7 +34,7 @@ export function App() {
   }, []);
 
   const tabs: readonly Tab[] = [
-    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" /> },
+    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" initial={tipFromHash()} /> },
     {
       id: 'boundaries',
       label: 'Boundaries',
@@ -64,6 +71,7 @@ export function App() {
         </LockGate>
       ),
     },
+    { id: 'sites', label: 'My sites', render: () => <MySites /> },
     {
       id: 'data',
       label: 'Your data',

@@ -12,6 +12,7 @@ import { EXTENSION_DIR, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { benchCrypto } from './crypto';
 import { benchQuickExit } from './quick-exit';
 import { benchBoundariesSave } from './sidebar';
+import { benchSiteTips } from './site-tips';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
@@ -100,7 +101,9 @@ async function benchViews(): Promise<void> {
     const lazy = sizeOf(scripts.lazy);
     const budget = view === 'popup' ? ' (budget <= 30 KB gzipped)' : '';
     console.log(`${view} JS at open: ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzipped${budget}`);
-    console.log(`  plus on first search: ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`);
+    console.log(
+      `  plus loaded later (search on first search; popup: "Add this site" after first render): ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`,
+    );
   }
 }
 
@@ -166,9 +169,30 @@ async function reportSidebar(): Promise<void> {
   );
 }
 
+async function reportSiteTips(): Promise<void> {
+  const figures = await benchSiteTips(RUNS);
+  const withTend = median(figures.withTend);
+  const without = median(figures.withoutTend);
+  console.log(
+    `site tips content script: ${kb(figures.script.raw)} raw, ${kb(figures.script.gzip)} gzipped (budget <= 10 KB gzipped)`,
+  );
+  console.log(
+    `chosen page (message thread) load: ${withTend.toFixed(1)} ms median with Tend vs ${without.toFixed(1)} ms without`,
+  );
+  console.log(`  ratio ${(withTend / without).toFixed(2)}x (budget <= 1.05x), ${RUNS} runs each, interleaved`);
+  const noScript = median(figures.tendNoScript);
+  console.log(
+    `  Tend installed, site not added (no script): ${noScript.toFixed(1)} ms; the script's own share ${(withTend / noScript).toFixed(2)}x`,
+  );
+  console.log(
+    `scripts Tend injected: ${figures.worldsOnSite} on the chosen site, ${figures.worldsElsewhere} on an unrelated page (budget 0)`,
+  );
+}
+
 benchSearch();
 await benchViews();
 await reportCrypto();
 await reportSidebar();
+await reportSiteTips();
 // Last: its cold runs restart the browser, which Chromium sometimes interrupts with the options page.
 await reportQuickExit();

@@ -5,14 +5,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { addCustomItem, type BoundaryList, EMPTY_LIST, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
-import { expect, firstRunPage, launch, serviceWorkerOf, test } from './fixtures';
+import { expect, firstRunPage, launch, openExtensionPage, test } from './fixtures';
 
 // A long page of radios driven step by step: allow more than the default on a shared two-core machine.
 test.describe.configure({ timeout: 60_000 });
 
-async function openBoundaries(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html#boundaries`);
+async function openBoundaries(context: BrowserContext): Promise<Page> {
+  const page = await openExtensionPage(context, 'sidepanel.html#boundaries');
   await expect(page.getByRole('heading', { level: 2, name: 'Your boundaries' })).toBeVisible();
   return page;
 }
@@ -83,8 +82,7 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
   try {
     let context = await launch(profile);
     await (await firstRunPage(context)).close();
-    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
-    let page = await openBoundaries(context, extensionId);
+    let page = await openBoundaries(context);
 
     // Mouse: click the label.
     await item(page, 'Hair pulling').getByText('Yes', { exact: true }).click();
@@ -139,7 +137,7 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     await context.close();
 
     context = await launch(profile);
-    page = await openBoundaries(context, extensionId);
+    page = await openBoundaries(context);
     await check(page, 'Only in the kitchen, at night');
     await context.close();
   } finally {
@@ -150,10 +148,9 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
 
 test('own items: empty, too long and duplicate are refused with a message and add nothing', async ({
   context,
-  extensionId,
   externalRequests,
 }) => {
-  const page = await openBoundaries(context, extensionId);
+  const page = await openBoundaries(context);
   const field = page.getByRole('textbox', { name: 'Item', exact: true });
   const add = page.getByRole('button', { name: 'Add to my list' });
   for (const [text, message] of [
@@ -180,8 +177,8 @@ test('own items: empty, too long and duplicate are refused with a message and ad
   expect(externalRequests).toEqual([]);
 });
 
-test('the list saves as a file with every answer and note', async ({ context, extensionId, externalRequests }) => {
-  const page = await openBoundaries(context, extensionId);
+test('the list saves as a file with every answer and note', async ({ context, externalRequests }) => {
+  const page = await openBoundaries(context);
   await fillMyList(page);
   await page.getByRole('button', { name: 'Add a note on “Blindfolds”' }).click();
   await page.getByRole('textbox', { name: 'Note on “Blindfolds”' }).fill('Not yet');
@@ -208,10 +205,9 @@ test('the list saves as a file with every answer and note', async ({ context, ex
 
 test('compare: only items both marked yes or maybe are shown; nothing is kept unless saved', async ({
   context,
-  extensionId,
   externalRequests,
 }) => {
-  const page = await openBoundaries(context, extensionId);
+  const page = await openBoundaries(context);
   await fillMyList(page);
   await expect.poll(async () => Object.keys((await savedList(page))?.ratings ?? {}).length).toBe(5);
   const before = await stored(page);
@@ -268,10 +264,9 @@ test('compare: only items both marked yes or maybe are shown; nothing is kept un
 
 test('compare: a malformed or wrong code gets a clear message and changes nothing', async ({
   context,
-  extensionId,
   externalRequests,
 }) => {
-  const page = await openBoundaries(context, extensionId);
+  const page = await openBoundaries(context);
   await fillMyList(page);
   await expect.poll(async () => Object.keys((await savedList(page))?.ratings ?? {}).length).toBe(5);
   const before = await stored(page);
@@ -292,8 +287,8 @@ test('compare: a malformed or wrong code gets a clear message and changes nothin
   expect(externalRequests).toEqual([]);
 });
 
-test('printing shows the answers as words and hides every control', async ({ context, extensionId }) => {
-  const page = await openBoundaries(context, extensionId);
+test('printing shows the answers as words and hides every control', async ({ context }) => {
+  const page = await openBoundaries(context);
   await fillMyList(page);
   await page.getByRole('button', { name: 'Add a note on “Biting”' }).click();
   await page.getByRole('textbox', { name: 'Note on “Biting”' }).fill('Gently');
@@ -319,12 +314,11 @@ test('printing shows the answers as words and hides every control', async ({ con
 
 test('the boundaries tab has no axe violations, with a note, a result and a message on screen', async ({
   context,
-  extensionId,
   externalRequests,
 }) => {
   // axe reads a long page of radios; give it room on a shared machine.
   test.slow();
-  const page = await openBoundaries(context, extensionId);
+  const page = await openBoundaries(context);
   await fillMyList(page);
   await page.getByRole('button', { name: 'Add a note on “Biting”' }).click();
   await page.getByRole('textbox', { name: 'Note on “Biting”' }).fill('Gently');

@@ -36,18 +36,19 @@ export function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Promise<
 }
 
 /**
- * A copy of the built extension whose manifest grants up front the optional permissions a person
- * would grant at a prompt: headless Chromium cannot show that prompt, and `permissions.request`
- * then resolves true at once, as it does after a person said yes. See the README's testing notes.
+ * Opens one of Tend's pages in a new tab. Just after start-up Chromium may still be placing its own
+ * tab (the first-run options page) in a new blank tab, interrupting the navigation: try again until
+ * the page is ours.
  */
-export function testBuild(grant: { permissions?: string[] }): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.permissions = [...manifest.permissions, ...(grant.permissions ?? [])];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
+export async function openExtensionPage(context: BrowserContext, path: string): Promise<Page> {
+  const worker = await serviceWorkerOf(context);
+  const url = `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  const page = await context.newPage();
+  await expect(async () => {
+    await page.goto(url);
+    expect(page.url()).toBe(url);
+  }).toPass();
+  return page;
 }
 
 /** The options page Tend opens on install, asking the user to confirm the hotkey and exit page. */
@@ -86,6 +87,93 @@ export function startSite(): Promise<{ site: Site; server: Server }> {
       done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
     });
   });
+}
+
+/**
+ * The "test build": a copy of the built extension whose manifest grants up front what a person
+ * would grant at a prompt (optional permissions such as notifications, or a site's origin).
+ * Headless Chromium cannot accept a permission prompt; with the grant in place, `permissions.request`
+ * resolves true at once, and the rest of the flow (typing the site and clicking Add, setting a
+ * reminder) is the real one. The shipped build is never changed. See the README's testing notes.
+ */
+export function testBuild(
+  grant: { permissions?: string[]; hosts?: string[] } = { hosts: ['http://127.0.0.1/*'] },
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  manifest.permissions = [...manifest.permissions, ...(grant.permissions ?? [])];
+  if (grant.hosts) manifest.host_permissions = grant.hosts;
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */
+export const COMMUNITY_PAGES = {
+  thread: '/messages/river_fern',
+  meetup: '/chat/oak_and_ash',
+  event: '/events/autumn-social',
+  profile: '/members/river_fern',
+  unrelated: '/recipes/lentil-soup',
+} as const;
+
+const PAGE_FILES: Record<string, string> = {
+  [COMMUNITY_PAGES.thread]: 'thread.html',
+  [COMMUNITY_PAGES.meetup]: 'meetup-plan.html',
+  [COMMUNITY_PAGES.event]: 'event.html',
+  [COMMUNITY_PAGES.profile]: 'profile.html',
+  [COMMUNITY_PAGES.unrelated]: 'unrelated.html',
+};
+
+/**
+ * A "community" site serving the saved pages (message thread, event, profile...). As with
+ * `startSite`, 127.0.0.1 and localhost are two origins of the same server: the tests add
+ * 127.0.0.1 as the user's site and use localhost as the unrelated site.
+ */
+export function startCommunitySite(): Promise<{ site: Site; server: Server }> {
+  const pages = resolve(import.meta.dirname, '../fixtures/pages');
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = PAGE_FILES[path];
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      file
+        ? readFileSync(join(pages, file))
+        : `<!doctype html><html lang="en"><title>${path}</title><h1>${path}</h1></html>`,
+    );
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      const origin = `http://127.0.0.1:${port}`;
+      const url = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
+      done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
+    });
+  });
+}
+
+/** The person-like flow: type the site in My sites (options page) and click Add. */
+export async function addSiteInOptions(context: BrowserContext, extensionId: string, address: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const mySites = options.getByRole('region', { name: 'My sites' });
+  await mySites.getByRole('textbox', { name: 'Site address' }).fill(address);
+  await mySites.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(mySites.getByRole('status')).toContainText('Added ');
+  return options;
+}
+
+/** The isolated worlds Tend's content script created in `page` (zero where it never ran). */
+export async function tendWorlds(page: Page, extensionId: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: unknown[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}` || context.name === 'Tend') worlds.push(context);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return worlds.length;
 }
 
 /** Requests that left the machine: anything but the extension itself and the local test sites. */

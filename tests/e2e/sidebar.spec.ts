@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, firstRunPage, launch, serviceWorkerOf, test, testBuild } from './fixtures';
+import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
 declare const chrome: {
@@ -15,17 +15,8 @@ declare const chrome: {
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
 };
 
-const idOf = (context: BrowserContext) => serviceWorkerOf(context).then((worker) => new URL(worker.url()).host);
-
 async function openSidebar(context: BrowserContext, tab = 'guide'): Promise<Page> {
-  const page = await context.newPage();
-  const url = `chrome-extension://${await idOf(context)}/sidepanel.html#${tab}`;
-  // Just after start-up Chromium may still be placing its own tab (the first-run options page) in
-  // a new blank tab, interrupting this navigation: try again until the page is ours.
-  await expect(async () => {
-    await page.goto(url);
-    expect(page.url()).toBe(url);
-  }).toPass();
+  const page = await openExtensionPage(context, `sidepanel.html#${tab}`);
   await expect(page.getByRole('tab', { selected: true })).toBeVisible();
   return page;
 }
@@ -149,8 +140,7 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Your data' })).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Aftercare' })).toHaveAttribute('aria-selected', 'true');
 
   // Into the panel by Tab, type, tick by Space, add by Enter.
@@ -249,7 +239,7 @@ test('every tool passes axe, and no request leaves the machine', async ({ contex
   test.slow(); // axe reads the whole guide and every tool
   const page = await openSidebar(context);
   await fillEveryTool(page, tomorrowEvening());
-  for (const tab of ['Guide', 'Boundaries', 'Safe call', 'Aftercare', 'Journal', 'Your data']) {
+  for (const tab of ['Guide', 'Boundaries', 'Safe call', 'Aftercare', 'Journal', 'My sites', 'Your data']) {
     await showTab(page, tab);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, tab).toEqual([]);

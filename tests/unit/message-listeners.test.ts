@@ -51,6 +51,7 @@ describe('the background message listener', () => {
     vi.spyOn(browser.idle.onStateChanged, 'addListener').mockReturnValue(undefined);
     vi.spyOn(browser.idle, 'setDetectionInterval').mockReturnValue(undefined as never);
     vi.spyOn(browser.permissions.onAdded, 'addListener').mockReturnValue(undefined);
+    vi.spyOn(browser.permissions.onRemoved, 'addListener').mockReturnValue(undefined);
     for (const method of ['setTitle', 'setIcon', 'setBadgeText'] as const) {
       vi.spyOn(browser.action, method).mockResolvedValue(undefined as never);
     }

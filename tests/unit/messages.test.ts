@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromExtensionPage, parseMessage } from '@/lib/messages';
+import { isFromContentScript, isFromExtensionPage, parseMessage } from '@/lib/messages';
 
 describe('parseMessage', () => {
   it.each([[{ type: 'quick-exit' }]])('accepts %j', (raw) => {
@@ -34,5 +34,45 @@ describe('isFromExtensionPage', () => {
     [{}, false],
   ])('%j -> %s', (sender, expected) => {
     expect(isFromExtensionPage(sender as never, id, origin)).toBe(expected);
+  });
+});
+
+describe('site messages', () => {
+  it.each([
+    [{ type: 'site-tip', context: 'messaging' }],
+    [{ type: 'site-tip', context: 'general' }],
+    [{ type: 'site-tip-action', action: 'more', tipId: 'have-backup' }],
+    [{ type: 'site-tip-action', action: 'not-now', tipId: 'have-backup' }],
+    [{ type: 'site-tip-action', action: 'dismiss', tipId: 'have-backup' }],
+  ])('accepts %j', (raw) => {
+    expect(parseMessage(raw)).toEqual(raw);
+  });
+
+  it.each([
+    [{ type: 'site-tip' }],
+    [{ type: 'site-tip', context: 'everything' }],
+    [{ type: 'site-tip', context: 'general', want: 'safeCallPlan' }],
+    [{ type: 'site-tip-action', action: 'read', tipId: 'have-backup' }],
+    [{ type: 'site-tip-action', action: 'dismiss', tipId: '../../etc' }],
+    [{ type: 'site-tip-action', action: 'dismiss', tipId: 'x'.repeat(65) }],
+    [{ type: 'site-tip-action', action: 'dismiss' }],
+  ])('refuses %j', (raw) => {
+    expect(parseMessage(raw)).toBeUndefined();
+  });
+});
+
+describe('isFromContentScript', () => {
+  const id = 'abcdefghijklmnop';
+  const page = 'https://example.org/messages';
+  it.each([
+    [{ id, url: page, tab: { id: 3 }, frameId: 0 }, true],
+    // A frame inside the page, another extension, an extension page, or no tab: refused.
+    [{ id, url: page, tab: { id: 3 }, frameId: 2 }, false],
+    [{ id: 'other', url: page, tab: { id: 3 }, frameId: 0 }, false],
+    [{ id, url: `chrome-extension://${id}/popup.html`, tab: { id: 3 }, frameId: 0 }, false],
+    [{ id, url: page, frameId: 0 }, false],
+    [{ id, tab: { id: 3 }, frameId: 0 }, false],
+  ])('%j -> %s', (sender, expected) => {
+    expect(isFromContentScript(sender as never, id)).toBe(expected);
   });
 });

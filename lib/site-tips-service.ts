@@ -1,0 +1,98 @@
+/**
+ * The background's side of tips on the user's sites: answers Tend's script on those pages with
+ * the one tip to show, and carries out the card's buttons. Every request is checked: it must come
+ * from Tend's own script, in a tab, on a page of one of the user's sites.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import { findTip, type PageContext } from '@/content';
+import { isFromContentScript, type Message } from './messages';
+import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
+import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';
+import { read, write } from './storage';
+
+/** What Tend's script on a site receives: never the user's lists, plans or notes. */
+export interface SiteTipReply {
+  tip: SiteTipDisplay | null;
+  blur: boolean;
+  shiftExit: boolean;
+}
+
+type SiteMessage = Extract<Message, { type: 'site-tip' | 'site-tip-action' }>;
+
+/** The user's site the sender's page belongs to, when the sender is Tend's script on it. */
+export function senderSite(
+  sender: Browser.runtime.MessageSender,
+  sites: readonly UserSite[],
+  extensionId: string,
+): UserSite | undefined {
+  return isFromContentScript(sender, extensionId) ? siteFor(sites, sender.url) : undefined;
+}
+
+async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipReply> {
+  const [settings = DEFAULT_SITE_TIP_SETTINGS, snoozes = {}, dismissed = [], recent = []] = await Promise.all([
+    read('siteTipSettings'),
+    read('siteSnoozes'),
+    read('dismissedTips'),
+    read('recentSiteTips'),
+  ]);
+  const placed = tipsAllowed(site, settings, snoozes, Date.now())
+    ? chooseTip(context, { dismissed, recent })
+    : undefined;
+  if (placed) await write('recentSiteTips', rememberShown(recent, placed.tip.id));
+  return { tip: placed ? displayOf(placed) : null, blur: settings.blur, shiftExit: settings.shiftExit };
+}
+
+/** Where the side panel (or its page in a tab) opens a tip: the sidebar's "#guide/section/tip" route. */
+export function tipPath(tipId: string): `/sidepanel.html${string}` {
+  const placed = findTip(tipId);
+  return placed ? `/sidepanel.html#guide/${placed.section.id}/${tipId}` : '/sidepanel.html#guide';
+}
+
+/**
+ * "More": the side panel needs the user's click, so it is asked for before anything is awaited;
+ * where the browser refuses (or has no side panel), the same view opens in a new tab.
+ */
+function openMore(tabId: number, tipId: string): Promise<void> {
+  const path = tipPath(tipId);
+  const inTab = () => browser.tabs.create({ url: browser.runtime.getURL(path), active: true }).then(() => undefined);
+  const panel = (browser as unknown as { sidePanel?: typeof browser.sidePanel }).sidePanel;
+  if (!panel?.open) return inTab();
+  void panel.setOptions({ tabId, path: path.slice(1), enabled: true });
+  return panel.open({ tabId }).catch(inTab);
+}
+
+async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-tip-action' }>): Promise<void> {
+  if (!isSiteTipId(message.tipId)) return;
+  if (message.action === 'not-now') {
+    await write('siteSnoozes', snooze((await read('siteSnoozes')) ?? {}, site.pattern, Date.now()));
+  } else if (message.action === 'dismiss') {
+    const dismissed = (await read('dismissedTips')) ?? [];
+    if (!dismissed.includes(message.tipId)) await write('dismissedTips', [...dismissed, message.tipId]);
+  }
+}
+
+/**
+ * Handles a message from a page of the user's sites; undefined when it is not one. `sites` is the
+ * list the background holds in memory, so "more" can open the panel within the user's click.
+ */
+export function handleSiteMessage(
+  message: Message,
+  sender: Browser.runtime.MessageSender,
+  sites: readonly UserSite[],
+  exit: () => Promise<void>,
+): Promise<unknown> | undefined {
+  const site = senderSite(sender, sites, browser.runtime.id);
+  const tabId = sender.tab?.id;
+  if (!site || tabId === undefined) return undefined;
+  switch (message.type) {
+    case 'quick-exit':
+      return exit();
+    case 'site-tip':
+      return tipFor(site, message.context);
+    case 'site-tip-action':
+      if (message.action === 'more') return isSiteTipId(message.tipId) ? openMore(tabId, message.tipId) : undefined;
+      return act(site, message);
+    default:
+      return undefined;
+  }
+}

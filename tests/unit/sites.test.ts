@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addSite,
+  DEFAULT_SITE_TIP_SETTINGS,
+  removeSite,
+  SNOOZE_MS,
+  setSitePaused,
+  siteFor,
+  snooze,
+  tipsAllowed,
+} from '@/lib/sites';
+
+const a = { pattern: 'https://a.example/*', paused: false };
+const b = { pattern: 'https://*.b.example/*', paused: false };
+
+describe('site list', () => {
+  it('adds a site once', () => {
+    expect(addSite([a], b.pattern)).toEqual({ ok: true, sites: [a, b] });
+    expect(addSite([a, b], b.pattern)).toEqual({ ok: false, error: 'That site is already in your list.' });
+  });
+
+  it('removes and pauses a site', () => {
+    expect(removeSite([a, b], a.pattern)).toEqual([b]);
+    expect(setSitePaused([a, b], b.pattern, true)).toEqual([a, { ...b, paused: true }]);
+  });
+
+  it('finds the site a page belongs to', () => {
+    expect(siteFor([a, b], 'https://www.b.example/x')).toBe(b);
+    expect(siteFor([a, b], 'https://elsewhere.example/')).toBeUndefined();
+    expect(siteFor([a, b], undefined)).toBeUndefined();
+  });
+});
+
+describe('tipsAllowed and snooze', () => {
+  const now = 1_000_000;
+  it('is off when paused everywhere, on this site, or snoozed', () => {
+    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, {}, now)).toBe(true);
+    expect(tipsAllowed(a, { ...DEFAULT_SITE_TIP_SETTINGS, paused: true }, {}, now)).toBe(false);
+    expect(tipsAllowed({ ...a, paused: true }, DEFAULT_SITE_TIP_SETTINGS, {}, now)).toBe(false);
+    const snoozed = snooze({}, a.pattern, now);
+    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, snoozed, now + SNOOZE_MS - 1)).toBe(false);
+    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, snoozed, now + SNOOZE_MS)).toBe(true);
+    expect(tipsAllowed(b, DEFAULT_SITE_TIP_SETTINGS, snoozed, now)).toBe(true);
+  });
+
+  it('drops snoozes that have run out', () => {
+    expect(snooze({ [b.pattern]: now - 1 }, a.pattern, now)).toEqual({ [a.pattern]: now + SNOOZE_MS });
+  });
+});

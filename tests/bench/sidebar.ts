@@ -48,8 +48,11 @@ export async function benchBoundariesSave(runs: number): Promise<{ times: number
     const times = await page.evaluate(
       async ({ chunk, list, runs }) => {
         const module: Record<string, unknown> = await import(chunk);
-        // Minified export names change between builds; write(key, value) is the one export taking two arguments.
-        const writers = Object.values(module).filter((f) => typeof f === 'function' && f.length === 2);
+        // Minified export names change between builds; write(key, value) is the export taking two
+        // arguments that commits its own transaction at once.
+        const writers = Object.values(module).filter(
+          (f) => typeof f === 'function' && f.length === 2 && f.toString().includes('.commit()'),
+        );
         if (writers.length !== 1) throw new Error('Cannot find write() in the storage chunk');
         const write = writers[0] as (key: string, value: unknown) => Promise<void>;
         await write('boundaries', list); // warm up: opens the database

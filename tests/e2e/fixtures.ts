@@ -45,9 +45,9 @@ export async function openExtensionPage(context: BrowserContext, path: string): 
   const url = `chrome-extension://${new URL(worker.url()).host}/${path}`;
   const page = await context.newPage();
   await expect(async () => {
-    await page.goto(url);
+    await page.goto(url, { timeout: 10_000 });
     expect(page.url()).toBe(url);
-  }).toPass();
+  }).toPass({ timeout: 40_000 });
   return page;
 }
 

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AftercarePlanForm } from '@/components/AftercarePlanForm';
-import { Boundaries } from '@/components/Boundaries';
 import { Guide } from '@/components/Guide';
-import { Journal } from '@/components/Journal';
 import { LockButton } from '@/components/LockButton';
 import { LockGate } from '@/components/LockGate';
-import { LockSettings } from '@/components/LockSettings';
-import { MySites } from '@/components/MySites';
+import { lazy } from '@/components/lazy';
 import { QuickExitButton } from '@/components/QuickExitButton';
-import { SafeCallPlanForm } from '@/components/SafeCallPlanForm';
 import { type Tab, Tabs } from '@/components/Tabs';
 import { useReplaced } from '@/components/use-replaced';
 import { ViewTitle } from '@/components/ViewTitle';
-import { YourData } from '@/components/YourData';
+
+// Each tool's code loads when its tab is first shown: the panel opens with the guide's code only.
+const AftercarePlanForm = lazy(() => import('@/components/AftercarePlanForm').then((m) => m.AftercarePlanForm));
+const Boundaries = lazy(() => import('@/components/Boundaries').then((m) => m.Boundaries));
+const Journal = lazy(() => import('@/components/Journal').then((m) => m.Journal));
+const LockSettings = lazy(() => import('@/components/LockSettings').then((m) => m.LockSettings));
+const MySites = lazy(() => import('@/components/MySites').then((m) => m.MySites));
+const SafeCallPlanForm = lazy(() => import('@/components/SafeCallPlanForm').then((m) => m.SafeCallPlanForm));
+const YourData = lazy(() => import('@/components/YourData').then((m) => m.YourData));
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
 const tabFromHash = () => location.hash.slice(1).split('/')[0] || 'guide';

@@ -27,12 +27,24 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
   ];
 }
 
-export function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+/**
+ * Every request that left the machine from any browser a test launched, checked empty after each
+ * test (the `noExternalRequests` fixture below). The neutral exit page is the one allowed address:
+ * the quick exit goes there on purpose, and the tests answer it locally.
+ */
+const externalSeen: string[] = [];
+
+export async function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(extensionDir),
   });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (isExternal(url) && !url.startsWith('https://www.bbc.co.uk/')) externalSeen.push(url);
+  });
+  return context;
 }
 
 /**
@@ -182,6 +194,7 @@ function isExternal(url: string): boolean {
 }
 
 interface Fixtures {
+  noExternalRequests: void;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -190,6 +203,15 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { site: Site }>({
+  noExternalRequests: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
+    async ({}, use) => {
+      externalSeen.length = 0;
+      await use();
+      expect(externalSeen, 'requests that left the machine').toEqual([]);
+    },
+    { auto: true },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
   context: async ({}, use) => {
     const context = await launch();

@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { medicalHelpTipIds } from '@/content';
 import { type AftercarePlan, addKitItem, EMPTY_AFTERCARE, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
-import { LABEL_MAX, NOTE_MAX } from '@/lib/limits';
+import { LABEL_MAX } from '@/lib/limits';
 import { type Feedback, FormMessage } from './FormMessage';
+import { NoteField } from './NoteField';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -46,20 +47,14 @@ export function AftercarePlanForm() {
         Aftercare is the time to reconnect and look after each other. Talk beforehand about what each of you needs.
       </p>
       {NEEDS.map((field) => (
-        <div class="field" key={field.name}>
-          <label for={`${ids}-${field.name}`}>{field.label}</label>
-          <p class="hint" id={`${ids}-${field.name}-hint`}>
-            {field.hint}
-          </p>
-          <textarea
-            id={`${ids}-${field.name}`}
-            rows={3}
-            maxLength={NOTE_MAX}
-            aria-describedby={`${ids}-${field.name}-hint`}
-            value={plan[field.name]}
-            onInput={(event) => update({ ...plan, [field.name]: event.currentTarget.value })}
-          />
-        </div>
+        <NoteField
+          key={field.name}
+          id={`${ids}-${field.name}`}
+          label={field.label}
+          hint={field.hint}
+          value={plan[field.name]}
+          onInput={(value) => update({ ...plan, [field.name]: value })}
+        />
       ))}
 
       <fieldset>

@@ -10,9 +10,10 @@ import {
   replaceEntry,
   toggleSign,
 } from '@/lib/journal';
-import { LIST_MAX, NOTE_MAX } from '@/lib/limits';
+import { LIST_MAX } from '@/lib/limits';
 import { ConfirmButton } from './ConfirmButton';
 import { HelpLines } from './HelpLines';
+import { NoteField } from './NoteField';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -88,26 +89,13 @@ function Entry({ entry, onChange, onDelete }: EntryProps) {
           }}
         />
       </div>
-      <div class="field">
-        <label for={`${id}-good`}>What felt good</label>
-        <textarea
-          id={`${id}-good`}
-          rows={3}
-          maxLength={NOTE_MAX}
-          value={entry.good}
-          onInput={(event) => update({ good: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for={`${id}-not-good`}>What did not feel good, or what I would change</label>
-        <textarea
-          id={`${id}-not-good`}
-          rows={3}
-          maxLength={NOTE_MAX}
-          value={entry.notGood}
-          onInput={(event) => update({ notGood: event.currentTarget.value })}
-        />
-      </div>
+      <NoteField id={`${id}-good`} label="What felt good" value={entry.good} onInput={(good) => update({ good })} />
+      <NoteField
+        id={`${id}-not-good`}
+        label="What did not feel good, or what I would change"
+        value={entry.notGood}
+        onInput={(notGood) => update({ notGood })}
+      />
       <fieldset>
         <legend>Did any of these happen?</legend>
         {crossedLineSigns.map((sign) => (

@@ -8,9 +8,9 @@ import {
   type SafeCallPlan,
   snoozeUntil,
 } from '@/lib/check-in';
-import { NOTE_MAX } from '@/lib/limits';
 import { NOTIFICATIONS } from '@/lib/reminder';
 import { type Feedback, FormMessage } from './FormMessage';
+import { NoteField } from './NoteField';
 import { useDraft } from './use-draft';
 
 const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -73,20 +73,15 @@ export function SafeCallPlanForm() {
         this plan on this device only and contacts nobody: share it with your friend yourself.
       </p>
       {TEXT_FIELDS.map((field) => (
-        <div class="field" key={field.name}>
-          <label for={`${ids}-${field.name}`}>{field.label}</label>
-          <p class="hint" id={`${ids}-${field.name}-hint`}>
-            {field.hint}
-          </p>
-          <textarea
-            id={`${ids}-${field.name}`}
-            rows={2}
-            maxLength={NOTE_MAX}
-            aria-describedby={`${ids}-${field.name}-hint`}
-            value={plan[field.name]}
-            onInput={(event) => update({ [field.name]: event.currentTarget.value })}
-          />
-        </div>
+        <NoteField
+          key={field.name}
+          id={`${ids}-${field.name}`}
+          label={field.label}
+          hint={field.hint}
+          rows={2}
+          value={plan[field.name]}
+          onInput={(value) => update({ [field.name]: value })}
+        />
       ))}
       <div class="field">
         <label for={`${ids}-when`}>When you will check in</label>

@@ -194,7 +194,7 @@ function isExternal(url: string): boolean {
 }
 
 interface Fixtures {
-  noExternalRequests: void;
+  noExternalRequests: undefined;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -207,7 +207,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       externalSeen.length = 0;
-      await use();
+      await use(undefined);
       expect(externalSeen, 'requests that left the machine').toEqual([]);
     },
     { auto: true },

@@ -5,31 +5,11 @@ import { EMPTY_PLAN } from '@/lib/check-in';
 import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import { SCHEMA_VERSION } from '@/lib/migrations';
 import type { StoredData } from '@/lib/storage';
+import { sampleData } from './sample-data';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
-const everything: Partial<StoredData> = {
-  lastSectionId: 'aftercare',
-  firstRunDone: true,
-  exitSettings: DEFAULT_EXIT_SETTINGS,
-  safeCallPlan: { ...EMPTY_PLAN, who: 'Sam, 07700 900000', checkInAt: '2026-11-25T22:30', reminderText: 'Call mum' },
-  aftercarePlan: {
-    ...EMPTY_AFTERCARE,
-    forMe: 'Water',
-    kitReady: ['ice', 'k1'],
-    ownKit: [{ id: 'k1', label: 'Blanket' }],
-  },
-  journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: '', signs: ['pressured'] }],
-  boundaries: {
-    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },
-    notes: { 'custom-1': 'Slowly' },
-    custom: [{ id: 'custom-1', text: 'Candles' }],
-  },
-  boundaryComparison: {
-    savedAt: 1764064800000,
-    items: [{ text: 'Candles', group: 'Your own items', mine: 'maybe', theirs: 'yes' }],
-  },
-};
+const everything = sampleData;
 
 const file = (data: unknown, overrides: Record<string, unknown> = {}) =>
   JSON.stringify({ ...makeBackup(data as Partial<StoredData>, NOW), ...overrides });

@@ -13,6 +13,7 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { closeOnExit, parseMessage } from '@/lib/messages';
 import { write } from '@/lib/storage';
+import { stubBackgroundStartup } from './background-harness';
 
 const ORIGIN = browser.runtime.getURL('/');
 const TEND_PAGE = { id: browser.runtime.id, url: `${ORIGIN}popup.html` };
@@ -82,20 +83,10 @@ describe('message fuzz', () => {
   beforeAll(async () => {
     globalThis.indexedDB = new IDBFactory();
     fakeBrowser.reset();
-    vi.spyOn(browser.commands.onCommand, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.runtime.onInstalled, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.runtime.onStartup, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.idle.onStateChanged, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.idle, 'setDetectionInterval').mockReturnValue(undefined as never);
-    vi.spyOn(browser.permissions.onAdded, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.permissions.onRemoved, 'addListener').mockReturnValue(undefined);
-    for (const method of ['setTitle', 'setIcon', 'setBadgeText'] as const) {
-      vi.spyOn(browser.action, method).mockResolvedValue(undefined as never);
-    }
+    stubBackgroundStartup();
     for (const method of ['query', 'update', 'create', 'remove'] as const) {
       vi.spyOn(browser.tabs, method).mockResolvedValue([] as never);
     }
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
     // Data worth protecting, in place before the listeners start.
     await write('lastSectionId', 'aftercare');
     await write('discreetMode', true);

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { closeOnExit } from '@/lib/messages';
+import { stubBackgroundStartup } from './background-harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ORIGIN = browser.runtime.getURL('/');
@@ -44,20 +45,9 @@ beforeEach(() => {
 
 describe('the background message listener', () => {
   beforeEach(() => {
-    // Events the fake browser lacks; these tests only need onMessage.
-    vi.spyOn(browser.commands.onCommand, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.runtime.onInstalled, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.runtime.onStartup, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.idle.onStateChanged, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.idle, 'setDetectionInterval').mockReturnValue(undefined as never);
-    vi.spyOn(browser.permissions.onAdded, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(browser.permissions.onRemoved, 'addListener').mockReturnValue(undefined);
-    for (const method of ['setTitle', 'setIcon', 'setBadgeText'] as const) {
-      vi.spyOn(browser.action, method).mockResolvedValue(undefined as never);
-    }
+    stubBackgroundStartup();
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 1, active: true }] as never);
     vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
     Object.assign(browser.runtime, { getContexts: () => Promise.resolve([]) });
     background.main();
   });

@@ -1,0 +1,30 @@
+/** One of every kind of stored record, valid: the starting point for backup and import tests. */
+import { EMPTY_AFTERCARE } from '@/lib/aftercare';
+import { EMPTY_PLAN } from '@/lib/check-in';
+import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import type { StoredData } from '@/lib/storage';
+
+export const sampleData: Partial<StoredData> = {
+  lastSectionId: 'consent',
+  firstRunDone: true,
+  autoLockMinutes: 15,
+  discreetMode: false,
+  sites: [{ pattern: 'https://community.example/*', paused: false }],
+  siteTipSettings: { paused: false, blur: true, shiftExit: true },
+  siteSnoozes: { 'https://community.example/*': 1764064800000 },
+  dismissedTips: ['have-backup'],
+  recentSiteTips: [],
+  exitSettings: DEFAULT_EXIT_SETTINGS,
+  safeCallPlan: { ...EMPTY_PLAN, who: 'Sam', where: 'Cafe', checkInAt: '2026-12-01T20:00', reminderText: 'Call' },
+  aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'Tea', kitReady: ['ice'], ownKit: [{ id: 'k1', label: 'Towel' }] },
+  journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: 'Rushed', signs: ['hurt'] }],
+  boundaries: {
+    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },
+    notes: { 'custom-1': 'Slowly' },
+    custom: [{ id: 'custom-1', text: 'Candles' }],
+  },
+  boundaryComparison: {
+    savedAt: 1764064800000,
+    items: [{ text: 'Candles', group: 'Your own items', mine: 'maybe', theirs: 'yes' }],
+  },
+};

@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
 import { newPassphraseProblem } from '@/lib/crypto';
-import { AUTO_LOCK_CHOICES, change, DEFAULT_AUTO_LOCK_MINUTES, lockNow, turnOff, turnOn } from '@/lib/lock';
+import { AUTO_LOCK_CHOICES, change, DEFAULT_AUTO_LOCK_MINUTES, turnOff, turnOn } from '@/lib/lock';
 import { type Feedback, FormMessage } from './FormMessage';
+import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';
 import { UnlockForm } from './UnlockForm';
-import { saveDrafts } from './use-draft';
 import { useLock } from './use-lock';
 import { useStored } from './use-stored';
 
@@ -130,7 +130,7 @@ function Unlocked() {
 
   return (
     <>
-      <button type="button" onClick={() => void saveDrafts().then(lockNow)}>
+      <button type="button" onClick={() => void lockAfterSaving()}>
         Lock now
       </button>
       <div class="field">

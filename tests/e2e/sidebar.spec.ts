@@ -143,7 +143,9 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Aftercare' })).toHaveAttribute('aria-selected', 'true');
 
-  // Into the panel by Tab, type, tick by Space, add by Enter.
+  // Into the panel by Tab once it shows (a person sees the form before tabbing into it), type,
+  // tick by Space, add by Enter.
+  await expect(page.getByLabel('What I need afterwards')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('What I need afterwards')).toBeFocused();
   await page.keyboard.type('Tea');

@@ -19,6 +19,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for Firefox too: an MV2 build would drop optional_host_permissions.
   manifestVersion: 3,
+  hooks: {
+    // The script on the user's sites uses WXT's own `browser` (the native promise-based API of
+    // Chrome and Firefox MV3) instead of the polyfill, which would be half its size, for one
+    // runtime.sendMessage both browsers already answer with a promise.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   vite: () => ({
     plugins: [preact(), noHtmlSink()],
   }),

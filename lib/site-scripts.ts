@@ -8,7 +8,7 @@ import type { UserSite } from './sites';
 
 export const SITE_SCRIPT_ID = 'tend-site-tips';
 /** Where WXT writes entrypoints/site-tips.content. */
-const SITE_SCRIPT_FILE = 'content-scripts/site-tips.js';
+export const SITE_SCRIPT_FILE = 'content-scripts/site-tips.js';
 
 /** The patterns of `sites` the browser has granted. */
 export async function grantedPatterns(sites: readonly UserSite[]): Promise<string[]> {

@@ -49,8 +49,10 @@ async function start(): Promise<void> {
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    // Nothing runs before the page has loaded, so Tend never delays the site's own start.
-    if (document.readyState === 'complete') void start();
-    else addEventListener('load', () => void start(), { once: true });
+    // Nothing runs before the page has loaded, nor inside its load event, so Tend never delays
+    // the site's own start or its load time.
+    const later = () => setTimeout(() => void start());
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
   },
 });

@@ -23,6 +23,8 @@ function median(values: number[]): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (time: number) => `${time.toFixed(1)} ms`;
+const ratio = (time: number, base: number) => `${(time / base).toFixed(2)}x`;
 
 /**
  * The JS files a page loads at start (its script tags and, recursively, their static imports), and
@@ -88,8 +90,8 @@ async function benchViews(): Promise<void> {
     const blank = median(await firstPaint(context, `chrome-extension://${id}/blank.html`));
     for (const view of ['popup', 'sidepanel']) {
       const paint = median(await firstPaint(context, `chrome-extension://${id}/${view}.html`));
-      console.log(`${view} first render: ${paint.toFixed(1)} ms median vs blank extension page ${blank.toFixed(1)} ms`);
-      console.log(`  ratio ${(paint / blank).toFixed(2)}x (budget <= 1.5x), ${RUNS} runs each`);
+      console.log(`${view} first render: ${ms(paint)} median vs blank extension page ${ms(blank)}`);
+      console.log(`  ratio ${ratio(paint, blank)} (budget <= 1.5x), ${RUNS} runs each`);
     }
   } finally {
     await context.close();
@@ -171,19 +173,23 @@ async function reportSidebar(): Promise<void> {
 
 async function reportSiteTips(): Promise<void> {
   const figures = await benchSiteTips(RUNS);
-  const withTend = median(figures.withTend);
-  const without = median(figures.withoutTend);
   console.log(
     `site tips content script: ${kb(figures.script.raw)} raw, ${kb(figures.script.gzip)} gzipped (budget <= 10 KB gzipped)`,
   );
-  console.log(
-    `chosen page (message thread) load: ${withTend.toFixed(1)} ms median with Tend vs ${without.toFixed(1)} ms without`,
-  );
-  console.log(`  ratio ${(withTend / without).toFixed(2)}x (budget <= 1.05x), ${RUNS} runs each, interleaved`);
-  const noScript = median(figures.tendNoScript);
-  console.log(
-    `  Tend installed, site not added (no script): ${noScript.toFixed(1)} ms; the script's own share ${(withTend / noScript).toFixed(2)}x`,
-  );
+  console.log(`chosen pages, load event end, median of ${RUNS} runs each, interleaved (budget <= 1.05x):`);
+  for (const { page, withTend, withoutTend, tendNoScript, emptyScript } of figures.loads) {
+    const [tend, without, noScript, empty] = [
+      median(withTend),
+      median(withoutTend),
+      median(tendNoScript),
+      median(emptyScript),
+    ];
+    console.log(`  ${page}: ${ms(tend)} with Tend vs ${ms(without)} without, ratio ${ratio(tend, without)}`);
+    console.log(
+      `    Tend installed, site not added: ${ms(noScript)}; an empty script injected instead of Tend's: ${ms(empty)}` +
+        ` (${ratio(empty, without)}: Chromium's own cost of any content script; Tend's script vs it ${ratio(tend, empty)})`,
+    );
+  }
   console.log(
     `scripts Tend injected: ${figures.worldsOnSite} on the chosen site, ${figures.worldsElsewhere} on an unrelated page (budget 0)`,
   );

@@ -141,18 +141,19 @@ const PAGE_FILES: Record<string, string> = {
 /**
  * A "community" site serving the saved pages (message thread, event, profile...). As with
  * `startSite`, 127.0.0.1 and localhost are two origins of the same server: the tests add
- * 127.0.0.1 as the user's site and use localhost as the unrelated site.
+ * 127.0.0.1 as the user's site and use localhost as the unrelated site. `extra` adds pages by path.
  */
-export function startCommunitySite(): Promise<{ site: Site; server: Server }> {
+export function startCommunitySite(extra: Record<string, string> = {}): Promise<{ site: Site; server: Server }> {
   const pages = resolve(import.meta.dirname, '../fixtures/pages');
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const file = PAGE_FILES[path];
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(
-      file
-        ? readFileSync(join(pages, file))
-        : `<!doctype html><html lang="en"><title>${path}</title><h1>${path}</h1></html>`,
+      extra[path] ??
+        (file
+          ? readFileSync(join(pages, file))
+          : `<!doctype html><html lang="en"><title>${path}</title><h1>${path}</h1></html>`),
     );
   });
   return new Promise((done) => {

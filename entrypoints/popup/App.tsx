@@ -1,18 +1,16 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Guide } from '@/components/Guide';
+import { lazy } from '@/components/lazy';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ViewTitle } from '@/components/ViewTitle';
 import { read, write } from '@/lib/storage';
 
+// "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
+const AddThisSite = lazy(() => import('@/components/AddThisSite').then((module) => module.AddThisSite));
+
 export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();
-  // "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
-  const [AddThisSite, setAddThisSite] = useState<ComponentType>();
-  useEffect(() => {
-    void import('@/components/AddThisSite').then((module) => setAddThisSite(() => module.AddThisSite));
-  }, []);
 
   useEffect(() => {
     void read('lastSectionId').then(setLastSectionId);
@@ -31,7 +29,7 @@ export function App() {
       </header>
       <main class="content">
         <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
-        {AddThisSite && <AddThisSite />}
+        <AddThisSite />
       </main>
       <footer class="popup-footer">
         <OpenSidebarButton />

@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
-import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { downloadJson } from '@/lib/download';
-import { LockedError, readAll, replaceAll, type StoredData, wipeAll } from '@/lib/storage';
+import { LockedError, readAll, replaceAll, type StoredData } from '@/lib/storage';
+import { wipeEverything } from '@/lib/wipe';
 import { ConfirmButton } from './ConfirmButton';
 import { type Feedback, FormMessage } from './FormMessage';
 
@@ -64,8 +63,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     });
 
   const wipe = async () => {
-    await wipeAll();
-    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
+    await wipeEverything();
     onReplaced('Everything Tend stored on this device was wiped.');
   };
 
@@ -112,7 +110,8 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
 
       <h3>Wipe</h3>
       <p class="hint">
-        Deletes your lists, plans, journal, settings and passphrase from this device. This cannot be undone.
+        Deletes your lists, plans, journal, settings and passphrase from this device, cancels a check-in reminder and
+        gives back Tend’s access to your sites. This cannot be undone.
       </p>
       <ConfirmButton
         label="Wipe everything"

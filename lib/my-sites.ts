@@ -33,6 +33,12 @@ export async function removeMySite(pattern: string, save = writeSites): Promise<
   await save(removeSite((await read('sites')) ?? [], pattern));
   const { [pattern]: _removed, ...snoozes } = (await read('siteSnoozes')) ?? {};
   if (_removed !== undefined) await write('siteSnoozes', snoozes);
-  // A build that lists the site as required (the e2e test build) cannot give it back: nothing to do.
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  await releaseSites([pattern]);
+}
+
+/** Gives the browser back Tend's access to `patterns`, as when the user wipes everything. */
+export async function releaseSites(patterns: readonly string[]): Promise<void> {
+  if (patterns.length === 0) return;
+  // A build that lists a site as required (the e2e test build) cannot give it back: nothing to do.
+  await browser.permissions.remove({ origins: [...patterns] }).catch(() => false);
 }

@@ -17,6 +17,7 @@ import {
   EXTENSION_DIR,
   expect,
   launch,
+  openExtensionPage,
   type Site,
   serviceWorkerOf,
   startCommunitySite,
@@ -244,6 +245,18 @@ class ToolbarPopup {
   }
 }
 
+/** How many content scripts Tend has registered. */
+function registeredScripts(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    async () =>
+      (
+        await (
+          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+        ).chrome.scripting.getRegisteredContentScripts()
+      ).length,
+  );
+}
+
 /** Waits long enough for an idle page to have shown a card, for the tests that expect none. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
@@ -370,6 +383,27 @@ test('"Add this site" in the popup adds the tab in front; the tip then appears t
   expect(await again.text()).not.toContain('Add this site');
 });
 
+test('wiping everything in the sidebar stops the script on the user’s sites', async ({
+  context,
+  worker,
+  extensionId,
+  community,
+}) => {
+  await (await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread))).close();
+  await expect.poll(() => registeredScripts(worker)).toBe(1);
+
+  const sidebar = await openExtensionPage(context, 'sidepanel.html#data');
+  await sidebar.getByRole('button', { name: 'Wipe everything' }).click();
+  await sidebar.getByRole('button', { name: 'Yes, wipe everything' }).click();
+  await expect(sidebar.getByRole('status').filter({ hasText: 'was wiped' })).toBeVisible();
+  await expect.poll(() => registeredScripts(worker)).toBe(0);
+
+  const thread = await openAt(context, community.url(COMMUNITY_PAGES.thread));
+  await settle(thread);
+  expect(await tendWorlds(thread, extensionId)).toBe(0);
+  expect(await (await Card.on(thread)).text()).toBeUndefined();
+});
+
 test('the page cannot read the tip or reach Tend, and axe finds no violations on the card', async ({
   context,
   worker,
@@ -469,18 +503,7 @@ test('not now snoozes the site; "don’t show this again" is remembered; removin
   const mySites = options.getByRole('region', { name: 'My sites' });
   await mySites.getByRole('button', { name: 'Remove 127.0.0.1 (http)' }).click();
   await expect(mySites.getByRole('status')).toContainText('Removed 127.0.0.1');
-  await expect
-    .poll(() =>
-      worker.evaluate(
-        async () =>
-          (
-            await (
-              globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
-            ).chrome.scripting.getRegisteredContentScripts()
-          ).length,
-      ),
-    )
-    .toBe(0);
+  await expect.poll(() => registeredScripts(worker)).toBe(0);
   const after = await openAt(context, community.url(COMMUNITY_PAGES.thread));
   await settle(after);
   expect(await tendWorlds(after, extensionId)).toBe(0);

@@ -85,12 +85,8 @@ export interface Site {
   otherOrigin: string;
 }
 
-export function startSite(): Promise<{ site: Site; server: Server }> {
-  const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'home';
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><title>${name}</title><h1>${name}</h1><p>A test page.</p></html>`);
-  });
+/** Starts `server` on a free port of 127.0.0.1; localhost on the same port is the other origin. */
+function listen(server: Server): Promise<{ site: Site; server: Server }> {
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
@@ -99,6 +95,15 @@ export function startSite(): Promise<{ site: Site; server: Server }> {
       done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
     });
   });
+}
+
+export function startSite(): Promise<{ site: Site; server: Server }> {
+  const server = createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'home';
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><title>${name}</title><h1>${name}</h1><p>A test page.</p></html>`);
+  });
+  return listen(server);
 }
 
 /**
@@ -156,14 +161,7 @@ export function startCommunitySite(extra: Record<string, string> = {}): Promise<
           : `<!doctype html><html lang="en"><title>${path}</title><h1>${path}</h1></html>`),
     );
   });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      const origin = `http://127.0.0.1:${port}`;
-      const url = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
-      done({ server, site: { origin, url, otherOrigin: `http://localhost:${port}` } });
-    });
-  });
+  return listen(server);
 }
 
 /** The person-like flow: type the site in My sites (options page) and click Add. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { findTip } from '../../content';
+import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
 import {
   addSiteInOptions as addSite,
   test as base,
@@ -245,6 +246,13 @@ class ToolbarPopup {
   }
 }
 
+/** Once the page is idle: Tend created no world in it, so no card either. */
+async function expectNoTendCode(page: Page, extensionId: string): Promise<void> {
+  await settle(page);
+  expect(await tendWorlds(page, extensionId)).toBe(0);
+  expect(await (await Card.on(page)).text()).toBeUndefined();
+}
+
 /** How many content scripts Tend has registered. */
 function registeredScripts(worker: Worker): Promise<number> {
   return worker.evaluate(
@@ -295,12 +303,10 @@ test('no site is granted at install, and no script runs anywhere before a site i
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.content_scripts ?? []).toEqual([]);
   // The built tip script never opens storage (it would open the site's own IndexedDB).
-  expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/site-tips.js'), 'utf8')).not.toMatch(/indexedDB/);
+  expect(readFileSync(join(EXTENSION_DIR, SITE_SCRIPT_FILE), 'utf8')).not.toMatch(/indexedDB/);
   // Even where the test build has the permission, nothing runs until the user adds the site.
   const page = await openAt(context, community.url(COMMUNITY_PAGES.thread));
-  await settle(page);
-  expect(await tendWorlds(page, extensionId)).toBe(0);
-  expect(await (await Card.on(page)).text()).toBeUndefined();
+  await expectNoTendCode(page, extensionId);
 });
 
 test('after adding the site, a tip that fits appears on its pages, never on the unrelated site', async ({
@@ -352,9 +358,7 @@ test('after adding the site, a tip that fits appears on its pages, never on the 
 
   // localhost is another origin, not one of the user's sites: no script at all.
   const unrelated = await openAt(context, `${community.otherOrigin}${COMMUNITY_PAGES.unrelated}`);
-  await settle(unrelated);
-  expect(await tendWorlds(unrelated, extensionId)).toBe(0);
-  expect(await (await Card.on(unrelated)).text()).toBeUndefined();
+  await expectNoTendCode(unrelated, extensionId);
 });
 
 test('"Add this site" in the popup adds the tab in front; the tip then appears there', async ({
@@ -399,9 +403,7 @@ test('wiping everything in the sidebar stops the script on the user’s sites', 
   await expect.poll(() => registeredScripts(worker)).toBe(0);
 
   const thread = await openAt(context, community.url(COMMUNITY_PAGES.thread));
-  await settle(thread);
-  expect(await tendWorlds(thread, extensionId)).toBe(0);
-  expect(await (await Card.on(thread)).text()).toBeUndefined();
+  await expectNoTendCode(thread, extensionId);
 });
 
 test('the page cannot read the tip or reach Tend, and axe finds no violations on the card', async ({

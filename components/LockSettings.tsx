@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/auto-lock';
 import { newPassphraseProblem } from '@/lib/crypto';
-import { AUTO_LOCK_CHOICES, change, DEFAULT_AUTO_LOCK_MINUTES, turnOff, turnOn } from '@/lib/lock';
+import { change, turnOff, turnOn } from '@/lib/lock';
 import { type Feedback, FormMessage } from './FormMessage';
 import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';

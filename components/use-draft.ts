@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { handOver, storeDrafts } from '@/lib/draft-handover';
 import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
@@ -28,28 +28,33 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
   const pending = useRef<StoredData[K] | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  /** Saves what is waiting: directly, or through the background when this page is going away. */
+  /** Saves what is waiting: directly, or handed over (lib/draft-handover) when the page is going away. */
   const flush = useCallback(
     (closing = false): Promise<unknown> => {
       clearTimeout(timer.current);
       if (pending.current === undefined) return Promise.resolve();
       const next = pending.current;
       pending.current = undefined;
-      // A page being unloaded may not finish an IndexedDB write; the background outlives it.
-      return closing ? sendMessage({ type: 'save-draft', key, value: next }) : write(key, next);
+      if (!closing) return write(key, next);
+      handOver(key, next);
+      return Promise.resolve();
     },
     [key],
   );
 
   useEffect(() => {
     // Another view's change is taken in only when nothing typed here is still waiting to be saved.
-    const load = () =>
-      void read(key).then((stored) => {
-        if (pending.current === undefined) setValue(stored ?? empty);
-      });
-    load();
+    const show = (stored: StoredData[K] | undefined) => {
+      if (pending.current === undefined) setValue(stored ?? empty);
+    };
+    // Text a view closing just now handed over (this page's own previous life, on a reload) is
+    // stored before the first read, so the form shows it.
+    void storeDrafts()
+      .catch(() => undefined)
+      .then(() => read(key))
+      .then(show);
     const unsubscribe = onStoredChange((changed) => {
-      if (changed === key) load();
+      if (changed === key) void read(key).then(show);
     });
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush(true);

@@ -1,24 +1,19 @@
 import { browser } from 'wxt/browser';
+import { DEFAULT_AUTO_LOCK_MINUTES, locksOn } from '@/lib/auto-lock';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
+import { storeDraftsWhenHandedOver } from '@/lib/draft-handover';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
-import { DEFAULT_AUTO_LOCK_MINUTES, lockNow, locksOn } from '@/lib/lock';
+import { lockNow } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
 import { syncSiteScripts } from '@/lib/site-scripts';
 import { handleSiteMessage } from '@/lib/site-tips-service';
 import { siteFor, type UserSite } from '@/lib/sites';
-import { onStoredChange, read, write } from '@/lib/storage';
-import { parseStoredEntry } from '@/lib/stored-schema';
+import { onStoredChange, read } from '@/lib/storage';
 
-/** Writes a closing view's last text, if it has the shape of what Tend stores under that key. */
-async function saveDraft(key: string, value: unknown): Promise<void> {
-  const entry = parseStoredEntry(key, value);
-  if (entry) await write(entry.key, entry.value as never);
-}
-
-/** Time for closing views' unsaved text to reach the worker before the exit locks Tend. */
+/** Time for the views the exit closes to hand over their unsaved text before Tend locks. */
 const LOCK_AFTER_EXIT_MS = 500;
 
 export default defineBackground(() => {
@@ -69,7 +64,6 @@ export default defineBackground(() => {
     if (!message) return undefined;
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       if (message.type === 'quick-exit') return exit();
-      if (message.type === 'save-draft') return saveDraft(message.key, message.value);
       return undefined;
     }
     // Otherwise only Tend's script on one of the user's sites is answered (checked there).
@@ -78,6 +72,7 @@ export default defineBackground(() => {
   });
 
   browser.idle.onStateChanged.addListener(onIdle);
+  storeDraftsWhenHandedOver();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_IN_ALARM) void showReminder();

@@ -3,23 +3,15 @@
  * to the stored data is computed in full first and then written in one transaction.
  */
 import { changePassphrase, checkPassphrase, createLock, decryptAll, encryptAll, PBKDF2_ITERATIONS } from './crypto';
+import { dropDrafts, storeDrafts } from './draft-handover';
 import { currentKey, dropKey, holdKey } from './lock-session';
 import { privateRecords, readLock, replacePrivate } from './storage';
 
 export type LockState = 'off' | 'locked' | 'unlocked';
 
-/** How long the computer may sit idle before Tend locks itself, in minutes (0: only on close and exit). */
-export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
-export const DEFAULT_AUTO_LOCK_MINUTES = 15;
-
 export async function lockState(): Promise<LockState> {
   if (!(await readLock())) return 'off';
   return (await currentKey()) ? 'unlocked' : 'locked';
-}
-
-/** Whether an idle-state change should lock Tend: a locked screen always does, idleness if chosen. */
-export function locksOn(state: string, autoLockMinutes: number): boolean {
-  return state === 'locked' || (state === 'idle' && autoLockMinutes > 0);
 }
 
 /** Seals the existing private records under a new passphrase and unlocks. */
@@ -39,7 +31,15 @@ export async function unlock(passphrase: string): Promise<boolean> {
   return true;
 }
 
-export const lockNow = dropKey;
+/**
+ * Locks. Text that closing views handed over is stored first, sealed while the key is still held;
+ * anything that failed to store is dropped rather than left readable in memory.
+ */
+export async function lockNow(): Promise<void> {
+  await storeDrafts().catch(() => undefined);
+  await dropDrafts();
+  await dropKey();
+}
 
 /** Re-seals everything under `next`; false (and nothing changed) when `current` is wrong. */
 export async function change(current: string, next: string, iterations = PBKDF2_ITERATIONS): Promise<boolean> {

@@ -11,9 +11,6 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('quick-exit') }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
-  // A view that is closing hands its unsaved text to the background, which outlives it. The value
-  // is checked against the stored schema before it is written.
-  v.strictObject({ type: v.literal('save-draft'), key: v.string(), value: v.unknown() }),
   // Tend's script on one of the user's sites asks for the one tip that fits the page.
   v.strictObject({ type: v.literal('site-tip'), context: v.picklist(PAGE_CONTEXTS) }),
   // The user pressed a button on that tip's card.

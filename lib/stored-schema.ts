@@ -6,11 +6,11 @@
 import * as v from 'valibot';
 import { crossedLineSigns, findTip, firstAidKit } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
+import { AUTO_LOCK_CHOICES } from './auto-lock';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
-import { AUTO_LOCK_CHOICES } from './lock';
 import { siteToPattern } from './site-patterns';
 import type { StoredData } from './storage';
 

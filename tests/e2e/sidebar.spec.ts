@@ -118,13 +118,35 @@ test('every tool saves as the user types and is intact after a reload and a brow
   }
 });
 
-test('text typed just before the sidebar closes is not lost', async ({ context }) => {
+/**
+ * Stops Tend's worker, as the browser does after half a minute without events: while the user
+ * reads or types in the sidebar, the worker is usually asleep.
+ */
+async function putWorkerToSleep(context: BrowserContext, page: Page): Promise<void> {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('ServiceWorker.enable');
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  await devtools.detach();
+}
+
+test('text typed just before the sidebar closes or reloads is not lost, with the worker asleep', async ({
+  context,
+}) => {
   const page = await openSidebar(context, 'aftercare');
-  await page.getByLabel('What I need afterwards').pressSequentially('A hug');
-  // Closed at once, inside the autosave delay: the page saves as it goes.
+  const field = page.getByLabel('What I need afterwards');
+  await expect(field).toBeVisible();
+  await putWorkerToSleep(context, page);
+  // Each time inside the autosave delay: the page hands its text over as it goes.
+  await field.pressSequentially('A hug');
   await page.close({ runBeforeUnload: true });
+
   const again = await openSidebar(context, 'aftercare');
-  await expect(again.getByLabel('What I need afterwards')).toHaveValue('A hug');
+  const fieldAgain = again.getByLabel('What I need afterwards');
+  await expect(fieldAgain).toHaveValue('A hug');
+  await putWorkerToSleep(context, again);
+  await fieldAgain.pressSequentially(', then tea');
+  await again.evaluate(() => location.reload());
+  await expect(fieldAgain).toHaveValue('A hug, then tea');
 });
 
 test('a reload stays on the same tool, and the tabs work by keyboard alone', async ({ context }) => {

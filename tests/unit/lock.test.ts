@@ -143,7 +143,7 @@ describe('the passphrase lock', () => {
     ['idle', 0, false],
     ['active', 15, false],
   ])('an idle state of %s with %i minutes chosen locks: %s', async (state, minutes, locks) => {
-    const { locksOn } = await import('@/lib/lock');
+    const { locksOn } = await import('@/lib/auto-lock');
     expect(locksOn(state, minutes)).toBe(locks);
   });
 });

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { handOver, storeDrafts } from '@/lib/draft-handover';
-import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
+import { onStoredChange, prepareWrite, read, type StoredData, write } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
 
@@ -21,45 +20,44 @@ export interface Draft<T> {
 
 /**
  * A form's value, saved as the user types (debounced) and saved at once when the view is hidden
- * or closed, so closing the side panel mid-sentence loses nothing.
+ * or closed, so closing the side panel (or the browser) mid-sentence loses nothing.
+ *
+ * A closing page runs no more tasks after `pagehide`: nothing it awaits there completes, and a
+ * message to Tend's worker is dropped if the worker is asleep. So each change is sealed for
+ * storage straight away (prepareWrite), and the save itself is one IndexedDB request that starts
+ * at once, which the browser finishes after the page is gone.
  */
 export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K]): Draft<StoredData[K]> {
   const [value, setValue] = useState<StoredData[K]>();
   const pending = useRef<StoredData[K] | undefined>(undefined);
+  const prepared = useRef<{ value: StoredData[K]; save: () => Promise<void> } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  /** Saves what is waiting: directly, or handed over (lib/draft-handover) when the page is going away. */
-  const flush = useCallback(
-    (closing = false): Promise<unknown> => {
-      clearTimeout(timer.current);
-      if (pending.current === undefined) return Promise.resolve();
-      const next = pending.current;
-      pending.current = undefined;
-      if (!closing) return write(key, next);
-      handOver(key, next);
-      return Promise.resolve();
-    },
-    [key],
-  );
+  /** Saves what is waiting: ready-sealed if its preparation has finished, else sealed now. */
+  const flush = useCallback((): Promise<unknown> => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (next === undefined) return Promise.resolve();
+    const ready = prepared.current;
+    pending.current = undefined;
+    prepared.current = undefined;
+    return ready?.value === next ? ready.save() : write(key, next);
+  }, [key]);
 
   useEffect(() => {
     // Another view's change is taken in only when nothing typed here is still waiting to be saved.
-    const show = (stored: StoredData[K] | undefined) => {
-      if (pending.current === undefined) setValue(stored ?? empty);
-    };
-    // Text a view closing just now handed over (this page's own previous life, on a reload) is
-    // stored before the first read, so the form shows it.
-    void storeDrafts()
-      .catch(() => undefined)
-      .then(() => read(key))
-      .then(show);
+    const load = () =>
+      void read(key).then((stored) => {
+        if (pending.current === undefined) setValue(stored ?? empty);
+      });
+    load();
     const unsubscribe = onStoredChange((changed) => {
-      if (changed === key) void read(key).then(show);
+      if (changed === key) load();
     });
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush(true);
+      if (document.visibilityState === 'hidden') void flush();
     };
-    const onPageHide = () => void flush(true);
+    const onPageHide = () => void flush();
     const save = () => flush().then(() => undefined);
     savers.add(save);
     addEventListener('pagehide', onPageHide);
@@ -78,10 +76,17 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
     (next: StoredData[K]) => {
       setValue(next);
       pending.current = next;
+      prepared.current = undefined;
+      // Only the newest change's preparation is kept; a slower, older one is dropped.
+      void prepareWrite(key, next)
+        .then((save) => {
+          if (pending.current === next) prepared.current = { value: next, save };
+        })
+        .catch(() => undefined);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => flush(), SAVE_DELAY_MS);
     },
-    [flush],
+    [key, flush],
   );
 
   return { value, change };

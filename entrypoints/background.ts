@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_AUTO_LOCK_MINUTES, locksOn } from '@/lib/auto-lock';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
-import { storeDraftsWhenHandedOver } from '@/lib/draft-handover';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
@@ -13,7 +12,7 @@ import { handleSiteMessage } from '@/lib/site-tips-service';
 import { siteFor, type UserSite } from '@/lib/sites';
 import { onStoredChange, read } from '@/lib/storage';
 
-/** Time for the views the exit closes to hand over their unsaved text before Tend locks. */
+/** Time for the views the exit closes to save their unsaved text before Tend locks. */
 const LOCK_AFTER_EXIT_MS = 500;
 
 export default defineBackground(() => {
@@ -72,7 +71,6 @@ export default defineBackground(() => {
   });
 
   browser.idle.onStateChanged.addListener(onIdle);
-  storeDraftsWhenHandedOver();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_IN_ALARM) void showReminder();

@@ -3,7 +3,6 @@
  * to the stored data is computed in full first and then written in one transaction.
  */
 import { changePassphrase, checkPassphrase, createLock, decryptAll, encryptAll, PBKDF2_ITERATIONS } from './crypto';
-import { dropDrafts, storeDrafts } from './draft-handover';
 import { currentKey, dropKey, holdKey } from './lock-session';
 import { privateRecords, readLock, replacePrivate } from './storage';
 
@@ -31,15 +30,7 @@ export async function unlock(passphrase: string): Promise<boolean> {
   return true;
 }
 
-/**
- * Locks. Text that closing views handed over is stored first, sealed while the key is still held;
- * anything that failed to store is dropped rather than left readable in memory.
- */
-export async function lockNow(): Promise<void> {
-  await storeDrafts().catch(() => undefined);
-  await dropDrafts();
-  await dropKey();
-}
+export const lockNow = dropKey;
 
 /** Re-seals everything under `next`; false (and nothing changed) when `current` is wrong. */
 export async function change(current: string, next: string, iterations = PBKDF2_ITERATIONS): Promise<boolean> {

@@ -11,7 +11,7 @@ import type { SafeCallPlan } from './check-in';
 import { decryptRecord, encryptRecord, isSealed, type LockRecord } from './crypto';
 import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
-import { currentKey, dropKey } from './lock-session';
+import { currentKey, dropKey, onLockChange } from './lock-session';
 import { migrate, type Records, SCHEMA_VERSION } from './migrations';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
 
@@ -65,6 +65,19 @@ const VERSION_KEY = '__schemaVersion';
 const LOCK_KEY = '__lock';
 const store = createStore('tend', 'user-data');
 
+/** Counts lock changes in any view (on, off, locked, unlocked, new passphrase). */
+let lockChanges = 0;
+/**
+ * The lock as this page last read it, for prepareWrite only: a form prepares every keystroke, and
+ * an IndexedDB read each time could leave the newest one unprepared when the page closes at once.
+ * Every lock change ends in the key being held or dropped, which forgets it here.
+ */
+let lockSeen: Promise<LockRecord | undefined> | undefined;
+onLockChange(() => {
+  lockChanges += 1;
+  lockSeen = undefined;
+});
+
 let opened: Promise<void> | undefined;
 
 /** Brings stored data up to the current schema once per page or worker. */
@@ -98,8 +111,8 @@ async function storedRecords(): Promise<Record<string, unknown>> {
 }
 
 /** Swaps the whole store for `records` and `lock` in one transaction: all of it lands or none. */
-function swapStore(records: Records, lock: LockRecord | undefined): Promise<void> {
-  return store('readwrite', (objectStore) => {
+async function swapStore(records: Records, lock: LockRecord | undefined): Promise<void> {
+  await store('readwrite', (objectStore) => {
     try {
       objectStore.clear();
       for (const [key, value] of Object.entries(records)) objectStore.put(value, key);
@@ -112,6 +125,8 @@ function swapStore(records: Records, lock: LockRecord | undefined): Promise<void
     }
     return promisifyRequest(objectStore.transaction);
   });
+  // The lock may have changed here: other pages hear of it as the key is held or dropped.
+  lockSeen = undefined;
 }
 
 async function key(): Promise<CryptoKey> {
@@ -138,8 +153,29 @@ export async function read<K extends keyof StoredData>(name: K): Promise<StoredD
 const changes = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('tend-storage');
 
 export async function write<K extends keyof StoredData>(name: K, value: StoredData[K]): Promise<void> {
+  await (await prepareWrite(name, value))();
+}
+
+/**
+ * Seals `value` now, if the lock asks for it, and returns the write itself. That write makes its
+ * IndexedDB request without waiting for anything, so a page that is closing (which cannot wait:
+ * see components/use-draft.ts) still gets it to disk. If the lock changed in between, it seals again first.
+ */
+export async function prepareWrite<K extends keyof StoredData>(
+  name: K,
+  value: StoredData[K],
+): Promise<() => Promise<void>> {
   await ready();
-  const stored = await sealed(name, value, await readLock());
+  const since = lockChanges;
+  lockSeen ??= readLock().catch((error: unknown) => {
+    lockSeen = undefined;
+    throw error;
+  });
+  const stored = await sealed(name, value, await lockSeen);
+  return () => (lockChanges === since ? put(name, stored) : write(name, value));
+}
+
+async function put(name: string, stored: unknown): Promise<void> {
   await store('readwrite', (objectStore) => {
     objectStore.put(stored, name);
     // Commit now rather than when the put reports back: a write made as the page closes would

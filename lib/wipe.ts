@@ -4,15 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { CHECK_IN_ALARM } from './check-in';
-import { dropDrafts } from './draft-handover';
 import { releaseSites } from './my-sites';
 import { read, wipeAll } from './storage';
 
 export async function wipeEverything(): Promise<void> {
   // Read first: the list of sites is what says which permissions were Tend's for them.
   const sites = (await read('sites')) ?? [];
-  // Text a closing view handed over must not be stored again after the wipe.
-  await dropDrafts();
   await wipeAll();
   await Promise.all([
     browser.alarms.clear(CHECK_IN_ALARM),

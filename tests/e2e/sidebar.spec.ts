@@ -136,7 +136,7 @@ test('text typed just before the sidebar closes or reloads is not lost, with the
   const field = page.getByLabel('What I need afterwards');
   await expect(field).toBeVisible();
   await putWorkerToSleep(context, page);
-  // Each time inside the autosave delay: the page hands its text over as it goes.
+  // Each time inside the autosave delay: the page saves as it goes, needing no worker.
   await field.pressSequentially('A hug');
   await page.close({ runBeforeUnload: true });
 

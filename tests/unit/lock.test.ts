@@ -147,3 +147,39 @@ describe('the passphrase lock', () => {
     expect(locksOn(state, minutes)).toBe(locks);
   });
 });
+
+// A form seals each change as it is typed, so a closing page can save it without waiting
+// (components/use-draft.ts). A lock change in between must not let an old preparation through.
+describe('a write prepared before a lock change', () => {
+  const note = { ...EMPTY_AFTERCARE, forMe: `Tea ${CANARY}` };
+
+  it('is sealed when saved after the lock is turned on, not stored plainly', async () => {
+    const storage = await import('@/lib/storage');
+    const lock = await import('@/lib/lock');
+    const save = await storage.prepareWrite('aftercarePlan', note);
+    await lock.turnOn(PASSPHRASE, FAST);
+    await save();
+    expect(await raw()).not.toContain(CANARY);
+    expect(await storage.read('aftercarePlan')).toEqual(note);
+  });
+
+  it('is sealed under the new passphrase when saved after a change', async () => {
+    const { storage, lock } = await withNotes();
+    await lock.turnOn(PASSPHRASE, FAST);
+    const save = await storage.prepareWrite('aftercarePlan', note);
+    expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
+    await save();
+    await lock.lockNow();
+    expect(await lock.unlock('a new passphrase')).toBe(true);
+    expect(await storage.read('aftercarePlan')).toEqual(note);
+  });
+
+  it('with no lock change, saves exactly what was prepared', async () => {
+    const { storage, lock } = await withNotes();
+    await lock.turnOn(PASSPHRASE, FAST);
+    const save = await storage.prepareWrite('aftercarePlan', note);
+    await save();
+    expect(await raw()).not.toContain(CANARY);
+    expect(await storage.read('aftercarePlan')).toEqual(note);
+  });
+});

@@ -2,10 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_AFTERCARE } from '@/lib/aftercare';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
-import { handOver, storeDrafts } from '@/lib/draft-handover';
-import { read, readAll, write } from '@/lib/storage';
+import { readAll, write } from '@/lib/storage';
 import { wipeEverything } from '@/lib/wipe';
 
 const sites = ['https://community.example/*', 'https://*.events.example/*'];
@@ -31,14 +29,6 @@ describe('wipeEverything', () => {
     expect(await readAll()).toEqual({});
     expect(await browser.alarms.get(CHECK_IN_ALARM)).toBeUndefined();
     expect(remove).toHaveBeenCalledExactlyOnceWith({ origins: sites });
-  });
-
-  it('forgets text a closing view handed over, so it is not stored after the wipe', async () => {
-    handOver('aftercarePlan', { ...EMPTY_AFTERCARE, forMe: 'Tea' });
-    await wipeEverything();
-    expect(await browser.storage.session.get(null)).toEqual({});
-    await storeDrafts();
-    expect(await read('aftercarePlan')).toBeUndefined();
   });
 
   it('asks the browser for nothing when the user had no sites', async () => {

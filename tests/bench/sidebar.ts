@@ -1,7 +1,8 @@
 /**
  * Sidebar tools: how long saving a large boundaries list takes, through the built extension's
  * own storage module (its chunk, imported in the side panel page), so the figure includes
- * idb-keyval, the immediate commit and the change broadcast exactly as the tab runs them.
+ * preparing the write, idb-keyval, the immediate commit and the change broadcast exactly as the tab
+ * runs them.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,11 +49,11 @@ export async function benchBoundariesSave(runs: number): Promise<{ times: number
     const times = await page.evaluate(
       async ({ chunk, list, runs }) => {
         const module: Record<string, unknown> = await import(chunk);
-        // Minified export names change between builds; write(key, value) is the export taking two
-        // arguments that commits its own transaction at once.
-        const writers = Object.values(module).filter(
-          (f) => typeof f === 'function' && f.length === 2 && f.toString().includes('.commit()'),
-        );
+        // Minified export names change between builds; write(key, value) is the export that
+        // prepares the write (sealing it when the lock is on) and runs it: (await prepare(k, v))().
+        const shape =
+          /^async function\s*[\w$]*\((\w+),\s*(\w+)\)\s*\{\s*await\s*\(\s*await\s+[\w$]+\(\1,\s*\2\)\s*\)\(\);?\s*\}$/;
+        const writers = Object.values(module).filter((f) => typeof f === 'function' && shape.test(f.toString()));
         if (writers.length !== 1) throw new Error('Cannot find write() in the storage chunk');
         const write = writers[0] as (key: string, value: unknown) => Promise<void>;
         await write('boundaries', list); // warm up: opens the database

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onStoredChange, prepareWrite, read, type StoredData, write } from '@/lib/storage';
+import { knownLock, onStoredChange, prepareWrite, read, type StoredData, write } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
 
@@ -51,6 +51,7 @@ export function useDraft<K extends keyof StoredData>(key: K, empty: StoredData[K
         if (pending.current === undefined) setValue(stored ?? empty);
       });
     load();
+    void knownLock().catch(() => undefined);
     const unsubscribe = onStoredChange((changed) => {
       if (changed === key) load();
     });

@@ -70,7 +70,9 @@ let lockChanges = 0;
 /**
  * The lock as this page last read it, for prepareWrite only: a form prepares every keystroke, and
  * an IndexedDB read each time could leave the newest one unprepared when the page closes at once.
- * Every lock change ends in the key being held or dropped, which forgets it here.
+ * Every lock change ends in the key being held or dropped, which forgets it here. Should it still
+ * be stale (a wipe while locked drops no key), preparing fails and the form saves through write(),
+ * which always reads the lock.
  */
 let lockSeen: Promise<LockRecord | undefined> | undefined;
 onLockChange(() => {
@@ -153,7 +155,8 @@ export async function read<K extends keyof StoredData>(name: K): Promise<StoredD
 const changes = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('tend-storage');
 
 export async function write<K extends keyof StoredData>(name: K, value: StoredData[K]): Promise<void> {
-  await (await prepareWrite(name, value))();
+  await ready();
+  await put(name, await sealed(name, value, await readLock()));
 }
 
 /**
@@ -167,12 +170,20 @@ export async function prepareWrite<K extends keyof StoredData>(
 ): Promise<() => Promise<void>> {
   await ready();
   const since = lockChanges;
+  const stored = await sealed(name, value, await knownLock());
+  return () => (lockChanges === since ? put(name, stored) : write(name, value));
+}
+
+/**
+ * The lock as this page knows it, read once (see lockSeen). A form asks as it opens, so that even
+ * its first keystroke is prepared without waiting on IndexedDB.
+ */
+export function knownLock(): Promise<LockRecord | undefined> {
   lockSeen ??= readLock().catch((error: unknown) => {
     lockSeen = undefined;
     throw error;
   });
-  const stored = await sealed(name, value, await lockSeen);
-  return () => (lockChanges === since ? put(name, stored) : write(name, value));
+  return lockSeen;
 }
 
 async function put(name: string, stored: unknown): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * Sidebar tools: how long saving a large boundaries list takes, through the built extension's
  * own storage module (its chunk, imported in the side panel page), so the figure includes
- * preparing the write, idb-keyval, the immediate commit and the change broadcast exactly as the tab
- * runs them.
+ * preparing the write, idb-keyval, the immediate commit and the change broadcast exactly as a form
+ * in the tab runs them.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,19 +49,20 @@ export async function benchBoundariesSave(runs: number): Promise<{ times: number
     const times = await page.evaluate(
       async ({ chunk, list, runs }) => {
         const module: Record<string, unknown> = await import(chunk);
-        // Minified export names change between builds; write(key, value) is the export that
-        // prepares the write (sealing it when the lock is on) and runs it: (await prepare(k, v))().
-        const shape =
-          /^async function\s*[\w$]*\((\w+),\s*(\w+)\)\s*\{\s*await\s*\(\s*await\s+[\w$]+\(\1,\s*\2\)\s*\)\(\);?\s*\}$/;
-        const writers = Object.values(module).filter((f) => typeof f === 'function' && shape.test(f.toString()));
-        if (writers.length !== 1) throw new Error('Cannot find write() in the storage chunk');
-        const write = writers[0] as (key: string, value: unknown) => Promise<void>;
-        await write('boundaries', list); // warm up: opens the database
+        // Minified export names change between builds. prepareWrite(key, value) is the one export
+        // that hands back the save itself; preparing then saving is what a form does (use-draft).
+        const preparers = Object.values(module).filter(
+          (f) => typeof f === 'function' && f.length === 2 && /return\s*\(\)\s*=>/.test(f.toString()),
+        );
+        if (preparers.length !== 1) throw new Error('Cannot find prepareWrite() in the storage chunk');
+        const prepare = preparers[0] as (key: string, value: unknown) => Promise<() => Promise<void>>;
+        // (No helper function here: tsx would wrap it in a __name() the page does not have.)
+        await (await prepare('boundaries', list))(); // warm up: opens the database
         const times: number[] = [];
         for (let run = 0; run < runs; run++) {
           const next = { ...list, notes: { ...list.notes, [list.custom[0]?.id ?? 'x']: `run ${run}` } };
           const start = performance.now();
-          await write('boundaries', next);
+          await (await prepare('boundaries', next))();
           times.push(performance.now() - start);
         }
         return times;

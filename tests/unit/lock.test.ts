@@ -1,5 +1,5 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { createStore, entries } from 'idb-keyval';
+import { clear, createStore, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EMPTY_AFTERCARE } from '@/lib/aftercare';
@@ -172,6 +172,25 @@ describe('a write prepared before a lock change', () => {
     await lock.lockNow();
     expect(await lock.unlock('a new passphrase')).toBe(true);
     expect(await storage.read('aftercarePlan')).toEqual(note);
+  });
+
+  it('a view that saw the lock before another wiped everything while locked still saves', async () => {
+    const view = await import('@/lib/storage');
+    const lock = await import('@/lib/lock');
+    await lock.turnOn(PASSPHRASE, FAST);
+    await lock.lockNow();
+    // As a form does: prepare, and save through write() when preparing fails.
+    const save = async () => {
+      const prepared = await view.prepareWrite('aftercarePlan', note).catch(() => undefined);
+      await (prepared ? prepared() : view.write('aftercarePlan', note));
+    };
+    await expect(save()).rejects.toThrow(view.LockedError);
+    // Another view wipes ("forgot the passphrase"). No key was held, so none is dropped and this
+    // view hears of no lock change.
+    await clear(createStore('tend', 'user-data'));
+    await save();
+    expect(await view.read('aftercarePlan')).toEqual(note);
+    expect(await raw()).toContain(CANARY);
   });
 
   it('with no lock change, saves exactly what was prepared', async () => {

@@ -2,6 +2,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSink } from './scripts/no-html-sink';
 
+/**
+ * The script on the user's sites (entrypoints/site-tips): an unlisted script registered at run
+ * time, so no WXT content-script wrapper (which announces itself to the page) is built into it.
+ */
+const SITE_SCRIPT_ENTRYPOINT = 'site-tips';
+
 // Firefox: a fixed add-on ID (required for MV3), the first releases with built-in data-collection
 // consent (desktop 140, Android 142), and a declaration that Tend collects and transmits nothing.
 // Kept outside the manifest literal because WXT 0.21's types predate `data_collection_permissions`.
@@ -24,7 +30,7 @@ export default defineConfig({
     // Chrome and Firefox MV3) instead of the polyfill, which would be half its size, for one
     // runtime.sendMessage both browsers already answer with a promise.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === SITE_SCRIPT_ENTRYPOINT)) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },

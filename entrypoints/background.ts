@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { DEFAULT_AUTO_LOCK_MINUTES, locksOn } from '@/lib/auto-lock';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
@@ -31,8 +31,9 @@ export default defineBackground(() => {
   };
   // Locks as it leaves. The exit starts first, so nothing delays the tab change; the lock follows
   // once the views have closed and handed over their last words (see use-draft).
-  const exit = () => {
+  const exit = (tab?: Browser.tabs.Tab) => {
     const leaving = quickExit({
+      tab,
       cached,
       // A just-woken worker reads the sites alongside the settings; the first tab change never waits.
       loadSettings: async () => (await Promise.all([loadSettings(), sites ?? loadSites()]))[0],

@@ -11,6 +11,10 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('quick-exit') }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
+  // Tend's script on one of the user's sites, as it starts: may the in-page exit blank the page at once?
+  v.strictObject({ type: v.literal('site-settings') }),
+  // That script asks for the quick exit: Shift pressed three times, or the card's Quick exit button.
+  v.strictObject({ type: v.literal('site-exit'), trigger: v.picklist(['shift', 'card']) }),
   // Tend's script on one of the user's sites asks for the one tip that fits the page.
   v.strictObject({ type: v.literal('site-tip'), context: v.picklist(PAGE_CONTEXTS) }),
   // The user pressed a button on that tip's card.

@@ -22,6 +22,16 @@ const TEXT_LIMIT = 3000;
 const COMPOSER =
   'textarea, [contenteditable=""], [contenteditable="true"], [role="textbox"], input[name*="message" i], input[placeholder*="message" i]';
 
+/** The path as words; a malformed escape (`/caf%E9`, `/100%`) keeps the raw path rather than throw. */
+function readablePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname).toLowerCase();
+  } catch {
+    return pathname.toLowerCase();
+  }
+}
+
+/** Never throws: it runs on any page of the user's sites, before the in-page exit would be reached. */
 export function readSignals(doc: Document, location: { pathname: string }): PageSignals {
   const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 12).map((el) => el.textContent?.trim() ?? '');
   let text = '';
@@ -30,7 +40,7 @@ export function readSignals(doc: Document, location: { pathname: string }): Page
     text += ` ${el.textContent ?? ''}`;
   }
   return {
-    path: decodeURIComponent(location.pathname).toLowerCase(),
+    path: readablePath(location.pathname),
     title: doc.title,
     headings,
     text: text.slice(0, TEXT_LIMIT),

@@ -18,6 +18,11 @@ export interface QuickExitDeps {
   cached: ExitSettings | undefined;
   loadSettings(): Promise<ExitSettings>;
   isPrivate(url: string): boolean;
+  /**
+   * The tab to act on, when the caller has already found it is the one in front (an exit asked
+   * for by Tend's script on a page). Otherwise the front tab is asked for as the exit starts.
+   */
+  tab?: Browser.tabs.Tab;
 }
 
 const toTabInfo = (tab: { id?: number; url?: string }): TabInfo[] =>
@@ -56,15 +61,17 @@ async function carryOut(plan: ExitPlan): Promise<void> {
   await deleteFromHistory(plan.deleteFromHistory);
 }
 
-export async function quickExit({ cached, loadSettings, isPrivate }: QuickExitDeps): Promise<void> {
+export async function quickExit({ cached, loadSettings, isPrivate, tab }: QuickExitDeps): Promise<void> {
   // Sent before the first tab change, so the browser answers with the tab the user was looking at.
-  const activeTabs = browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const activeTabs = tab ? Promise.resolve([tab]) : browser.tabs.query({ active: true, lastFocusedWindow: true });
   const first = firstStep(cached, browser.runtime.getURL(EXIT_PAGE));
   // The first tab change: nothing is awaited before it, so a just-woken worker clears the screen at once.
   const firstChange =
     first.kind === 'open'
       ? browser.tabs.create({ url: first.url, active: true })
-      : browser.tabs.update({ url: first.url });
+      : tab?.id !== undefined
+        ? browser.tabs.update(tab.id, { url: first.url })
+        : browser.tabs.update({ url: first.url });
 
   const [settings, [active], tabs, tendTabs] = await Promise.all([
     loadSettings(),

@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import type { UserSite } from './sites';
 
 export const SITE_SCRIPT_ID = 'tend-site-tips';
-/** Where WXT writes entrypoints/site-tips.content. */
-export const SITE_SCRIPT_FILE = 'content-scripts/site-tips.js';
+/** Where WXT writes the unlisted script entrypoints/site-tips. */
+export const SITE_SCRIPT_FILE = 'site-tips.js';
 
 /** The patterns of `sites` the browser has granted. */
 export async function grantedPatterns(sites: readonly UserSite[]): Promise<string[]> {
@@ -29,7 +29,8 @@ async function sync(sites: readonly UserSite[]): Promise<string[]> {
     id: SITE_SCRIPT_ID,
     js: [SITE_SCRIPT_FILE],
     matches,
-    runAt: 'document_idle' as const,
+    // From the first moment, so the in-page exit works while a slow page is still loading.
+    runAt: 'document_start' as const,
     allFrames: false,
     // Chrome keeps it registered across restarts (its default); Firefox re-registers at start-up.
     ...(import.meta.env.FIREFOX ? {} : { persistAcrossSessions: true }),

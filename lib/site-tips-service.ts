@@ -10,14 +10,23 @@ import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay }
 import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';
 import { read, write } from './storage';
 
-/** What Tend's script on a site receives: never the user's lists, plans or notes. */
-export interface SiteTipReply {
-  tip: SiteTipDisplay | null;
-  blur: boolean;
+/** What Tend's script on a site learns as it starts: never the user's lists, plans or notes. */
+export interface SiteSettingsReply {
   shiftExit: boolean;
 }
 
+/** What it receives once the page has loaded: the card's words, if a tip is due, and how to show them. */
+export interface SiteTipReply {
+  tip: SiteTipDisplay | null;
+  blur: boolean;
+}
+
 type SiteMessage = Extract<Message, { type: 'site-tip' | 'site-tip-action' }>;
+
+/** The quick exit, acting on the tab given (the one the person is looking at). */
+export type ExitFromTab = (tab: Browser.tabs.Tab) => Promise<void>;
+
+const siteTipSettings = async () => (await read('siteTipSettings')) ?? DEFAULT_SITE_TIP_SETTINGS;
 
 /** The user's site the sender's page belongs to, when the sender is Tend's script on it. */
 export function senderSite(
@@ -29,8 +38,8 @@ export function senderSite(
 }
 
 async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipReply> {
-  const [settings = DEFAULT_SITE_TIP_SETTINGS, snoozes = {}, dismissed = [], recent = []] = await Promise.all([
-    read('siteTipSettings'),
+  const [settings, snoozes = {}, dismissed = [], recent = []] = await Promise.all([
+    siteTipSettings(),
     read('siteSnoozes'),
     read('dismissedTips'),
     read('recentSiteTips'),
@@ -39,7 +48,22 @@ async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipRepl
     ? chooseTip(context, { dismissed, recent })
     : undefined;
   if (placed) await write('recentSiteTips', rememberShown(recent, placed.tip.id));
-  return { tip: placed ? displayOf(placed) : null, blur: settings.blur, shiftExit: settings.shiftExit };
+  return { tip: placed ? displayOf(placed) : null, blur: settings.blur };
+}
+
+/**
+ * Runs the exit for Tend's script in tab `tabId` only while that tab is the one in front of the
+ * person, and acts on that tab: a page in a background tab can never send the user's front tab
+ * away. Shift pressed three times counts only while the user has that exit switched on; the card's
+ * own Quick exit button is a click on a visible button and always counts.
+ */
+async function exitFrom(tabId: number, trigger: 'shift' | 'card', exit: ExitFromTab): Promise<void> {
+  const [[front], settings] = await Promise.all([
+    browser.tabs.query({ active: true, lastFocusedWindow: true }),
+    siteTipSettings(),
+  ]);
+  if (front?.id !== tabId || (trigger === 'shift' && !settings.shiftExit)) return;
+  await exit(front);
 }
 
 /** Where the side panel (or its page in a tab) opens a tip: the sidebar's "#guide/section/tip" route. */
@@ -79,14 +103,16 @@ export function handleSiteMessage(
   message: Message,
   sender: Browser.runtime.MessageSender,
   sites: readonly UserSite[],
-  exit: () => Promise<void>,
+  exit: ExitFromTab,
 ): Promise<unknown> | undefined {
   const site = senderSite(sender, sites, browser.runtime.id);
   const tabId = sender.tab?.id;
   if (!site || tabId === undefined) return undefined;
   switch (message.type) {
-    case 'quick-exit':
-      return exit();
+    case 'site-settings':
+      return siteTipSettings().then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
+    case 'site-exit':
+      return exitFrom(tabId, message.trigger, exit);
     case 'site-tip':
       return tipFor(site, message.context);
     case 'site-tip-action':

@@ -5,8 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { findDynamicCode, findHtmlSinks, htmlProblems, manifestProblems } from '../security/build-checks';
+import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
+import {
+  findDynamicCode,
+  findHtmlSinks,
+  findPageSignals,
+  htmlProblems,
+  manifestProblems,
+} from '../security/build-checks';
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
 
@@ -46,6 +54,15 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 
     test('no script parses a string as HTML', () => {
       for (const script of filesIn(dir, '.js')) expect(findHtmlSinks(readFileSync(script, 'utf8')), script).toEqual([]);
+    });
+
+    test('the script on the user’s sites cannot signal the page or reach the network, and stays small', () => {
+      const script = readFileSync(join(dir, SITE_SCRIPT_FILE));
+      expect(findPageSignals(script.toString('utf8'))).toEqual([]);
+      // No WXT content-script wrapper (it announces Tend to the page) and no polyfill (it doubled the size).
+      expect(existsSync(join(dir, 'content-scripts'))).toBe(false);
+      expect(script.length).toBeLessThanOrEqual(12 * 1024);
+      expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
     });
   });
 }

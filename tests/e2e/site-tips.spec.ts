@@ -143,6 +143,20 @@ class Card {
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
+  /** Clicks a button of the card the way a script would: `button.click()`, an untrusted event. */
+  async clickByScript(label: string): Promise<void> {
+    const root = await this.root();
+    const button = root && findButton(root, label);
+    if (!button) throw new Error(`No "${label}" button on the card`);
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId: button.nodeId })) as {
+      object: { objectId: string };
+    };
+    await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.click(); }',
+    });
+  }
+
   /** The card's host box on the page (the light-DOM element that holds the shadow root). */
   async box(): Promise<{ x: number; y: number; width: number; height: number }> {
     const root = await this.root();
@@ -672,4 +686,151 @@ test('quick exit in close mode closes every tab on the user’s sites and leaves
   const urls = context.pages().map((page) => page.url());
   expect(urls).toContain(elsewhere.url());
   expect(urls.some((url) => url.startsWith(community.origin))).toBe(false);
+});
+
+/**
+ * What a page's own script can observe of Tend, recorded from the page's first moment (an init
+ * script, like a site's first script): every window message, WXT's content-script event names for
+ * this extension on window and document, and every change to the document. The parser's own
+ * insertions and text, before DOMContentLoaded, are not Tend's and are left out.
+ */
+async function watchFromThePage(context: BrowserContext, extensionId: string): Promise<void> {
+  await context.addInitScript((extensionId) => {
+    const seen: string[] = [];
+    Object.assign(window, { seenByPage: seen });
+    addEventListener('message', (event) => seen.push(`message ${JSON.stringify(event.data)}`), true);
+    for (const name of ['content-script-started', 'locationchange'])
+      for (const target of [window, document])
+        target.addEventListener(`${extensionId}:site-tips:wxt:${name}`, () => seen.push(`event ${name}`), true);
+    let parsed = false;
+    document.addEventListener('DOMContentLoaded', () => {
+      parsed = true;
+    });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type !== 'attributes' && !parsed) continue;
+        const added = [...record.addedNodes].map((node) =>
+          node instanceof Element ? `${node.nodeName}[${node.getAttributeNames().join(',')}]` : node.nodeName,
+        );
+        seen.push([record.type, record.target.nodeName, record.attributeName, ...added].filter(Boolean).join(' '));
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, extensionId);
+}
+
+const seenByPage = (page: Page) => page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage);
+
+test('a page sees nothing of Tend while tips are paused, and only one bare element when a card shows', async ({
+  context,
+  extensionId,
+  community,
+}) => {
+  await watchFromThePage(context, extensionId);
+  const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
+  await options.getByRole('button', { name: 'Pause tips on 127.0.0.1 (http)' }).click();
+  await expect(options.getByText('Tips paused')).toBeVisible();
+
+  const paused = await openAt(context, community.url(COMMUNITY_PAGES.event));
+  await settle(paused);
+  // Tend's script did run there (it listens for the in-page exit), and the page saw none of it.
+  expect(await tendWorlds(paused, extensionId)).toBe(1);
+  expect(await seenByPage(paused)).toEqual([]);
+
+  await options.getByRole('button', { name: 'Resume tips on 127.0.0.1 (http)' }).click();
+  const active = await openAt(context, community.url(COMMUNITY_PAGES.event));
+  const card = await Card.on(active);
+  await expect.poll(() => card.text()).toContain('A note for later');
+  // One element with no attribute at all: its place and look live inside the closed root.
+  expect(await seenByPage(active)).toEqual(['childList BODY DIV[]']);
+});
+
+test('only the person at the keyboard can leave: synthetic Shift presses and clicks do nothing', async ({
+  context,
+  worker,
+  extensionId,
+  community,
+}) => {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+  await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
+  const listed = await openAt(context, community.url(COMMUNITY_PAGES.thread));
+  const card = await Card.on(listed);
+  await expect.poll(() => card.text()).toContain('A note for later');
+  const elsewhere = await openAt(context, `${community.otherOrigin}${COMMUNITY_PAGES.unrelated}`);
+  await elsewhere.bringToFront();
+  const where = () => context.pages().map((page) => page.url());
+  const before = where();
+
+  const pressShiftFromThePage = (page: Page) =>
+    page.evaluate(async () => {
+      for (let i = 0; i < 3; i++) {
+        for (const type of ['keydown', 'keyup'])
+          for (const target of [window, document, document.body])
+            target.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft', bubbles: true }));
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    });
+  // From a listed site in a background tab, with an unrelated site in front...
+  await pressShiftFromThePage(listed);
+  await elsewhere.waitForTimeout(1000);
+  expect(where()).toEqual(before);
+  // ...and from the listed site in front.
+  await listed.bringToFront();
+  await pressShiftFromThePage(listed);
+  await listed.waitForTimeout(1000);
+  expect(where()).toEqual(before);
+
+  // A click a script dispatches on the card's buttons (here through the DevTools protocol) does nothing.
+  for (const label of ['Quick exit', 'Don’t show this again']) await card.clickByScript(label);
+  await listed.waitForTimeout(1000);
+  expect(where()).toEqual(before);
+  expect(await card.text()).toContain('A note for later');
+  expect(await stored(worker, 'dismissedTips')).toBeUndefined();
+
+  // The person's own Shift presses still leave.
+  for (let i = 0; i < 3; i++) await listed.keyboard.press('Shift');
+  await expect(listed).toHaveURL(DEFAULT_TARGET);
+  expect(elsewhere.url()).toBe(before[before.length - 1]);
+});
+
+test('the in-page exit works before a slow page has loaded, and on addresses that are not well formed', async ({
+  context,
+  extensionId,
+  community,
+}) => {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+  // The page's one image is held for 10 s, so its load event cannot come before then.
+  let imageSent = false;
+  await context.route('**/slow-photo.png', async (route) => {
+    await new Promise((done) => setTimeout(done, 10_000));
+    imageSent = true;
+    await route.fulfill({ status: 404 }).catch(() => undefined);
+  });
+  const slow = await startCommunitySite({
+    '/members/slow':
+      '<!doctype html><html lang="en"><title>Profile</title><h1>Profile</h1><img src="/slow-photo.png" alt="Photo"></html>',
+  });
+  try {
+    await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
+    const page = await context.newPage();
+    await page.goto(slow.site.url('/members/slow'), { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(DEFAULT_TARGET, { timeout: 8000 });
+    expect(imageSent).toBe(false);
+  } finally {
+    slow.server.close();
+  }
+
+  for (const path of ['/caf%E9', '/tags/100%']) {
+    const page = await openAt(context, community.url(path));
+    const card = await Card.on(page);
+    await expect.poll(() => card.text()).toContain('A note for later');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(DEFAULT_TARGET);
+  }
 });

@@ -165,3 +165,23 @@ export function findHtmlSinks(code: string): string[] {
   });
   return found;
 }
+
+/**
+ * What a script on a web page must never contain: ways to signal the page (messages, events) or to
+ * reach the network. Matched as words anywhere in the bundle, strings included, so no way of
+ * naming them slips through.
+ */
+const PAGE_SIGNALS = [
+  'postMessage',
+  'dispatchEvent',
+  'CustomEvent',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'sendBeacon',
+];
+
+export function findPageSignals(code: string): string[] {
+  return PAGE_SIGNALS.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cspProblems, findDynamicCode, findHtmlSinks, htmlProblems, manifestProblems } from '../security/build-checks';
+import {
+  cspProblems,
+  findDynamicCode,
+  findHtmlSinks,
+  findPageSignals,
+  htmlProblems,
+  manifestProblems,
+} from '../security/build-checks';
 
 describe('findDynamicCode', () => {
   it.each([
@@ -33,6 +40,31 @@ describe('findDynamicCode', () => {
     'export const f = () => import("./chunk.js")',
   ])('passes %s', (code) => {
     expect(findDynamicCode(code)).toEqual([]);
+  });
+});
+
+describe('findPageSignals', () => {
+  it('finds every way a page script could signal the page or reach the network', () => {
+    expect(
+      findPageSignals(
+        'window.postMessage({type:"x"},"*");document.dispatchEvent(new CustomEvent("y"));fetch("/");new XMLHttpRequest;new WebSocket(u);new EventSource(u);navigator.sendBeacon(u)',
+      ),
+    ).toEqual([
+      'postMessage',
+      'dispatchEvent',
+      'CustomEvent',
+      'fetch',
+      'XMLHttpRequest',
+      'WebSocket',
+      'EventSource',
+      'sendBeacon',
+    ]);
+  });
+
+  it('passes a script that only listens and asks the extension', () => {
+    expect(
+      findPageSignals('addEventListener("keydown",f,true);chrome.runtime.sendMessage({type:"site-settings"})'),
+    ).toEqual([]);
   });
 });
 

@@ -38,6 +38,12 @@ describe('readSignals', () => {
     });
     expect(signalsOf('event.html', '/e/1')).toMatchObject({ hasComposer: false, hasEventMarkup: true });
   });
+
+  it('never throws on a malformed address: it keeps the raw path', () => {
+    expect(signalsOf('thread.html', '/caf%E9').path).toBe('/caf%e9');
+    expect(signalsOf('thread.html', '/tags/100%').path).toBe('/tags/100%');
+    expect(signalsOf('thread.html', '/caf%C3%A9').path).toBe('/café');
+  });
 });
 
 describe('detectContext on bare signals', () => {

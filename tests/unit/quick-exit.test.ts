@@ -51,6 +51,13 @@ describe('quickExit', () => {
     expect(calls).toContain('sendMessage [{"type":"close-view"}]');
   });
 
+  it('given the tab in front (an exit asked for by a page), acts on that tab and asks for no other', async () => {
+    const tab = { id: 4, url: 'https://private.example/', active: true } as never;
+    await quickExit({ cached: settings, loadSettings: async () => settings, isPrivate: () => false, tab });
+    expect(calls[0]).toBe(`update [4,{"url":"${TARGET}"}]`);
+    expect(calls.some((call) => call.startsWith('query [{"active"'))).toBe(false);
+  });
+
   it('cold: sends the active tab to the blank exit page at once, without waiting for settings', async () => {
     const { loadSettings, release } = pendingSettings(settings);
     const done = quickExit({ cached: undefined, loadSettings, isPrivate: () => false });

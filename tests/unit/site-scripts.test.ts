@@ -42,7 +42,8 @@ describe('syncSiteScripts', () => {
       expect.objectContaining({
         id: SITE_SCRIPT_ID,
         matches: ['https://a.example/*'],
-        js: ['content-scripts/site-tips.js'],
+        js: ['site-tips.js'],
+        runAt: 'document_start',
       }),
     ]);
   });

@@ -16,6 +16,7 @@ const ask = (message: Message, sender: object = onSite) => handleSiteMessage(mes
 
 beforeEach(async () => {
   exit.mockClear();
+  vi.restoreAllMocks();
   for (const key of ['siteTipSettings', 'siteSnoozes', 'dismissedTips', 'recentSiteTips'] as const)
     await write(key, undefined as never);
 });
@@ -30,9 +31,9 @@ describe('senderSite', () => {
 });
 
 describe('handleSiteMessage', () => {
-  it('answers a page of the user’s site with the card’s words and two settings, nothing else', async () => {
+  it('answers a page of the user’s site with the card’s words and how to show them, nothing else', async () => {
     const reply = (await ask({ type: 'site-tip', context: 'meeting' })) as SiteTipReply;
-    expect(Object.keys(reply).sort()).toEqual(['blur', 'shiftExit', 'tip']);
+    expect(Object.keys(reply).sort()).toEqual(['blur', 'tip']);
     expect(Object.keys(reply.tip ?? {}).sort()).toEqual(['heading', 'id', 'line']);
     expect(reply.tip?.heading).toBe(SITE_TIP_HEADING);
     expect(await read('recentSiteTips')).toEqual([reply.tip?.id]);
@@ -44,17 +45,21 @@ describe('handleSiteMessage', () => {
     expect(
       ask({ type: 'site-tip', context: 'general' }, { ...onSite, url: 'https://elsewhere.example/' }),
     ).toBeUndefined();
-    expect(ask({ type: 'quick-exit' }, { ...onSite, url: 'https://elsewhere.example/' })).toBeUndefined();
+    expect(
+      ask({ type: 'site-exit', trigger: 'shift' }, { ...onSite, url: 'https://elsewhere.example/' }),
+    ).toBeUndefined();
+    expect(ask({ type: 'site-settings' }, { ...onSite, url: 'https://elsewhere.example/' })).toBeUndefined();
     expect(exit).not.toHaveBeenCalled();
   });
 
   it('gives no tip while paused or snoozed, but still the settings', async () => {
     await write('siteTipSettings', { ...DEFAULT_SITE_TIP_SETTINGS, paused: true, blur: true });
-    expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: true, shiftExit: true });
+    expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: true });
+    expect(await ask({ type: 'site-settings' })).toEqual({ shiftExit: true });
     await write('siteTipSettings', DEFAULT_SITE_TIP_SETTINGS);
     await ask({ type: 'site-tip-action', action: 'not-now', tipId: 'have-backup' });
     expect(Object.keys((await read('siteSnoozes')) ?? {})).toEqual(['https://community.example/*']);
-    expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: false, shiftExit: true });
+    expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: false });
   });
 
   it('remembers a dismissed tip once, and only tips that can appear on sites', async () => {
@@ -64,9 +69,36 @@ describe('handleSiteMessage', () => {
     expect(await read('dismissedTips')).toEqual(['have-backup']);
   });
 
-  it('runs the quick exit for the user’s site', async () => {
-    await ask({ type: 'quick-exit' });
-    expect(exit).toHaveBeenCalledOnce();
+  describe('the exit asked for by the script on a page', () => {
+    const front = (tab: object | undefined) =>
+      vi.spyOn(browser.tabs, 'query').mockResolvedValue((tab ? [tab] : []) as never);
+
+    it('runs on the sender’s tab when it is the one in front', async () => {
+      front({ id: 4, url: onSite.url, active: true });
+      await ask({ type: 'site-exit', trigger: 'shift' });
+      await ask({ type: 'site-exit', trigger: 'card' });
+      expect(exit).toHaveBeenCalledTimes(2);
+      expect(exit).toHaveBeenCalledWith(expect.objectContaining({ id: 4 }));
+    });
+
+    it('is refused from a tab that is not in front, or with no front tab at all', async () => {
+      front({ id: 9, url: 'https://news.example/', active: true });
+      await ask({ type: 'site-exit', trigger: 'shift' });
+      await ask({ type: 'site-exit', trigger: 'card' });
+      front(undefined);
+      await ask({ type: 'site-exit', trigger: 'shift' });
+      expect(exit).not.toHaveBeenCalled();
+    });
+
+    it('refuses Shift three times while the user has it switched off; the card’s button still counts', async () => {
+      front({ id: 4, url: onSite.url, active: true });
+      await write('siteTipSettings', { ...DEFAULT_SITE_TIP_SETTINGS, shiftExit: false });
+      expect(await ask({ type: 'site-settings' })).toEqual({ shiftExit: false });
+      await ask({ type: 'site-exit', trigger: 'shift' });
+      expect(exit).not.toHaveBeenCalled();
+      await ask({ type: 'site-exit', trigger: 'card' });
+      expect(exit).toHaveBeenCalledOnce();
+    });
   });
 
   it('"more" opens the side panel at the tip, or a tab where there is none', async () => {

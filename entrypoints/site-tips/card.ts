@@ -1,7 +1,9 @@
 /**
  * The tip card: plain DOM in a closed shadow root, so the page's scripts cannot read it through
- * `shadowRoot` and the page's styles cannot reach it. It never takes focus and is laid only where
- * it covers none of the page's content or controls.
+ * `shadowRoot` and the page's styles cannot reach it. The page sees one bare element appear, with
+ * no attribute at all: its place and look come from `:host` rules inside the root. It never takes
+ * focus, is laid only where it covers none of the page's content or controls, and answers only
+ * clicks from the person at the screen (`event.isTrusted`), never a page's synthetic ones.
  */
 import { findFreeSpot, type Rect } from '@/lib/card-placement';
 import type { SiteTipDisplay } from '@/lib/site-tips';
@@ -15,7 +17,6 @@ const MAX_BOXES = 3000;
 
 // Fixed colours (the page's colour scheme is unknown); every pair meets WCAG AA.
 const STYLE = `
-:host { all: initial; }
 aside { box-sizing: border-box; width: 17rem; padding: 0.75rem; border: 1px solid #cfd3d8; border-radius: 8px;
   background: #ffffff; color: #1e2124; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   box-shadow: 0 2px 8px rgb(0 0 0 / 0.12); }
@@ -43,6 +44,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return Object.assign(document.createElement(tag), props);
 }
 
+/**
+ * Where the host box goes, as `:host` rules: important declarations inside a shadow root win over
+ * the page's, so no page style can move or restyle the card.
+ */
+const hostRule = (place: string) => `:host { all: initial !important; ${place.replace(/;/g, ' !important;')} }`;
+
 function contentBoxes(): Rect[] {
   const boxes: Rect[] = [];
   const { scrollX, scrollY } = window;
@@ -68,14 +75,14 @@ export function showCard(tip: SiteTipDisplay, blur: boolean, onAction: (action: 
   const actions = element('div', { className: 'actions' });
   for (const [action, label] of LABELS) {
     const button = element('button', { type: 'button', textContent: label, className: action });
-    button.addEventListener('click', () => onAction(action));
+    button.addEventListener('click', (event) => event.isTrusted && onAction(action));
     actions.append(button);
   }
   card.append(words, actions);
-  root.append(element('style', { textContent: STYLE }), card);
+  const place = element('style', { textContent: hostRule('position:absolute;visibility:hidden;left:0;top:0;') });
+  root.append(element('style', { textContent: STYLE }), place, card);
 
   // Measured unseen first, then placed in a free spot, or after the page's content if none is free.
-  host.style.cssText = 'all:initial;position:absolute;visibility:hidden;left:0;top:0';
   document.body.append(host);
   const size = card.getBoundingClientRect();
   const spot = findFreeSpot(
@@ -83,8 +90,10 @@ export function showCard(tip: SiteTipDisplay, blur: boolean, onAction: (action: 
     { width: size.width, height: size.height },
     contentBoxes(),
   );
-  host.style.cssText = spot
-    ? `all:initial;position:absolute;z-index:1;left:${spot.left}px;top:${spot.top}px`
-    : 'all:initial;display:block;width:17rem;margin:12px auto';
+  place.textContent = hostRule(
+    spot
+      ? `position:absolute;z-index:1;left:${spot.left}px;top:${spot.top}px;`
+      : 'display:block;width:17rem;margin:12px auto;',
+  );
   return () => host.remove();
 }

@@ -195,10 +195,23 @@ async function reportSiteTips(): Promise<void> {
   );
 }
 
-benchSearch();
-await benchViews();
-await reportCrypto();
-await reportSidebar();
-await reportSiteTips();
-// Last: its cold runs restart the browser, which Chromium sometimes interrupts with the options page.
-await reportQuickExit();
+/**
+ * Every phase in the order they run; `BENCH_ONLY=site-tips,search` runs only those named, so a
+ * phase that is sensitive to the machine's load can run alone.
+ */
+const PHASES: [string, () => unknown][] = [
+  ['search', benchSearch],
+  ['views', benchViews],
+  ['crypto', reportCrypto],
+  ['sidebar', reportSidebar],
+  ['site-tips', reportSiteTips],
+  // Last: its cold runs restart the browser, which Chromium sometimes interrupts with the options page.
+  ['quick-exit', reportQuickExit],
+];
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !PHASES.some(([phase]) => phase === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`BENCH_ONLY names no such phase: ${unknown.join(', ')} (phases: ${PHASES.map(([p]) => p).join(', ')})`);
+  process.exit(2);
+}
+for (const [name, run] of PHASES) if (!only || only.includes(name)) await run();

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { extensionPagesCsp } from './scripts/content-security-policy';
 import { noHtmlSink } from './scripts/no-html-sink';
 
 /**
@@ -20,8 +21,15 @@ const firefoxSettings = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/**
+ * `npm run build:e2e`: the shipped build plus two hooks on the worker for the e2e tests and the
+ * bench (see entrypoints/background.ts), written to its own folder so the shipped one never has them.
+ */
+const testHooks = process.env.WXT_TEST_HOOKS === 'on';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  ...(testHooks ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for Firefox too: an MV2 build would drop optional_host_permissions.
   manifestVersion: 3,
@@ -38,8 +46,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), noHtmlSink()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Tend',
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
     description: 'Consent and safety guidance, one click away, kept private on your device.',
     // IndexedDB needs no permission, and tabs.update may navigate a tab without "tabs". None of

@@ -106,9 +106,9 @@ export default defineBackground(() => {
   const appearance = keepAppearance();
   browser.runtime.onStartup.addListener(() => void appearance.apply());
 
-  // The same handler the hotkey calls, reachable from the worker's console. Headless Chromium
-  // cannot deliver a synthesized key press to browser commands, so the e2e tests and the bench
-  // call it here.
-  // Likewise the idle handler: the tests cannot make the machine idle.
-  Object.assign(globalThis, { tendQuickExit: exit, tendOnIdle: onIdle });
+  // Only in the e2e build (`npm run build:e2e`, its own output folder): the handler the hotkey
+  // calls and the idle handler, reachable from the worker, since headless Chromium can neither
+  // press a browser command nor make the machine idle. The shipped build has neither (the
+  // condition is false at build time, so the minifier drops the block; a build check proves it).
+  if (import.meta.env.WXT_TEST_HOOKS === 'on') Object.assign(globalThis, { tendQuickExit: exit, tendOnIdle: onIdle });
 });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
+import { SHIPPED_EXTENSION_PAGES_CSP } from '../../scripts/content-security-policy';
 import {
   findDynamicCode,
   findHtmlSinks,
@@ -40,6 +41,17 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       expect(manifestProblems(manifest)).toEqual([]);
     });
 
+    test('the pages can reach nothing beyond Tend’s own files', () => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      expect(manifest.content_security_policy).toEqual({ extension_pages: SHIPPED_EXTENSION_PAGES_CSP });
+      expect(SHIPPED_EXTENSION_PAGES_CSP).toContain("connect-src 'none'");
+    });
+
+    test('the worker holds no hook for tests', () => {
+      const worker = readFileSync(join(dir, 'background.js'), 'utf8');
+      expect(/tendQuickExit|tendOnIdle/.exec(worker)?.[0], 'a test hook in background.js').toBeUndefined();
+    });
+
     test('pages load only their own scripts', () => {
       const pages = filesIn(dir, '.html');
       expect(pages.length).toBeGreaterThanOrEqual(3);
@@ -66,6 +78,23 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     });
   });
 }
+
+test('the e2e build is the shipped build plus the worker’s test hooks, and nothing else', () => {
+  const e2e = join(OUTPUT, 'chrome-mv3-e2e');
+  const shipped = join(OUTPUT, 'chrome-mv3');
+  const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  // The same manifest, so the same policy: the e2e suite runs under the shipped CSP.
+  expect(manifestOf(e2e)).toEqual(manifestOf(shipped));
+  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  expect(files(e2e)).toEqual(files(shipped));
+  for (const file of files(shipped)) {
+    if (file === 'manifest.json' || file === 'background.js' || !file.includes('.')) continue;
+    expect(readFileSync(join(e2e, file)).equals(readFileSync(join(shipped, file))), file).toBe(true);
+  }
+  // Proves the shipped-worker check is not blind: the hooks are there when the mode asks for them.
+  const hooked = readFileSync(join(e2e, 'background.js'), 'utf8');
+  expect(['tendQuickExit', 'tendOnIdle'].filter((hook) => !hooked.includes(hook))).toEqual([]);
+});
 
 test('Firefox declares that Tend collects no data', () => {
   const manifest = JSON.parse(readFileSync(join(OUTPUT, 'firefox-mv3/manifest.json'), 'utf8'));

@@ -1,6 +1,7 @@
 /**
- * Playwright fixtures that load the built extension (.output/chrome-mv3) into Debian's Chromium
- * with a fresh profile, and serve small local test sites on 127.0.0.1.
+ * Playwright fixtures that load the e2e build of the extension (.output/chrome-mv3-e2e: the shipped
+ * code, plus two hooks on the worker that only `wxt build --mode e2e` compiles in) into Debian's
+ * Chromium with a fresh profile, and serve small local test sites on 127.0.0.1.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium flags: load only our extension, and keep Chromium's own background traffic off. */

@@ -3,6 +3,7 @@ import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { LockSettings } from '@/components/LockSettings';
 import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
+import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
 import { ViewTitle } from '@/components/ViewTitle';
@@ -22,6 +23,7 @@ export function App() {
         <ShortcutSettings />
         <ExitSettingsForm />
         <DiscreetModeSetting />
+        <RegionSetting />
         <MySites />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>

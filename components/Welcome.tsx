@@ -1,5 +1,5 @@
+import { regionName } from '@/content/regions';
 import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
-import { RegionPicker } from './RegionSetting';
 import { useRegion } from './use-region';
 import { useStored } from './use-stored';
 
@@ -27,11 +27,11 @@ export function Welcome() {
         leaves at once for <strong>{(exit.value ?? DEFAULT_EXIT_SETTINGS).target}</strong>.
       </p>
       <p>
-        Check your region too: its help lines come first. Tend guessed it from this browser’s time zone and language,
-        here on your device.
+        Your region decides which help lines come first. Tend guessed <strong>{regionName(region.region)}</strong> from
+        this browser’s time zone and language, here on your device.
+        {region.region === 'uk' && ' Choose your part of the UK below.'}
       </p>
-      <RegionPicker />
-      <p>Change any of these if you like, then confirm.</p>
+      <p>Change any of these below if you like, then confirm.</p>
       <button type="button" onClick={() => void confirm()}>
         These are right
       </button>

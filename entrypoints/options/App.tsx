@@ -22,8 +22,8 @@ export function App() {
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
-        <DiscreetModeSetting />
         <RegionSetting />
+        <DiscreetModeSetting />
         <MySites />
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>

@@ -1,11 +1,24 @@
+import { regionName } from '@/content/regions';
 import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import { useRegion } from './use-region';
 import { useStored } from './use-stored';
 
-/** First run: asks the user to confirm or change the hotkey and exit page before relying on them. */
+/**
+ * First run: asks the user to confirm or change the hotkey and exit page before relying on them,
+ * and where they are, so their help lines come first.
+ */
 export function Welcome() {
   const done = useStored('firstRunDone');
   const exit = useStored('exitSettings');
+  const region = useRegion();
   if (!done.loaded || done.value) return null;
+
+  const confirm = async () => {
+    // Confirming keeps the guess shown above, so it no longer changes with the browser's settings.
+    if (!region.chosen) await region.save(region.region);
+    await done.save(true);
+  };
+
   return (
     <section class="panel welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Tend</h2>
@@ -13,8 +26,13 @@ export function Welcome() {
         Before you rely on it, check your quick exit. Press the shortcut shown below, or any Quick exit button, and Tend
         leaves at once for <strong>{(exit.value ?? DEFAULT_EXIT_SETTINGS).target}</strong>.
       </p>
-      <p>Change either below if you like, then confirm.</p>
-      <button type="button" onClick={() => void done.save(true)}>
+      <p>
+        Your region decides which help lines come first. Tend guessed <strong>{regionName(region.region)}</strong> from
+        this browser’s time zone and language, here on your device.
+        {region.region === 'uk' && ' Choose your part of the UK below.'}
+      </p>
+      <p>Change any of these below if you like, then confirm.</p>
+      <button type="button" onClick={() => void confirm()}>
         These are right
       </button>
     </section>

@@ -2,6 +2,7 @@
  * The shape of Tend's guidance library. Everything a content editor touches is plain data
  * typed by these interfaces; the UI reads it and never hard-codes guidance text.
  */
+import type { RegionId } from './regions';
 
 /** The kinds of page a tip fits, used to pick an on-page tip for a community site. */
 export type PageContext = 'messaging' | 'meeting' | 'event' | 'profile' | 'general';
@@ -44,18 +45,29 @@ export interface Section {
 
 export interface HelpLine {
   id: string;
-  /** Where it serves, e.g. "United States", "UK", "Australia". */
-  region: string;
+  /** The places it serves: a UK-wide line says 'uk', a line for England and Wales names both. */
+  regions: readonly RegionId[];
+  /** Emergency services, a support line, or care that does not need the police. */
+  kind: 'emergency' | 'support' | 'care';
   organisation: string;
   /** What the service is, e.g. "National Sexual Assault Hotline". */
   service: string;
+  /** Who it is for, in a few words. */
+  serves: string;
   /** Phone number as people dial it. */
   phone?: string;
   /** Text-message option, e.g. "Text START to 88788". */
   text?: string;
-  /** e.g. "24 hours". */
+  /** Full https address of the organisation's web chat, shown in full. */
+  chat?: string;
+  /** Full https address of a page that finds a local service. */
+  web?: string;
+  /** As the organisation states them, e.g. "24 hours, every day". */
   hours?: string;
-  /** True for emergency numbers (police, ambulance). */
-  emergency?: boolean;
-  source: string;
+  /** One more thing to know when calling, e.g. how to call without speaking. */
+  note?: string;
+  /** The organisation's (or a government's) own page that states the number or address. */
+  sourceUrl: string;
+  /** When sourceUrl was last checked against this entry, as an ISO date. */
+  checked: string;
 }

@@ -5,6 +5,7 @@
  * open only while the key is held (lib/lock-session.ts).
  */
 import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
+import type { RegionId } from '@/content/regions';
 import type { AftercarePlan } from './aftercare';
 import type { BoundaryList, SavedComparison } from './boundaries';
 import type { SafeCallPlan } from './check-in';
@@ -41,6 +42,8 @@ export interface StoredData {
   dismissedTips: string[];
   /** Tips shown on their sites, most recent first, so the next page shows another. */
   recentSiteTips: string[];
+  /** Where the user is, so their help lines come first; unset until they choose (a guess stands in). */
+  region: RegionId;
 }
 
 /**

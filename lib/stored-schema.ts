@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { crossedLineSigns, findTip, firstAidKit } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
+import { REGION_IDS } from '@/content/regions';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
 import { checkExitUrl } from './exit-settings';
@@ -108,6 +109,7 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
   siteSnoozes: v.pipe(plainObject, v.record(sitePattern, v.pipe(v.number(), v.integer(), v.minValue(0)))),
   dismissedTips: tipIds,
   recentSiteTips: tipIds,
+  region: v.picklist(REGION_IDS),
   journal: v.pipe(
     v.array(
       v.strictObject({

@@ -3,6 +3,7 @@ import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { LockSettings } from '@/components/LockSettings';
 import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
+import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
 import { ViewTitle } from '@/components/ViewTitle';
@@ -21,6 +22,7 @@ export function App() {
         <Welcome />
         <ShortcutSettings />
         <ExitSettingsForm />
+        <RegionSetting />
         <DiscreetModeSetting />
         <MySites />
         <section class="panel" aria-labelledby="honest-title">

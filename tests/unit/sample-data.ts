@@ -14,6 +14,7 @@ export const sampleData: Partial<StoredData> = {
   siteSnoozes: { 'https://community.example/*': 1764064800000 },
   dismissedTips: ['have-backup'],
   recentSiteTips: [],
+  region: 'scotland',
   exitSettings: DEFAULT_EXIT_SETTINGS,
   safeCallPlan: { ...EMPTY_PLAN, who: 'Sam', where: 'Cafe', checkInAt: '2026-12-01T20:00', reminderText: 'Call' },
   aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'Tea', kitReady: ['ice'], ownKit: [{ id: 'k1', label: 'Towel' }] },

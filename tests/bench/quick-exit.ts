@@ -20,10 +20,20 @@ async function timeToCommit(page: Page, target: string, trigger: () => Promise<u
   return Date.now() - start;
 }
 
-async function openAt(context: BrowserContext, url: string): Promise<Page> {
+/**
+ * A new tab at `url`. A browser just started may open Tend's options page in the new blank tab
+ * (the first-run page), interrupting the navigation: that tab is left to it and another is tried.
+ */
+async function openAt(context: BrowserContext, url: string, tries = 3): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(url);
-  return page;
+  try {
+    await page.goto(url);
+    if (page.url() === url) return page;
+  } catch (error) {
+    if (tries <= 1) throw error;
+  }
+  if (tries <= 1) throw new Error(`Could not open ${url}: the tab went to ${page.url()}`);
+  return openAt(context, url, tries - 1);
 }
 
 async function setTarget(options: Page, target: string): Promise<void> {
@@ -80,7 +90,8 @@ export async function benchQuickExit(runs: number): Promise<{ warm: number[]; co
     }
   } finally {
     server.close();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing the profile as it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
   return { warm, cold };
 }

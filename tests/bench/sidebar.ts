@@ -1,14 +1,14 @@
 /**
- * Sidebar tools: how long saving a large boundaries list takes, through the built extension's
- * own storage module (its chunk, imported in the side panel page), so the figure includes
- * preparing the write, idb-keyval, the immediate commit and the change broadcast exactly as a form
- * in the tab runs them.
+ * Sidebar tools: how long saving a large boundaries list takes, through Tend's storage module
+ * (lib/storage.ts, bundled from source by ./in-page.ts and run in the side panel page), so the
+ * figure includes preparing the write, idb-keyval, the immediate commit and the change broadcast
+ * exactly as a form in the tab runs them.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { boundaryCategories } from '../../content/boundary-items';
 import { addCustomItem, type BoundaryList, EMPTY_LIST, RATINGS, setNote, setRating } from '../../lib/boundaries';
-import { EXTENSION_DIR, firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
+import { firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
+import { pageScript } from './in-page';
+import type { run } from './sidebar-page';
 
 export const LIST_SIZE = 200;
 
@@ -29,13 +29,6 @@ export function largeList(size = LIST_SIZE): BoundaryList {
   return list;
 }
 
-/** The built storage chunk, as a path the extension page can import. */
-function storageChunk(): string {
-  const file = readdirSync(join(EXTENSION_DIR, 'chunks')).find((name) => /^storage-.*\.js$/.test(name));
-  if (!file) throw new Error('No storage chunk in the build: has the bundling of lib/storage.ts changed?');
-  return `/chunks/${file}`;
-}
-
 /** Milliseconds per save of a `LIST_SIZE`-item list, one figure per run. */
 export async function benchBoundariesSave(runs: number): Promise<{ times: number[]; items: number; bytes: number }> {
   const list = largeList();
@@ -46,28 +39,10 @@ export async function benchBoundariesSave(runs: number): Promise<{ times: number
     const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html#boundaries`);
-    const times = await page.evaluate(
-      async ({ chunk, list, runs }) => {
-        const module: Record<string, unknown> = await import(chunk);
-        // Minified export names change between builds. prepareWrite(key, value) is the one export
-        // that hands back the save itself; preparing then saving is what a form does (use-draft).
-        const preparers = Object.values(module).filter(
-          (f) => typeof f === 'function' && f.length === 2 && /return\s*\(\)\s*=>/.test(f.toString()),
-        );
-        if (preparers.length !== 1) throw new Error('Cannot find prepareWrite() in the storage chunk');
-        const prepare = preparers[0] as (key: string, value: unknown) => Promise<() => Promise<void>>;
-        // (No helper function here: tsx would wrap it in a __name() the page does not have.)
-        await (await prepare('boundaries', list))(); // warm up: opens the database
-        const times: number[] = [];
-        for (let run = 0; run < runs; run++) {
-          const next = { ...list, notes: { ...list.notes, [list.custom[0]?.id ?? 'x']: `run ${run}` } };
-          const start = performance.now();
-          await (await prepare('boundaries', next))();
-          times.push(performance.now() - start);
-        }
-        return times;
-      },
-      { chunk: storageChunk(), list, runs },
+    await page.evaluate(await pageScript('sidebar-page.ts', 'tendBench'));
+    // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+    const times: Awaited<ReturnType<typeof run>> = await page.evaluate(
+      `tendBench.run(${JSON.stringify(list)}, ${runs})`,
     );
     return { times, items, bytes: JSON.stringify(list).length };
   } finally {

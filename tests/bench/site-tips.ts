@@ -151,6 +151,7 @@ export async function benchSiteTips(runs: number): Promise<SiteTipsFigures> {
     return { script, loads, worldsOnSite, worldsElsewhere };
   } finally {
     server.close();
-    for (const build of [dir, emptied]) rmSync(build, { recursive: true, force: true });
+    for (const build of [dir, emptied])
+      rmSync(build, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

@@ -5,12 +5,14 @@ import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
+import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
 import { YourData } from '@/components/YourData';
 
 export function App() {
   const { generation, notice, replaced } = useReplaced();
+  useSiteReview();
   return (
     <>
       <header class="bar">

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addMySite, removeMySite } from '@/lib/my-sites';
-import { describePattern, siteToPattern } from '@/lib/site-patterns';
+import { describePattern } from '@/lib/site-match';
+import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
+import { sharedSiteMessage } from '@/lib/site-review';
 import { DEFAULT_SITE_TIP_SETTINGS, type SiteTipSettings, setSitePaused } from '@/lib/sites';
 import { type Feedback, FormMessage } from './FormMessage';
 import { useStored } from './use-stored';
@@ -102,6 +104,21 @@ export function MySites() {
           {sites.map((site) => {
             const name = describePattern(site.pattern);
             const allowed = granted?.has(site.pattern) !== false;
+            const removeButton = (
+              <button type="button" aria-label={`Remove ${name}`} onClick={() => remove(site.pattern)}>
+                Remove
+              </button>
+            );
+            // Added before Tend used the full Public Suffix List: kept paused until the user re-adds the one site.
+            if (isSharedPattern(site.pattern)) {
+              return (
+                <li key={site.pattern}>
+                  <span class="site-name">{name}</span>
+                  <span class="site-actions">{removeButton}</span>
+                  <p class="site-note">{sharedSiteMessage(site.pattern)}</p>
+                </li>
+              );
+            }
             return (
               <li key={site.pattern}>
                 <span class="site-name">{name}</span>
@@ -121,9 +138,7 @@ export function MySites() {
                   >
                     {site.paused ? 'Resume tips' : 'Pause tips'}
                   </button>
-                  <button type="button" aria-label={`Remove ${name}`} onClick={() => remove(site.pattern)}>
-                    Remove
-                  </button>
+                  {removeButton}
                 </span>
               </li>
             );

@@ -4,6 +4,12 @@ import { onStoredChange, read, type StoredData, write } from '@/lib/storage';
 // Tells the other hooks on this page holding the same key: the storage channel skips its sender.
 const savedHere = new EventTarget();
 
+/** Writes a value and tells this page's hooks holding its key (for a write made outside them). */
+export async function saveStored<K extends keyof StoredData>(key: K, value: StoredData[K]): Promise<void> {
+  await write(key, value);
+  savedHere.dispatchEvent(new CustomEvent('saved', { detail: key }));
+}
+
 export interface Stored<T> {
   /** Undefined until read, and when nothing is stored. */
   value: T | undefined;
@@ -38,9 +44,8 @@ export function useStored<K extends keyof StoredData>(key: K): Stored<StoredData
 
   const save = useCallback(
     async (next: StoredData[K]) => {
-      await write(key, next);
+      await saveStored(key, next);
       setValue(next);
-      savedHere.dispatchEvent(new CustomEvent('saved', { detail: key }));
     },
     [key],
   );

@@ -36,6 +36,8 @@ export interface StoredData {
   discreetMode: boolean;
   /** "My sites": the community sites where tips and the in-page quick exit work. */
   sites: UserSite[];
+  /** The version of Tend whose Public Suffix List last checked the sites (components/use-site-review.ts). */
+  sitesReviewedFor: string;
   siteTipSettings: SiteTipSettings;
   siteSnoozes: SiteSnoozes;
   /** Tips the user asked never to see again on their sites. */

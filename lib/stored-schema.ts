@@ -12,7 +12,7 @@ import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
-import { siteToPattern } from './site-patterns';
+import { isNarrowPattern } from './site-address';
 import type { StoredData } from './storage';
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
@@ -29,14 +29,11 @@ const plainObject = v.custom<Record<string, unknown>>(
 
 /** A map of item id to value; an array is refused rather than read as an empty map. */
 const itemMap = <T extends v.GenericSchema>(value: T) => v.pipe(plainObject, v.record(itemId, value));
-/** A site pattern exactly as "My sites" would have made it: narrow, and nothing else. */
-const sitePattern = v.pipe(
-  v.string(),
-  v.check((pattern) => {
-    const made = siteToPattern(pattern, pattern.includes('://*.'));
-    return made.ok && made.pattern === pattern;
-  }),
-);
+/**
+ * A site pattern exactly as "My sites" would have made it: narrow, and nothing else. The Public
+ * Suffix List is checked on import by lib/site-review.ts, so this module (and storage) never loads it.
+ */
+const sitePattern = v.pipe(v.string(), v.check(isNarrowPattern));
 const tipIds = v.pipe(
   v.array(
     v.pipe(
@@ -105,6 +102,7 @@ export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown
     }),
   ),
   sites: v.pipe(v.array(v.strictObject({ pattern: sitePattern, paused: v.boolean() })), v.maxLength(LIST_MAX)),
+  sitesReviewedFor: v.pipe(v.string(), v.regex(/^\d{1,9}(\.\d{1,9}){0,3}$/)),
   siteTipSettings: v.strictObject({ paused: v.boolean(), blur: v.boolean(), shiftExit: v.boolean() }),
   siteSnoozes: v.pipe(plainObject, v.record(sitePattern, v.pipe(v.number(), v.integer(), v.minValue(0)))),
   dismissedTips: tipIds,

@@ -4,6 +4,7 @@ export const aftercare: Section = {
   id: 'aftercare',
   title: 'Aftercare',
   blurb: 'Reconnect and look after each other',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'why-aftercare',
@@ -38,12 +39,35 @@ export const aftercare: Section = {
     {
       id: 'ask-what-helps',
       title: 'Ask what each of you needs',
-      summary: 'Aftercare looks different for different people. Ask each other what helps.',
+      summary:
+        'Aftercare looks different for different people: some things one person loves, another dislikes. Talk about it before you play.',
       body: [
-        'Some people want closeness, others want a snack and quiet. Asking, rather than guessing, makes sure everyone gets what they need.',
+        'Asking, rather than guessing, makes sure everyone gets what they need. Make aftercare part of what you agree beforehand.',
       ],
       tags: ['general', 'messaging'],
-      source: 'article',
+      source: 'aftercare-negotiation',
+    },
+    {
+      id: 'drop-can-come-later',
+      title: 'Feeling low afterwards (drop)',
+      summary:
+        'Some people feel tired, low, irritable or just “off” hours or days after a scene. It is called drop, and it can happen to either partner.',
+      body: [
+        'Drop is often talked about for the person receiving, but the one in charge can feel it too, sometimes called top drop.',
+        'It can be mild or severe, and everyone experiences it a little differently.',
+      ],
+      tags: ['general'],
+      source: 'drop-explained',
+      keywords: ['drop', 'sub drop', 'top drop', 'dom drop', 'low', 'sad'],
+    },
+    {
+      id: 'next-day-check-in',
+      title: 'Check in over the next days',
+      summary: 'A message or a call in the days after play gives you both a chance to say how you are feeling.',
+      body: ['Feelings after intense play can take a day or more to settle, so keep in touch for a while.'],
+      tags: ['general'],
+      source: 'drop-check-in',
+      keywords: ['check in', 'text', 'call', 'drop'],
     },
   ],
 };

@@ -4,6 +4,7 @@ export const firstAid: Section = {
   id: 'first-aid',
   title: 'First aid and medical care',
   blurb: 'What is normal, and when to get help',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'first-aid-kit',

@@ -3,7 +3,8 @@ import type { Section } from '../types';
 export const playingSafer: Section = {
   id: 'playing-safer',
   title: 'Playing safer',
-  blurb: 'Start gently, know your gear, protect the neck',
+  blurb: 'Start gently, know your gear, protect the neck and breath',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'start-slow',
@@ -23,7 +24,6 @@ export const playingSafer: Section = {
         'If you want to use restraints or other accessories, understand how they work before you use them on anyone.',
       body: [
         'Anything used to hold or restrict someone needs to be used correctly to be safe. Learn how it fastens, how it releases and what can go wrong.',
-        'Practise with it before a scene, when nobody is relying on it yet.',
       ],
       tags: ['general', 'event'],
       source: 'article',
@@ -66,6 +66,57 @@ export const playingSafer: Section = {
       tags: ['general', 'messaging', 'meeting', 'event'],
       source: 'ias',
       keywords: ['choking', 'strangulation', 'neck', 'breath play'],
+    },
+    {
+      id: 'impact-safe-areas',
+      title: 'Where not to hit',
+      summary:
+        'Keep harder impact to well-padded places like the buttocks and thighs. Never hit hard on the head, face or neck, and avoid the spine, tailbone, kidneys and hips.',
+      body: [
+        'The kidneys sit in the back between the bottom of the ribs and the top of the buttocks, and they are easily hurt. The small bones of the spine and the tailbone can crack or bruise.',
+        'Fingers and toes are no place for heavy impact either.',
+      ],
+      tags: ['general'],
+      source: 'impact-safety',
+      keywords: ['spanking', 'impact', 'paddle', 'flogger', 'cane', 'kidneys'],
+    },
+    {
+      id: 'signal-cannot-save-you',
+      title: 'A signal cannot help someone who passes out',
+      summary:
+        'Pressure on the neck can make someone pass out within seconds. A person who has passed out cannot tap, let go or say a safe word.',
+      body: [
+        'The Coalition to Stop Violence Against Native Women gives 7 to 10 seconds as the average time to lose consciousness when the neck is squeezed.',
+        'That is why safe words and signals, important as they are, do not make choking safe.',
+      ],
+      tags: ['general'],
+      source: 'csvanw-strangulation',
+      keywords: ['choking', 'breath play', 'passed out', 'unconscious'],
+    },
+    {
+      id: 'smothering-too',
+      title: 'Smothering is breath play too',
+      summary:
+        'Covering someone’s mouth and nose, or pressing on their chest so it cannot rise, also stops them breathing. People have died this way.',
+      body: [
+        'Breathing can fail when the mouth and nose are blocked, or when the chest cannot fully expand. This can happen by accident, without anyone meaning harm.',
+      ],
+      tags: ['general'],
+      source: 'positional-asphyxia',
+      keywords: ['smothering', 'suffocation', 'breath play', 'face sitting'],
+    },
+    {
+      id: 'strangulation-law',
+      title: 'The law in England and Wales',
+      summary:
+        'In England and Wales it is a crime to strangle someone, or to do anything else to them that affects their breathing. Saying yes is no defence if they end up hurt.',
+      body: [
+        'Section 75A of the Serious Crime Act 2015 has applied since 7 June 2022. Consent is no defence when the person is harmed, from actual bodily harm upwards, and the other meant to cause that harm or was reckless about it.',
+        'The most serious cases can lead to up to five years in prison. Laws differ elsewhere, and Tend cannot give legal advice.',
+      ],
+      tags: ['general'],
+      source: 'strangulation-law',
+      keywords: ['law', 'legal', 'illegal', 'choking', 'strangulation', 'suffocation'],
     },
   ],
 };

@@ -1,0 +1,36 @@
+/**
+ * The "call emergency services now" list: guide content, not private, so the popup's first-aid
+ * section and the sidebar (above the lock) show it. One short sentence each; `source` is the id of
+ * the page in sources.ts that states it. Ids are stable so views can key the list.
+ */
+
+export const emergencySignsTitle = 'Call emergency services now if…';
+
+export const emergencySigns: readonly { id: string; text: string; source: string }[] = [
+  { id: 'passed-out', text: 'Someone passed out, even for a moment.', source: 'nhs-inform' },
+  { id: 'breathing', text: 'Someone is having trouble breathing.', source: 'nhs-inform' },
+  {
+    id: 'neck-hurt',
+    text: 'Their neck or throat hurts or is bruised after it was squeezed.',
+    source: 'nhs-inform',
+  },
+  {
+    id: 'stroke-signs',
+    text: 'One side of the face droops, an arm is weak, or speech is slurred.',
+    source: 'nwas-stroke',
+  },
+  {
+    id: 'stroke-later',
+    text: 'Those stroke signs appear days or weeks after pressure on the neck.',
+    source: 'ias',
+  },
+  { id: 'bleeding', text: 'Bleeding is heavy.', source: 'nhs-inform' },
+  { id: 'head-injury', text: 'Someone has hurt their head.', source: 'nhs-inform' },
+  { id: 'chest-pain', text: 'Someone has pain in their chest.', source: 'nhs-inform' },
+  {
+    id: 'drugs',
+    text: 'After taking drugs, someone cannot be woken or their breathing grows shallow.',
+    source: 'mancheck-ghb',
+  },
+  { id: 'drugged', text: 'You think someone drugged you.', source: 'nhs-inform' },
+];

@@ -21,9 +21,7 @@ export const restraint: Section = {
       title: 'Keep safety shears within reach',
       summary:
         'Keep a pair of safety shears, the kind paramedics carry, where you can grab them at once, so you can cut someone free fast.',
-      body: [
-        'Ordinary scissors are not made for this. Know exactly where the shears are before anyone is tied.',
-      ],
+      body: ['Ordinary scissors are not made for this. Know exactly where the shears are before anyone is tied.'],
       tags: ['general', 'event'],
       source: 'bondage-safety',
       keywords: ['shears', 'scissors', 'cut', 'rope', 'emergency'],
@@ -33,7 +31,9 @@ export const restraint: Section = {
       title: 'Numb or tingling means loosen it now',
       summary:
         'Check hands and feet every few minutes. Numbness, tingling or a change in skin colour means loosen or undo the restraint straight away.',
-      body: ['Do not wait to see whether it passes. Ask how their fingers and toes feel, and look at their skin colour.'],
+      body: [
+        'Do not wait to see whether it passes. Ask how their fingers and toes feel, and look at their skin colour.',
+      ],
       tags: ['general'],
       source: 'bondage-safety',
       keywords: ['tingling', 'numb', 'pins and needles', 'circulation', 'cold'],

@@ -22,9 +22,7 @@ export const safeWords: Section = {
       title: 'Green, yellow, red',
       summary:
         'Among people who play this way, traffic-light words are widely used: green for keep going, yellow for steady on, red for stop.',
-      body: [
-        'Red works like any safe word: everything stops. Yellow means steady on, so ease off a little.',
-      ],
+      body: ['Red works like any safe word: everything stops. Yellow means steady on, so ease off a little.'],
       tags: ['general', 'messaging'],
       source: 'kink-therapist-rules',
       keywords: ['traffic light', 'green', 'yellow', 'amber', 'red', 'colours'],

@@ -79,7 +79,9 @@ export const stiPrevention: Section = {
       title: 'Regular check-ups',
       summary:
         'Regular sexual health check-ups are the best way to look after your sexual health. With different partners, a check-up every six months is recommended.',
-      body: ['The LGBT Foundation suggests a check-up about every six months for anyone having sex with different partners.'],
+      body: [
+        'The LGBT Foundation suggests a check-up about every six months for anyone having sex with different partners.',
+      ],
       tags: ['general'],
       source: 'lgbt-foundation-safer-sex',
       keywords: ['sti', 'test', 'testing', 'check-up', 'screen'],
@@ -89,9 +91,7 @@ export const stiPrevention: Section = {
       title: 'PrEP prevents HIV',
       summary:
         'PrEP is medicine someone without HIV takes before sex. Taken correctly, it makes the chance of getting HIV almost zero. It does not protect against other infections.',
-      body: [
-        'It is free on the NHS for some people, after a medical consultation about whether it suits you.',
-      ],
+      body: ['It is free on the NHS for some people, after a medical consultation about whether it suits you.'],
       tags: ['general'],
       source: 'bucks-prep',
       keywords: ['prep', 'hiv', 'pre-exposure'],

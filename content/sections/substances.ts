@@ -64,9 +64,7 @@ export const substances: Section = {
       title: 'If someone on G gets very drowsy',
       summary:
         'Stay with them and watch their breathing. If it gets shallow, or they cannot be woken, call emergency services, and lay them on their side.',
-      body: [
-        'On their side, they will not choke if they vomit. Do not leave them to sleep it off alone.',
-      ],
+      body: ['On their side, they will not choke if they vomit. Do not leave them to sleep it off alone.'],
       tags: ['general'],
       source: 'mancheck-ghb',
       keywords: ['ghb', 'gbl', 'overdose', 'unconscious', 'passed out', 'recovery position'],

@@ -11,7 +11,7 @@ export const emergencySigns: readonly { id: string; text: string; source: string
   { id: 'breathing', text: 'Someone is having trouble breathing.', source: 'nhs-inform' },
   {
     id: 'neck-hurt',
-    text: 'Their neck or throat hurts or is bruised after it was squeezed.',
+    text: 'Someone’s neck or throat hurts or is bruised after it was squeezed.',
     source: 'nhs-inform',
   },
   {
@@ -21,16 +21,16 @@ export const emergencySigns: readonly { id: string; text: string; source: string
   },
   {
     id: 'stroke-later',
-    text: 'Those stroke signs appear days or weeks after pressure on the neck.',
+    text: 'Any of those stroke signs appear, even days or weeks after pressure on the neck.',
     source: 'ias',
   },
-  { id: 'bleeding', text: 'Bleeding is heavy.', source: 'nhs-inform' },
-  { id: 'head-injury', text: 'Someone has hurt their head.', source: 'nhs-inform' },
+  { id: 'bleeding', text: 'Someone is bleeding heavily.', source: 'nhs-inform' },
+  { id: 'head-injury', text: 'Someone has a head injury.', source: 'nhs-inform' },
   { id: 'chest-pain', text: 'Someone has pain in their chest.', source: 'nhs-inform' },
   {
     id: 'drugs',
     text: 'After taking drugs, someone cannot be woken or their breathing grows shallow.',
     source: 'mancheck-ghb',
   },
-  { id: 'drugged', text: 'You think someone drugged you.', source: 'nhs-inform' },
+  { id: 'drugged', text: 'Someone may have been drugged without knowing.', source: 'nhs-inform' },
 ];

@@ -12,7 +12,7 @@ export const stiPrevention: Section = {
       summary: 'Vigorous sex puts condoms under extra strain, so it is worth taking care over how you use them.',
       body: [
         'The more energetic things get, the more stress a condom is under.',
-        'The source article suggests a thicker, stronger condom. The next tip looks at what a clinical trial found about that.',
+        'The article this tip comes from suggests a thicker, stronger condom. The next tip looks at what a clinical trial found.',
       ],
       tags: ['general', 'event'],
       source: 'article',

@@ -57,7 +57,7 @@ export const substances: Section = {
       ],
       tags: ['general'],
       source: 'release-ghb',
-      keywords: ['ghb', 'gbl', 'g', 'gina', 'chems', 'liquid ecstasy'],
+      keywords: ['ghb', 'gbl', 'gina', 'chems', 'liquid ecstasy'],
     },
     {
       id: 'if-someone-gets-drowsy',

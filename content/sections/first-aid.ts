@@ -48,7 +48,7 @@ export const firstAid: Section = {
       summary: 'Problems from pressure on the neck can appear days or months later. Tell a doctor what happened.',
       body: [
         'The Institute for Addressing Strangulation warns that injury to the brain can happen quickly, and that strokes can follow days, weeks or even months afterwards.',
-        'If the neck was squeezed or pressed, it is worth getting medical advice and telling the doctor what happened, even if you feel fine. The emergency list above says when not to wait.',
+        'If the neck was squeezed or pressed, it is worth getting medical advice and telling the doctor what happened, even if you feel fine. The emergency list says when not to wait.',
       ],
       tags: ['general'],
       source: 'ias',

@@ -150,6 +150,13 @@ export const sources = [
     checked: CHECKED,
   },
   {
+    id: 'impact-warm-up',
+    name: 'Domme’s Life',
+    detail: '“A Guide to Impact Play”',
+    url: 'https://dommeslife.com/education/a-guide-to-impact-play/',
+    checked: CHECKED,
+  },
+  {
     id: 'drop-explained',
     name: 'Frozen Meursault',
     detail: '“A possible explanation of top drop” (first published by Kinky.com)',
@@ -291,7 +298,7 @@ export const sources = [
   {
     id: '1800respect',
     name: '1800RESPECT',
-    url: 'https://www.1800respect.org.au/daisy-privacy-and-terms-and-conditions/',
+    url: 'https://www.1800respect.org.au/terms-and-conditions',
     checked: CHECKED,
   },
   {

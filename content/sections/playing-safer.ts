@@ -81,6 +81,16 @@ export const playingSafer: Section = {
       keywords: ['spanking', 'impact', 'paddle', 'flogger', 'cane', 'kidneys'],
     },
     {
+      id: 'impact-warm-up',
+      title: 'Warm up first',
+      summary:
+        'Start impact with soft, light strokes and build up slowly. Sudden hard blows without a warm-up are rarely enjoyable and can do more damage.',
+      body: ['If you have more than one tool, begin with the lighter one. Keep checking in as the intensity grows.'],
+      tags: ['general'],
+      source: 'impact-warm-up',
+      keywords: ['spanking', 'impact', 'warm up', 'flogger', 'paddle'],
+    },
+    {
       id: 'signal-cannot-save-you',
       title: 'A signal cannot help someone who passes out',
       summary:

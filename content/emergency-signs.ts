@@ -24,13 +24,15 @@ export const emergencySigns: readonly { id: string; text: string; source: string
     text: 'Any of those stroke signs appear, even days or weeks after pressure on the neck.',
     source: 'ias',
   },
+  {
+    id: 'confused-or-fitting',
+    text: 'Someone is suddenly confused, or has a fit that does not stop.',
+    source: 'swast-999',
+  },
   { id: 'bleeding', text: 'Someone is bleeding heavily.', source: 'nhs-inform' },
   { id: 'head-injury', text: 'Someone has a head injury.', source: 'nhs-inform' },
   { id: 'chest-pain', text: 'Someone has pain in their chest.', source: 'nhs-inform' },
-  {
-    id: 'drugs',
-    text: 'After taking drugs, someone cannot be woken or their breathing grows shallow.',
-    source: 'mancheck-ghb',
-  },
+  { id: 'belly-pain', text: 'Someone has severe pain in their belly.', source: 'crickhowell-999' },
+  { id: 'drugs', text: 'After taking drugs, someone cannot be woken.', source: 'unity-ghb' },
   { id: 'drugged', text: 'Someone may have been drugged without knowing.', source: 'nhs-inform' },
 ];

@@ -33,7 +33,7 @@ export const sources = [
     id: 'herbenick',
     name: 'Herbenick and colleagues',
     detail:
-      '“Sexual Choking at University Students’ Most Recent Sexual Event: Consent, Wantedness, and Choking-Related Symptoms”, Sexuality Research and Social Policy, 2025 (abstract, as listed by Papertrails)',
+      '“Sexual Choking at University Students’ Most Recent Sexual Event: Consent, Wantedness, and Choking-Related Symptoms”, Sexuality Research and Social Policy, 2025 (the paper’s abstract, as listed by Papertrails; survey run in 2021)',
     url: 'https://www.papertrailshq.com/?page=14&sortDate=newest',
     checked: CHECKED,
   },
@@ -73,6 +73,20 @@ export const sources = [
     checked: CHECKED,
   },
   {
+    id: 'swast-999',
+    name: 'South Western Ambulance Service NHS Foundation Trust',
+    detail: 'When to call 999',
+    url: 'https://www.swast.nhs.uk/when-to-call-999',
+    checked: CHECKED,
+  },
+  {
+    id: 'crickhowell-999',
+    name: 'Crickhowell Group Practice (NHS Wales)',
+    detail: 'Serious or life-threatening emergency',
+    url: 'https://crickhowellhealthcentre.org.uk/serious-or-life-threatening-emergency/',
+    checked: CHECKED,
+  },
+  {
     id: 'golombok-2001',
     name: 'Golombok, Harding and Sheldon',
     detail: '“An evaluation of a thicker versus a standard condom with gay men”, AIDS, 2001 (abstract)',
@@ -94,10 +108,10 @@ export const sources = [
     checked: CHECKED,
   },
   {
-    id: 'brighton-ec',
-    name: 'Brighton Sexual Health',
+    id: 'nhs-ec',
+    name: 'NHS website (nhs.uk)',
     detail: 'Emergency contraception',
-    url: 'https://brightonsexualhealth.com/advice/contraception/emergency-contraception',
+    url: 'https://www.nhs.uk/contraception/emergency-contraception/',
     checked: CHECKED,
   },
   {
@@ -122,17 +136,17 @@ export const sources = [
     checked: CHECKED,
   },
   {
-    id: 'kink-therapist-rules',
-    name: 'London Kink Therapist',
-    detail: 'Blog: rules of play (safe words, traffic lights)',
-    url: 'https://www.londonkinktherapist.co.uk/blog/category/alcohol',
-    checked: CHECKED,
-  },
-  {
     id: 'bondage-safety',
     name: 'Cuffed Season',
     detail: 'Bondage & restraint: safety guide',
     url: 'https://cuffedseason.com/learn/bondage-safety',
+    checked: CHECKED,
+  },
+  {
+    id: 'nidirect-suffocation',
+    name: 'nidirect (Northern Ireland government)',
+    detail: 'Strangulation and suffocation',
+    url: 'https://www.nidirect.gov.uk/node/16547',
     checked: CHECKED,
   },
   {
@@ -158,9 +172,9 @@ export const sources = [
   },
   {
     id: 'drop-explained',
-    name: 'Frozen Meursault',
-    detail: '“A possible explanation of top drop” (first published by Kinky.com)',
-    url: 'https://www.frozenmeursault.com/a-possible-explanation-of-top-drop/',
+    name: 'KYNK 101',
+    detail: '“Handling Drop”',
+    url: 'https://kynk101.com/kink-bdsm-facts/drop',
     checked: CHECKED,
   },
   {
@@ -192,10 +206,10 @@ export const sources = [
     checked: CHECKED,
   },
   {
-    id: 'mancheck-ghb',
-    name: 'Mancheck Berlin',
-    detail: 'GHB/GBL',
-    url: 'https://www.mancheck-berlin.de/ghb-gbl/?lang=en',
+    id: 'unity-ghb',
+    name: 'Unity (Netherlands drug-safety peer service)',
+    detail: '“What do I do when somebody passes out on GHB?”',
+    url: 'https://unity.nl/en/faq/wat-moet-ik-doen-als-een-vriend-out-gaat-van-ghb/',
     checked: CHECKED,
   },
   {
@@ -203,6 +217,14 @@ export const sources = [
     name: 'HeyDoctor',
     detail: '“Don’t Pop Erectile Dysfunction (ED) Medicines and Poppers”, Jon Larson, MD',
     url: 'https://www.heydoctor.com/learn/ed-medicines-and-poppers/',
+    checked: CHECKED,
+  },
+  {
+    id: 'coercive-cur',
+    name: 'Chen and colleagues',
+    detail:
+      '“Receipt of Coercive Condom Use Resistance: A Scoping Review”, Journal of Sex Research, 2023 (PubMed Central)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10632542',
     checked: CHECKED,
   },
   {

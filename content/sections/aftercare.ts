@@ -51,10 +51,10 @@ export const aftercare: Section = {
       id: 'drop-can-come-later',
       title: 'Feeling low afterwards (drop)',
       summary:
-        'Some people feel tired, low, irritable or just “off” hours or days after a scene. It is called drop, and it can happen to either partner.',
+        'Some people feel tired, sad, anxious or achy after a scene, straight away or days later. It is called drop, and it can happen to anyone, whatever their role.',
       body: [
-        'Drop is often talked about for the person receiving, but the one in charge can feel it too, sometimes called top drop.',
-        'It can be mild or severe, and everyone experiences it a little differently.',
+        'Drop is often linked with the person receiving (sub drop), but the one in charge can feel it too (top drop).',
+        'It can catch you off guard, so plan some comfort for afterwards: rest, warmth, food you like, or someone to talk to.',
       ],
       tags: ['general'],
       source: 'drop-explained',
@@ -64,7 +64,7 @@ export const aftercare: Section = {
       id: 'next-day-check-in',
       title: 'Check in over the next days',
       summary: 'A message or a call in the days after play gives you both a chance to say how you are feeling.',
-      body: ['Feelings after intense play can take a day or more to settle, so keep in touch for a while.'],
+      body: ['Strong feelings after a scene may need a day or longer to fade, so stay in touch for a while.'],
       tags: ['general'],
       source: 'drop-check-in',
       keywords: ['check in', 'text', 'call', 'drop'],

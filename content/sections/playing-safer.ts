@@ -71,9 +71,9 @@ export const playingSafer: Section = {
       id: 'impact-safe-areas',
       title: 'Where not to hit',
       summary:
-        'Keep harder impact to well-padded places like the buttocks and thighs. Never hit hard on the head, face or neck, and avoid the spine, tailbone, kidneys and hips.',
+        'Keep harder impact to well-padded places like the buttocks and thighs. Never hit hard on the head, face or neck, and avoid the spine, tailbone, kidneys, hips and joints.',
       body: [
-        'The kidneys sit in the back between the bottom of the ribs and the top of the buttocks, and they are easily hurt. The small bones of the spine and the tailbone can crack or bruise.',
+        'The kidneys lie in the lower back, just under the ribs and above the buttocks, and a hard blow there can do real damage. Bones near the surface, such as the spine and tailbone, can be cracked.',
         'Fingers and toes are no place for heavy impact either.',
       ],
       tags: ['general'],
@@ -107,19 +107,19 @@ export const playingSafer: Section = {
       id: 'smothering-too',
       title: 'Smothering is breath play too',
       summary:
-        'Covering someone’s mouth and nose, or pressing on their chest so it cannot rise, also stops them breathing. People have died this way.',
+        'Covering someone’s mouth and nose so they cannot breathe is suffocation. Like pressure on the neck, it can seriously harm the brain.',
       body: [
-        'Breathing can fail when the mouth and nose are blocked, or when the chest cannot fully expand. This can happen by accident, without anyone meaning harm.',
+        'The Northern Ireland government lists loss of consciousness, brain injury, stroke and seizures among the possible effects of strangulation or suffocation, and many of these injuries leave no marks.',
       ],
       tags: ['general'],
-      source: 'positional-asphyxia',
+      source: 'nidirect-suffocation',
       keywords: ['smothering', 'suffocation', 'breath play', 'face sitting'],
     },
     {
       id: 'strangulation-law',
       title: 'The law in England and Wales',
       summary:
-        'In England and Wales it is a crime to strangle someone, or to do anything else to them that affects their breathing. Saying yes is no defence if they end up hurt.',
+        'In England and Wales it is a crime to strangle someone, or to do anything else to them that affects their breathing. Consent is no defence if they are hurt and the other person meant it or took the risk.',
       body: [
         'Section 75A of the Serious Crime Act 2015 has applied since 7 June 2022. Consent is no defence when the person is harmed, from actual bodily harm upwards, and the other meant to cause that harm or was reckless about it.',
         'The most serious cases can lead to up to five years in prison. Laws differ elsewhere, and Tend cannot give legal advice.',

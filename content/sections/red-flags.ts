@@ -24,7 +24,7 @@ export const redFlags: Section = {
       summary: 'A partner who does not want to use a safe word is a red flag. Consider getting out of that situation.',
       body: [
         'A safe word costs nothing to agree and protects everyone. Resisting one suggests your limits may not be respected.',
-        'The same goes for anyone who pushes back when you mention how you keep yourself safe. You can change or cancel your plans.',
+        'If how they react makes you uneasy, you can change your plans, cancel, or leave.',
       ],
       tags: ['messaging', 'profile', 'meeting'],
       source: 'article',
@@ -35,10 +35,10 @@ export const redFlags: Section = {
       summary:
         'Someone who pressures you to give up the protection you want is showing a red flag. A different view is not the problem; the pressure is.',
       body: [
-        'People can see protection differently and still talk it through. What tells you most is how they treat your choice: pushing until you give in is not respect.',
+        'Researchers use the term coercive condom use resistance for pushing someone into sex without the condom they want. A review by Chen and colleagues (2023) links it with harm to mental, physical and sexual health.',
       ],
       tags: ['messaging', 'profile'],
-      source: 'article',
+      source: 'coercive-cur',
       keywords: ['condom', 'pressure'],
     },
     {

@@ -21,10 +21,12 @@ export const safeWords: Section = {
       id: 'traffic-lights',
       title: 'Green, yellow, red',
       summary:
-        'Among people who play this way, traffic-light words are widely used: green for keep going, yellow for steady on, red for stop.',
-      body: ['Red works like any safe word: everything stops. Yellow means steady on, so ease off a little.'],
+        'Some people use traffic-light colours as their safe words: green, yellow and red. Red works like any safe word: everything stops at once.',
+      body: [
+        'Agree together what each colour means before you start: for example, green for “all good, keep going” and yellow for “ease off and check in”.',
+      ],
       tags: ['general', 'messaging'],
-      source: 'kink-therapist-rules',
+      source: 'act-safer-kinky-sex',
       keywords: ['traffic light', 'green', 'yellow', 'amber', 'red', 'colours'],
     },
     {

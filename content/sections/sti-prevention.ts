@@ -37,7 +37,7 @@ export const stiPrevention: Section = {
       summary:
         'Use plenty of water-based lube with condoms. Oil-based products such as baby oil, body lotion or petroleum jelly damage latex condoms.',
       body: [
-        'Put the condom on before any sexual contact and use one at a time. If it comes off, throw it away and use a new one.',
+        'Have the condom on before your bodies touch, and wear only one. If it slips off, start again with a fresh one.',
       ],
       tags: ['general', 'event'],
       source: 'lgbt-foundation-safer-sex',
@@ -47,8 +47,8 @@ export const stiPrevention: Section = {
       id: 'fresh-condom-long-sessions',
       title: 'A fresh condom for long sessions',
       summary:
-        'If sex goes on for a long time, change the condom after about 30 minutes, because friction can make it break. Never wear two at once.',
-      body: ['Use a new condom every time you have sex.'],
+        'In a long session, swap to a new condom about every half hour: rubbing over time can make one break. Two at once is not safer, as they are likely to break.',
+      body: ['Each time you have sex, start with a new condom.'],
       tags: ['general'],
       source: 'kingston-condoms',
       keywords: ['condom', 'long', 'friction', 'breakage'],
@@ -68,8 +68,8 @@ export const stiPrevention: Section = {
     {
       id: 'barriers',
       title: 'Barriers for oral sex and toys',
-      summary: 'Dental dams or condoms give extra protection during oral sex. Put condoms on sex toys as well.',
-      body: ['Infections can be passed on through oral sex, not only through other kinds of sex.'],
+      summary: 'A dental dam or a condom adds protection during oral sex. Condoms belong on shared sex toys too.',
+      body: ['Oral sex can pass on infections as well, so barriers are worth having for it.'],
       tags: ['general'],
       source: 'lgbt-foundation-safer-sex',
       keywords: ['dental dam', 'barrier', 'oral', 'toys'],
@@ -78,10 +78,8 @@ export const stiPrevention: Section = {
       id: 'sti-testing',
       title: 'Regular check-ups',
       summary:
-        'Regular sexual health check-ups are the best way to look after your sexual health. With different partners, a check-up every six months is recommended.',
-      body: [
-        'The LGBT Foundation suggests a check-up about every six months for anyone having sex with different partners.',
-      ],
+        'Getting checked regularly is the surest way to look after your sexual health. If you have sex with more than one partner, aim for a check-up about every six months.',
+      body: ['That six-month rhythm is what the LGBT Foundation recommends for anyone with different partners.'],
       tags: ['general'],
       source: 'lgbt-foundation-safer-sex',
       keywords: ['sti', 'test', 'testing', 'check-up', 'screen'],
@@ -90,7 +88,7 @@ export const stiPrevention: Section = {
       id: 'prep',
       title: 'PrEP prevents HIV',
       summary:
-        'PrEP is medicine someone without HIV takes before sex. Taken correctly, it makes the chance of getting HIV almost zero. It does not protect against other infections.',
+        'PrEP is medicine someone without HIV takes before sex. When it is taken the right way, the risk of getting HIV becomes almost nil. It does not protect against other infections.',
       body: ['It is free on the NHS for some people, after a medical consultation about whether it suits you.'],
       tags: ['general'],
       source: 'bucks-prep',
@@ -100,9 +98,9 @@ export const stiPrevention: Section = {
       id: 'pep-72-hours',
       title: 'After a possible HIV exposure, act fast',
       summary:
-        'PEP, medicine that can stop HIV taking hold, must be started within 72 hours, and ideally within 24. It is a 28-day course.',
+        'PEP is medicine that can prevent HIV after a possible exposure. Start it as soon as you can: ideally within 24 hours, and no later than 72. You take it for 28 days.',
       body: [
-        'A sexual health clinic is the best place to get it. When clinics are closed, for example at the weekend, go to A&E (the emergency department). GPs do not normally give PEP.',
+        'Go to a sexual health clinic for it. Out of hours or at the weekend, when clinics are closed, go to A&E (the emergency department). GPs do not usually supply PEP.',
       ],
       tags: ['general'],
       source: 'brighton-pep',
@@ -112,14 +110,14 @@ export const stiPrevention: Section = {
       id: 'emergency-contraception',
       title: 'Emergency contraception has time limits',
       summary:
-        'A copper IUD can be fitted up to 5 days after sex and is the most effective. The pills work up to 3 days (levonorgestrel) or 5 days (ulipristal) after.',
+        'A copper IUD (coil) can be fitted up to 5 days after sex and is the most effective. The pills work up to 3 days (levonorgestrel) or 5 days (ulipristal) after.',
       body: [
-        'Emergency contraception can prevent pregnancy after sex without contraception, or when a condom splits. The pills are sometimes called the morning-after pill or Plan B.',
-        'Levonorgestrel (Levonelle) can be taken up to 72 hours after sex and works better the sooner you take it. Ulipristal (ellaOne) can be taken up to 120 hours after.',
-        'The copper IUD is fitted by a trained nurse or doctor, usually at a sexual health clinic or some GP surgeries.',
+        'Emergency contraception can stop a pregnancy after sex without contraception, or when a condom splits. The pill is often called the morning-after pill, though it works for longer than a morning.',
+        'Levonorgestrel (brands include Levonelle) must be taken within 72 hours. Ulipristal (ellaOne) must be taken within 120 hours. Whichever you use, sooner works better.',
+        'The IUD is fitted by a specially trained nurse or doctor, usually at a sexual health clinic or GP surgery. In the UK both are free there, and many pharmacies supply the pill.',
       ],
       tags: ['general'],
-      source: 'brighton-ec',
+      source: 'nhs-ec',
       keywords: ['plan b', 'morning after', 'morning-after pill', 'levonelle', 'ellaone', 'iud', 'coil', 'pregnancy'],
     },
   ],

@@ -51,9 +51,9 @@ export const substances: Section = {
       id: 'ghb-and-alcohol',
       title: 'Never mix G with alcohol',
       summary:
-        'GHB and GBL (G) are dangerous with alcohol or other downers. Their strength varies a lot, and a dose that is fine for one person can be an overdose for another.',
+        'GHB and GBL (G) are dangerous with alcohol or other downers. How strong G is can vary a great deal, and the same amount affects people very differently: for some it is an overdose.',
       body: [
-        'If you do use G, start with a small amount, and do not combine it with drink or with anything else that slows the body down.',
+        'If you do use G, begin with a small amount, and keep it apart from drink and from anything else that slows the body down.',
       ],
       tags: ['general'],
       source: 'release-ghb',
@@ -63,10 +63,12 @@ export const substances: Section = {
       id: 'if-someone-gets-drowsy',
       title: 'If someone on G gets very drowsy',
       summary:
-        'Stay with them and watch their breathing. If it gets shallow, or they cannot be woken, call emergency services, and lay them on their side.',
-      body: ['On their side, they will not choke if they vomit. Do not leave them to sleep it off alone.'],
+        'Stay with them and keep checking their breathing. If you cannot wake them, call emergency services. Someone who has passed out should never be left alone.',
+      body: [
+        'Roll them onto their side while you wait, so they do not choke on their tongue or on vomit. Someone who still reacts at first can slip deeper, so keep watching.',
+      ],
       tags: ['general'],
-      source: 'mancheck-ghb',
+      source: 'unity-ghb',
       keywords: ['ghb', 'gbl', 'overdose', 'unconscious', 'passed out', 'recovery position'],
     },
     {

@@ -48,9 +48,9 @@ export const getHelp: Section = {
       id: 'care-without-police',
       title: 'Care without the police (England)',
       summary:
-        'In England, Sexual Assault Referral Centres (SARCs) give medical, practical and emotional support after sexual assault. You do not have to report to the police.',
+        'In England, Sexual Assault Referral Centres (SARCs) help anyone who has been raped, sexually assaulted or abused, with medical care and practical and emotional support. Going to the police is your choice.',
       body: [
-        'SARCs have specially trained doctors, nurses and support workers. You book an appointment with your nearest one.',
+        'The staff are doctors, nurses and support workers trained for this. To be seen, make an appointment at the SARC nearest you.',
       ],
       tags: ['general'],
       source: 'nhs-sarc',

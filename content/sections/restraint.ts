@@ -10,8 +10,8 @@ export const restraint: Section = {
       id: 'never-leave-restrained-alone',
       title: 'Never leave them alone',
       summary:
-        'Never leave someone who is tied or cuffed on their own, not even for a minute or to answer the door. Things can go wrong in seconds.',
-      body: ['Stay with them for as long as they are restrained.'],
+        'Stay with anyone who is tied or cuffed for the whole time they are held. A short trip out of the room is still too long, because trouble can start fast.',
+      body: ['If you need to step away, untie them first.'],
       tags: ['general', 'event'],
       source: 'bondage-safety',
       keywords: ['tied up', 'cuffs', 'rope', 'bondage'],
@@ -20,8 +20,8 @@ export const restraint: Section = {
       id: 'safety-shears',
       title: 'Keep safety shears within reach',
       summary:
-        'Keep a pair of safety shears, the kind paramedics carry, where you can grab them at once, so you can cut someone free fast.',
-      body: ['Ordinary scissors are not made for this. Know exactly where the shears are before anyone is tied.'],
+        'Before anyone is tied, put a pair of safety shears (the kind paramedics use) where you can reach them straight away, so you can cut a restraint off fast.',
+      body: ['Ordinary scissors are no substitute. Check where the shears are before you begin.'],
       tags: ['general', 'event'],
       source: 'bondage-safety',
       keywords: ['shears', 'scissors', 'cut', 'rope', 'emergency'],
@@ -30,10 +30,8 @@ export const restraint: Section = {
       id: 'numbness-means-release',
       title: 'Numb or tingling means loosen it now',
       summary:
-        'Check hands and feet every few minutes. Numbness, tingling or a change in skin colour means loosen or undo the restraint straight away.',
-      body: [
-        'Do not wait to see whether it passes. Ask how their fingers and toes feel, and look at their skin colour.',
-      ],
+        'Every few minutes, look at their hands and feet and ask how they feel. If there is numbness, tingling or a change in skin colour, loosen or undo the restraint at once.',
+      body: ['Act on the first sign rather than hoping it settles by itself.'],
       tags: ['general'],
       source: 'bondage-safety',
       keywords: ['tingling', 'numb', 'pins and needles', 'circulation', 'cold'],
@@ -42,7 +40,7 @@ export const restraint: Section = {
       id: 'nothing-round-the-neck',
       title: 'Nothing around the neck',
       summary: 'Never put rope, cuffs or anything tight around someone’s neck. It can kill.',
-      body: ['There are no exceptions to this.'],
+      body: ['This rule holds for every kind of restraint and every scene.'],
       tags: ['general'],
       source: 'bondage-safety',
       keywords: ['neck', 'collar', 'rope'],

@@ -23,7 +23,7 @@ export const meeting: Section = {
       id: 'plan-check-ins',
       title: 'Say when you will be back',
       summary:
-        'Tell your friend who you are meeting, where, and when you expect to be back. Plan how you will get home.',
+        'Give your friend the who, the where and the time you expect to be home, and sort out your journey back before you set off.',
       body: [
         'Give your friend the person’s name, their phone number and the address you are going to.',
         'For a first meeting, choose a busy public place until you feel sure of the other person, and make your own way there and back.',

@@ -35,7 +35,7 @@ export const stiPrevention: Section = {
       id: 'lube-and-condoms',
       title: 'Plenty of the right lube',
       summary:
-        'Use plenty of water-based lube with condoms. Oil-based products such as baby oil, body lotion or petroleum jelly damage latex condoms.',
+        'Water-based lube, and lots of it, goes well with condoms. Anything oily, like baby oil, body lotion or petroleum jelly, weakens latex and can make it fail.',
       body: [
         'Have the condom on before your bodies touch, and wear only one. If it slips off, start again with a fresh one.',
       ],

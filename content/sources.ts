@@ -290,39 +290,6 @@ export const sources = [
     url: 'https://support.google.com/chrome/answer/185277?hl=en-GB',
     checked: CHECKED,
   },
-  // Help lines (content/help-lines.ts) cite these; each is the organisation's own page.
-  {
-    id: 'rainn',
-    name: 'RAINN',
-    detail: 'National Sexual Assault Hotline',
-    url: 'https://rainn.org/get-help/national-sexual-assault-hotline',
-    checked: CHECKED,
-  },
-  {
-    id: 'ndvh',
-    name: 'National Domestic Violence Hotline',
-    url: 'https://www.thehotline.org/tag/support/',
-    checked: CHECKED,
-  },
-  {
-    id: 'love-is-respect',
-    name: 'Love Is Respect',
-    url: 'https://www.loveisrespect.org/content/category/respectext/',
-    checked: CHECKED,
-  },
-  {
-    id: 'refuge',
-    name: 'Refuge',
-    detail: 'National Domestic Abuse Helpline',
-    url: 'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
-    checked: CHECKED,
-  },
-  {
-    id: '1800respect',
-    name: '1800RESPECT',
-    url: 'https://www.1800respect.org.au/terms-and-conditions',
-    checked: CHECKED,
-  },
   {
     id: 'emergency-services',
     name: 'National emergency services',

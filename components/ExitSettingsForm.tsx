@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkExitUrl, DEFAULT_EXIT_SETTINGS, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
 
 type OptionalPermission = 'history' | 'sessions';
@@ -65,12 +66,10 @@ export function ExitSettingsForm() {
           A harmless public page that shows nothing personal, such as a weather or news page.
         </p>
         <div class="row">
-          <input
+          <TextInput
             id={`${ids}-target`}
             type="url"
             inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
             value={target}
             aria-invalid={message?.error === true}
             aria-describedby={`${ids}-target-hint ${ids}-target-message`}

@@ -6,6 +6,7 @@ import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
 import { sharedSiteMessage } from '@/lib/site-review';
 import { DEFAULT_SITE_TIP_SETTINGS, type SiteTipSettings, setSitePaused } from '@/lib/sites';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
 
 /** Which of the listed sites the browser currently lets Tend run on (it can be revoked outside Tend). */
@@ -74,12 +75,9 @@ export function MySites() {
       <form onSubmit={add} noValidate>
         <label for={`${ids}-address`}>Site address</label>
         <div class="row">
-          <input
+          <TextInput
             id={`${ids}-address`}
-            type="text"
             inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
             placeholder="example.org"
             value={address}
             aria-invalid={feedback?.error === true}

@@ -39,7 +39,7 @@ function startBackground(): void {
   vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
   vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined as never);
   // As if history and sessions had been granted: only the API's absence may stop Tend using them.
-  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
   if (browser.history) vi.spyOn(browser.history, 'deleteUrl').mockResolvedValue(undefined);
   Object.assign(browser.runtime, { getContexts: () => Promise.resolve([]) });
   background.main();

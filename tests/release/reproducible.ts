@@ -2,7 +2,8 @@
  * `npm run test:release`: makes the store packages (`npm run zip`), unzips the sources zip that
  * addons.mozilla.org reviews into a temporary folder, builds it there the way README's "Store
  * packages" says (`npm run build` and `npm run build:firefox`), and checks that every file in the
- * Chrome and Firefox zips equals the rebuilt one, byte for byte. To stay quick it links this
+ * Chrome and Firefox zips equals the rebuilt one, byte for byte, and that both manifests carry
+ * package.json's version. To stay quick it links this
  * checkout's node_modules into the folder instead of running `npm ci` (the same locked versions).
  */
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,9 @@ try {
     const shipped = join(work, `${browser}-zip`);
     unzip(zipPath(browser), shipped);
     const rebuilt = join(sources, '.output', `${browser}-mv3`);
+    // WXT copies package.json's version (set by `npm run release`) into each manifest.
+    const manifest = JSON.parse(readFileSync(join(shipped, 'manifest.json'), 'utf8')) as { version: string };
+    if (manifest.version !== version) return [`${browser}: manifest version ${manifest.version}, not ${version}`];
     const count = filesUnder(shipped).length;
     console.log(`${browser}: ${count} files in the zip compared with the rebuild`);
     if (count === 0) return [`${browser}: the zip holds no files`];

@@ -8,10 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launch } from '../tests/e2e/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 const OUT_DIR = join(ROOT, 'store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 /** The stores take larger files, but a listing loads faster with small ones. */
@@ -116,19 +116,8 @@ async function screenshots(context: BrowserContext, scheme: Scheme): Promise<Rec
 }
 
 const work = mkdtempSync(join(tmpdir(), 'tend-screenshots-'));
-const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--no-first-run',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+// The e2e tests' launcher: the e2e build, Debian's Chromium, Chromium's own background traffic off.
+const context = await launch(join(work, 'profile'));
 const problems: string[] = [];
 try {
   await importInventedData(context, work);

@@ -43,6 +43,21 @@ export default defineConfig({
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
+  // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources zip that
+  // addons.mozilla.org asks for, holding only what the documented build needs (see README,
+  // "Store packages"). WXT already leaves out node_modules, hidden files, .output and *.test.ts.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      'store/**',
+      'biome.json',
+      'playwright.config.ts',
+      'vitest.config.ts',
+    ],
+  },
   vite: () => ({
     plugins: [preact(), noHtmlSink()],
   }),

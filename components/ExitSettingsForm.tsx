@@ -47,13 +47,21 @@ export function ExitSettingsForm() {
     setMessage({ error: false, text: `Saved. Quick exit now goes to ${checked.url}` });
   };
 
+  const [permissionMessage, setPermissionMessage] = useState<Feedback>();
   const togglePermission = async (
     permission: OptionalPermission,
     key: 'deleteHistory' | 'forgetClosedTabs',
-    on: boolean,
+    box: HTMLInputElement,
   ) => {
-    const granted = await setPermission(permission, on);
-    await update({ [key]: granted });
+    const on = box.checked;
+    try {
+      await update({ [key]: await setPermission(permission, on) });
+      setPermissionMessage(undefined);
+    } catch {
+      // A browser without the API (Firefox for Android has neither history nor sessions) refuses it.
+      box.checked = !on;
+      setPermissionMessage({ error: true, text: 'This browser does not let Tend do this. Nothing was changed.' });
+    }
   };
 
   if (!stored.loaded) return null;
@@ -114,7 +122,7 @@ export function ExitSettingsForm() {
             <input
               type="checkbox"
               checked={settings.forgetClosedTabs}
-              onChange={(event) => void togglePermission('sessions', 'forgetClosedTabs', event.currentTarget.checked)}
+              onChange={(event) => void togglePermission('sessions', 'forgetClosedTabs', event.currentTarget)}
             />
             <span>Remove the closed tabs from “Recently closed” (Firefox asks for permission)</span>
           </label>
@@ -128,10 +136,11 @@ export function ExitSettingsForm() {
           <input
             type="checkbox"
             checked={settings.deleteHistory}
-            onChange={(event) => void togglePermission('history', 'deleteHistory', event.currentTarget.checked)}
+            onChange={(event) => void togglePermission('history', 'deleteHistory', event.currentTarget)}
           />
           <span>Delete the pages you leave from your browsing history (the browser asks for permission)</span>
         </label>
+        <FormMessage id={`${ids}-permission-message`} feedback={permissionMessage} />
       </fieldset>
     </section>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/auto-lock';
 import { newPassphraseProblem } from '@/lib/crypto';
 import { change, turnOff, turnOn } from '@/lib/lock';
+import { hasIdle } from '@/lib/platform';
 import { type Feedback, FormMessage } from './FormMessage';
 import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';
@@ -134,21 +135,28 @@ function Unlocked() {
       <button type="button" onClick={() => void lockAfterSaving()}>
         Lock now
       </button>
-      <div class="field">
-        <label for={`${ids}-auto`}>Lock by itself when the computer is left idle</label>
-        <select
-          id={`${ids}-auto`}
-          value={minutes.value ?? DEFAULT_AUTO_LOCK_MINUTES}
-          onChange={(event) => void minutes.save(Number(event.currentTarget.value))}
-        >
-          {AUTO_LOCK_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {choiceLabel(choice)}
-            </option>
-          ))}
-        </select>
-        <p class="hint">Tend also locks when the screen locks, when the browser closes and on quick exit.</p>
-      </div>
+      {hasIdle() ? (
+        <div class="field">
+          <label for={`${ids}-auto`}>Lock by itself when the computer is left idle</label>
+          <select
+            id={`${ids}-auto`}
+            value={minutes.value ?? DEFAULT_AUTO_LOCK_MINUTES}
+            onChange={(event) => void minutes.save(Number(event.currentTarget.value))}
+          >
+            {AUTO_LOCK_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {choiceLabel(choice)}
+              </option>
+            ))}
+          </select>
+          <p class="hint">Tend also locks when the screen locks, when the browser closes and on quick exit.</p>
+        </div>
+      ) : (
+        <p class="hint">
+          This browser does not tell Tend when the device is left idle, so Tend cannot lock by itself after a while. It
+          locks when you press Lock now, when the browser closes and on quick exit.
+        </p>
+      )}
 
       <form onSubmit={submitChange} noValidate aria-labelledby={`${ids}-change`}>
         <h3 id={`${ids}-change`}>Change the passphrase</h3>

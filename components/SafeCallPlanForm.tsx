@@ -57,11 +57,11 @@ export function SafeCallPlanForm() {
   };
   const snooze = async () => {
     const when = snoozeUntil(Date.now());
-    await browser.notifications.clear(CHECK_IN_ALARM);
+    await browser.notifications?.clear(CHECK_IN_ALARM);
     await schedule(when, `Reminder moved to ${timeOf(when)}.`);
   };
   const cancel = async () => {
-    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications.clear(CHECK_IN_ALARM)]);
+    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
     setReminderAt(undefined);
     setFeedback({ error: false, text: 'Reminder cancelled.' });
   };

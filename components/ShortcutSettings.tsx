@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { firefox } from '@/lib/firefox';
+import { hasHotkey } from '@/lib/platform';
 import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
 import { type Feedback, FormMessage } from './FormMessage';
@@ -13,8 +14,27 @@ async function currentShortcut(): Promise<string> {
   return commands.find((command) => command.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
 }
 
-/** Shows the quick-exit hotkey; Firefox lets Tend change it, Chrome only from its own page. */
+/** The quick-exit hotkey where the browser has keyboard shortcuts; elsewhere, says there is none. */
 export function ShortcutSettings() {
+  return hasHotkey() ? <HotkeySettings /> : <NoHotkey />;
+}
+
+/** Firefox for Android, for one, has no extension shortcuts: the buttons are the way out there. */
+function NoHotkey() {
+  const ids = useId();
+  return (
+    <section aria-labelledby={`${ids}-title`} class="panel">
+      <h2 id={`${ids}-title`}>Quick exit shortcut</h2>
+      <p id="no-hotkey">
+        This browser has no keyboard shortcuts for extensions, so there is no quick-exit hotkey here. Use the Quick exit
+        button at the top of every Tend view instead.
+      </p>
+    </section>
+  );
+}
+
+/** Shows the quick-exit hotkey; Firefox lets Tend change it, Chrome only from its own page. */
+function HotkeySettings() {
   const [shortcut, setShortcut] = useState<string>();
   const [recorded, setRecorded] = useState('');
   const [message, setMessage] = useState<Feedback>();

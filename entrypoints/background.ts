@@ -5,6 +5,7 @@ import { keepAppearance } from '@/lib/discreet';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
+import { hasHotkey, hasIdle } from '@/lib/platform';
 import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
 import { syncSiteScripts } from '@/lib/site-scripts';
@@ -48,16 +49,19 @@ export default defineBackground(() => {
   const loadAutoLock = async () => {
     autoLockMinutes = (await read('autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
     // The browser's idle detection takes 15 s at least; 0 leaves it at its default and ignores idleness.
-    if (autoLockMinutes > 0) browser.idle.setDetectionInterval(autoLockMinutes * 60);
+    if (autoLockMinutes > 0 && hasIdle()) browser.idle.setDetectionInterval(autoLockMinutes * 60);
   };
   const onIdle = (state: string) => {
     if (locksOn(state, autoLockMinutes)) void lockNow();
   };
 
-  // Every listener is registered synchronously, so an event that wakes the worker is never missed.
-  browser.commands.onCommand.addListener((command) => {
-    if (command === QUICK_EXIT_COMMAND) void exit();
-  });
+  // Every listener is registered synchronously, so an event that wakes the worker is never missed,
+  // and only for the APIs this browser has (Firefox for Android has no commands, for one).
+  if (hasHotkey()) {
+    browser.commands.onCommand.addListener((command) => {
+      if (command === QUICK_EXIT_COMMAND) void exit();
+    });
+  }
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
@@ -71,7 +75,7 @@ export default defineBackground(() => {
     return loadSites().then((loaded) => handleSiteMessage(message, sender, loaded, exit));
   });
 
-  browser.idle.onStateChanged.addListener(onIdle);
+  if (hasIdle()) browser.idle.onStateChanged.addListener(onIdle);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_IN_ALARM) void showReminder();

@@ -48,7 +48,8 @@ async function forgetClosedTabs(count: number): Promise<void> {
 }
 
 async function deleteFromHistory(urls: readonly string[]): Promise<void> {
-  if (urls.length === 0 || !(await hasPermission('history'))) return;
+  // No history API: Firefox for Android, or the permission not granted (the API appears with it).
+  if (urls.length === 0 || !browser.history || !(await hasPermission('history'))) return;
   await Promise.all(urls.map((url) => browser.history.deleteUrl({ url })));
 }
 

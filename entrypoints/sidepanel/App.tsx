@@ -99,8 +99,9 @@ export function App() {
     <>
       <header class="bar">
         <ViewTitle view="sidepanel" />
-        <LockButton />
+        {/* Quick exit is the first control in every view, before Lock. */}
         <QuickExitButton />
+        <LockButton />
       </header>
       <main>
         <Tabs key={generation} label="Tend" tabs={tabs} selected={tab} onSelect={select} />

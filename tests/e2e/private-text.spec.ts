@@ -13,7 +13,7 @@ const TEXT_BOXES =
 /** Every text box on the page, and what is wrong with each, if anything. */
 function textBoxes(page: Page): Promise<{ box: string; problems: string[] }[]> {
   return page.evaluate((selector) => {
-    const describe = (el: Element) => el.id || el.getAttribute('aria-label') || el.outerHTML.slice(0, 80);
+    const nameOf = (el: Element) => el.id || el.getAttribute('aria-label') || el.outerHTML.slice(0, 80);
     return [...document.querySelectorAll(selector)].map((el) => {
       const problems: string[] = [];
       const password = el.getAttribute('type') === 'password';
@@ -23,7 +23,7 @@ function textBoxes(page: Page): Promise<{ box: string; problems: string[] }[]> {
       if (el.getAttribute('autocorrect') !== 'off') problems.push('autocorrect');
       if (password ? !/^(current|new)-password$/.test(autocomplete) : autocomplete !== 'off')
         problems.push(`autocomplete="${autocomplete}"`);
-      return { box: describe(el), problems };
+      return { box: nameOf(el), problems };
     });
   }, TEXT_BOXES);
 }

@@ -1,13 +1,37 @@
-/** The guidance library: data from the files beside this one, and lookups over it. */
+/**
+ * The guidance library: data from the files beside this one, and lookups over it. This is the
+ * whole library, tip bodies included: views load it just after their first screen (see
+ * `outline.ts` for what that screen gets), the background and the tests import it directly.
+ */
+import { emergencySigns, emergencySignsTitle } from './emergency-signs';
 import { helpLines } from './help-lines';
+import { keepPrivate } from './keep-private';
+import { guideLimits } from './limits';
+import { resolveTipId, resolveTipIds } from './retired';
+import { retiredTipIds } from './retired-ids';
 import { sections } from './sections';
 import { sources } from './sources';
 import { crossedLineSigns, firstAidKit, medicalHelpTipIds, reflectionSupportTipIds, type ToolItem } from './tools';
 import type { Section, Source, Tip } from './types';
 
-export type { HelpLine, PageContext, Section, Source, Tip } from './types';
+export type { EmergencySign, HelpLine, PageContext, Section, SectionOutline, Source, Tip, TipOutline } from './types';
 export type { ToolItem };
-export { crossedLineSigns, firstAidKit, helpLines, medicalHelpTipIds, reflectionSupportTipIds, sections, sources };
+export {
+  crossedLineSigns,
+  emergencySigns,
+  emergencySignsTitle,
+  firstAidKit,
+  guideLimits,
+  helpLines,
+  keepPrivate,
+  medicalHelpTipIds,
+  reflectionSupportTipIds,
+  resolveTipId,
+  resolveTipIds,
+  retiredTipIds,
+  sections,
+  sources,
+};
 
 export interface PlacedTip {
   tip: Tip;
@@ -26,8 +50,9 @@ export function findSection(id: string): Section | undefined {
   return sectionsById.get(id);
 }
 
+/** The tip with this id, or the tip a retired id was merged into. */
 export function findTip(id: string): PlacedTip | undefined {
-  return tipsById.get(id);
+  return tipsById.get(resolveTipId(id));
 }
 
 export function findSource(id: string): Source | undefined {

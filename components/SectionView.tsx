@@ -1,10 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Section } from '@/content';
-import { HelpLines } from './HelpLines';
+import { formatDay } from '@/lib/format-day';
+import { EmergencySigns, emergencyNumbers } from './EmergencySigns';
+import { lazy } from './lazy';
 import { type Detail, TipCard } from './TipCard';
+import type { GuideSection } from './use-library';
+
+// The help lines come with the whole library, which a view loads just after its first screen.
+const HelpLines = lazy(() => import('./HelpLines').then((module) => module.HelpLines));
 
 interface SectionViewProps {
-  section: Section;
+  section: GuideSection;
   detail: Detail;
   /** A tip to open and focus, when the section was reached from search. */
   tipId?: string;
@@ -33,6 +38,11 @@ export function SectionView({ section, detail, tipId, onBack }: SectionViewProps
       <h2 id="section-title" ref={heading} tabIndex={-1}>
         {section.title}
       </h2>
+      <p class="source">
+        Sources checked <time dateTime={section.checked}>{formatDay(section.checked)}</time>.
+        {detail === 'full' && ' A source link opens in a new tab, and the visit stays in your browser history.'}
+      </p>
+      {section.showsEmergencySigns && <EmergencySigns numbers={emergencyNumbers} level={3} />}
       {section.tips.map((tip) => (
         <TipCard key={tip.id} tip={tip} detail={detail} highlighted={tip.id === tipId} />
       ))}

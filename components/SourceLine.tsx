@@ -1,12 +1,27 @@
-import { findSource } from '@/content';
+import { findSource } from '@/content/find-source';
+import { formatDay } from '@/lib/format-day';
+import type { Detail } from './TipCard';
 
-export function SourceLine({ sourceId }: { sourceId: string }) {
+/**
+ * A tip's source. In the sidebar ("full") with its address as a link and the date it was checked;
+ * the section says once that a visit stays in the browser's history (`SourcesChecked`).
+ */
+export function SourceLine({ sourceId, detail }: { sourceId: string; detail: Detail }) {
   const source = findSource(sourceId);
   if (!source) return null;
   return (
     <p class="source">
       Source: {source.name}
       {source.detail ? ` (${source.detail})` : ''}
+      {detail === 'full' && (
+        <>
+          {', '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.url}
+          </a>
+          , checked <time dateTime={source.checked}>{formatDay(source.checked)}</time>
+        </>
+      )}
     </p>
   );
 }

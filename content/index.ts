@@ -4,6 +4,7 @@
  * `outline.ts` for what that screen gets), the background and the tests import it directly.
  */
 import { emergencySigns, emergencySignsTitle } from './emergency-signs';
+import { findSource } from './find-source';
 import { helpLines } from './help-lines';
 import { keepPrivate } from './keep-private';
 import { guideLimits } from './limits';
@@ -12,7 +13,7 @@ import { retiredTipIds } from './retired-ids';
 import { sections } from './sections';
 import { sources } from './sources';
 import { crossedLineSigns, firstAidKit, medicalHelpTipIds, reflectionSupportTipIds, type ToolItem } from './tools';
-import type { Section, Source, Tip } from './types';
+import type { Section, Tip } from './types';
 
 export type { EmergencySign, HelpLine, PageContext, Section, SectionOutline, Source, Tip, TipOutline } from './types';
 export type { ToolItem };
@@ -20,6 +21,7 @@ export {
   crossedLineSigns,
   emergencySigns,
   emergencySignsTitle,
+  findSource,
   firstAidKit,
   guideLimits,
   helpLines,
@@ -44,7 +46,6 @@ export const allTips: readonly PlacedTip[] = sections.flatMap((section) =>
 
 const sectionsById = new Map(sections.map((section) => [section.id, section]));
 const tipsById = new Map(allTips.map((placed) => [placed.tip.id, placed]));
-const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
 
 export function findSection(id: string): Section | undefined {
   return sectionsById.get(id);
@@ -53,8 +54,4 @@ export function findSection(id: string): Section | undefined {
 /** The tip with this id, or the tip a retired id was merged into. */
 export function findTip(id: string): PlacedTip | undefined {
   return tipsById.get(resolveTipId(id));
-}
-
-export function findSource(id: string): Source | undefined {
-  return sourcesById.get(id);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format-day';
 import { EmergencySigns, emergencyNumbers } from './EmergencySigns';
 import { lazy } from './lazy';
+import { SourceLinksNote } from './SourceLine';
 import { type Detail, TipCard } from './TipCard';
 import type { GuideSection } from './use-library';
 
@@ -40,7 +41,7 @@ export function SectionView({ section, detail, tipId, onBack }: SectionViewProps
       </h2>
       <p class="source">
         Sources checked <time dateTime={section.checked}>{formatDay(section.checked)}</time>.
-        {detail === 'full' && ' A source link opens in a new tab, and the visit stays in your browser history.'}
+        {detail === 'full' && <SourceLinksNote />}
       </p>
       {section.showsEmergencySigns && <EmergencySigns numbers={emergencyNumbers} level={3} />}
       {section.tips.map((tip) => (

@@ -2,9 +2,14 @@ import { findSource } from '@/content/find-source';
 import { formatDay } from '@/lib/format-day';
 import type { Detail } from './TipCard';
 
+/** Said once wherever tips show source links (`SourceLine` with detail "full"). */
+export function SourceLinksNote() {
+  return <> A source link opens in a new tab, and the visit stays in your browser history.</>;
+}
+
 /**
  * A tip's source. In the sidebar ("full") with its address as a link and the date it was checked;
- * the section says once that a visit stays in the browser's history (`SourcesChecked`).
+ * the list of tips around it says once what following a link leaves behind (`SourceLinksNote`).
  */
 export function SourceLine({ sourceId, detail }: { sourceId: string; detail: Detail }) {
   const source = findSource(sourceId);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { emergencySigns, emergencySignsTitle } from '../../content';
 import { expect, test } from './fixtures';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
@@ -80,6 +81,13 @@ test('a locked Tend stores no plaintext, keeps the guide readable, and opens onl
   expect(await rawDatabase(sidebar)).not.toContain(CANARY);
   await sidebar.getByRole('tab', { name: 'Guide' }).click();
   await expect(sidebar.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  expect((await new AxeBuilder({ page: sidebar }).analyze()).violations).toEqual([]);
+  // When to call emergency services is guide content: shown above the lock while the notes stay locked.
+  await sidebar.getByRole('tab', { name: 'Aftercare' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  const signs = sidebar.getByRole('region', { name: emergencySignsTitle });
+  for (const sign of emergencySigns) await expect(signs.getByText(sign.text, { exact: true })).toBeVisible();
+  await expect(signs.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
   expect((await new AxeBuilder({ page: sidebar }).analyze()).violations).toEqual([]);
 
   await sidebar.getByRole('tab', { name: 'Journal' }).click();

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { findSource, findTip, retiredTipIds, sections } from '../../content';
+import { formatDay } from '../../lib/format-day';
 import { firstAidKit } from '../../content/tools';
 import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
 
@@ -259,6 +261,34 @@ test('a damaged or foreign import is refused with a message and changes nothing'
     await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   }
   expect(await exported(page)).toEqual(before);
+});
+
+test('each tip in the guide shows its source’s address and the day it was checked', async ({ context }) => {
+  const page = await openSidebar(context);
+  const [section] = sections;
+  const tip = section?.tips[0];
+  const source = tip && findSource(tip.source);
+  if (!section || !tip || !source) throw new Error('the guide has a section with a sourced tip');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section.title }).click();
+  await expect(page.getByText(`Sources checked ${formatDay(section.checked)}.`)).toBeVisible();
+  await expect(page.getByText(/the visit stays in your browser history/)).toBeVisible();
+  const card = page.getByRole('article', { name: tip.title });
+  await expect(card.getByText(tip.body[0] ?? '', { exact: true })).toBeVisible();
+  const link = card.getByRole('link', { name: source.url });
+  await expect(link).toHaveAttribute('href', source.url);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(card.locator('.source')).toContainText(`${source.name}`);
+  await expect(card.locator('.source')).toContainText(`checked ${formatDay(source.checked)}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('a link to a tip merged into another opens the kept tip', async ({ context }) => {
+  const [retired, kept] = Object.entries(retiredTipIds)[0] ?? [];
+  const placed = kept && findTip(kept);
+  if (!retired || !placed) throw new Error('the guide has a retired tip id');
+  const page = await openSidebar(context, `guide/old-section/${retired}`);
+  await expect(page.getByRole('heading', { level: 2, name: placed.section.title })).toBeVisible();
+  await expect(page.getByRole('article', { name: placed.tip.title })).toBeFocused();
 });
 
 test('every tool passes axe, and no request leaves the machine', async ({ context, externalRequests }) => {

@@ -8,23 +8,29 @@ export function SourceLinksNote() {
 }
 
 /**
- * A tip's source. In the sidebar ("full") with its address as a link and the date it was checked;
- * the list of tips around it says once what following a link leaves behind (`SourceLinksNote`).
+ * A tip's source. In the sidebar ("full") its name links to its page, whose address is shown in
+ * full so the reader sees where it goes, with the date it was checked; the list of tips around it
+ * says once what following a link leaves behind (`SourceLinksNote`).
  */
 export function SourceLine({ sourceId, detail }: { sourceId: string; detail: Detail }) {
   const source = findSource(sourceId);
   if (!source) return null;
+  const link = detail === 'full';
   return (
     <p class="source">
-      Source: {source.name}
+      Source:{' '}
+      {link ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.name}
+        </a>
+      ) : (
+        source.name
+      )}
       {source.detail ? ` (${source.detail})` : ''}
-      {detail === 'full' && (
+      {link && (
         <>
-          {', '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.url}
-          </a>
-          , checked <time dateTime={source.checked}>{formatDay(source.checked)}</time>
+          , <span class="source-url">{source.url}</span>, checked{' '}
+          <time dateTime={source.checked}>{formatDay(source.checked)}</time>
         </>
       )}
     </p>

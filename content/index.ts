@@ -1,7 +1,7 @@
 /**
  * The guidance library: data from the files beside this one, and lookups over it. This is the
  * whole library, tip bodies included: views load it just after their first screen (see
- * `outline.ts` for what that screen gets), the background and the tests import it directly.
+ * `outline-of.ts` for what that screen gets), the background and the tests import it directly.
  */
 import { emergencySigns, emergencySignsTitle } from './emergency-signs';
 import { findSource } from './find-source';

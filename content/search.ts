@@ -18,10 +18,6 @@ function plain(text: string): string {
     .trim();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One word, or one synonym phrase, where it stands in the text. */
 interface Token {
   /** What search sees: the group's canonical token for a synonym, else the word in lower case. */
@@ -34,26 +30,46 @@ interface Token {
 
 function buildTokenizer(groups: readonly (readonly string[])[]): (text: string) => Token[] {
   const tokenFor = new Map<string, string>();
+  let longest = 1;
   for (const group of groups) {
     const canonical = plain(group[0] ?? '').replaceAll(' ', '');
-    for (const term of group) tokenFor.set(plain(term), canonical);
+    for (const term of group) {
+      const words = plain(term);
+      tokenFor.set(words, canonical);
+      longest = Math.max(longest, words.split(' ').length);
+    }
   }
-  // Longest first, so "safe word" wins over "safe"; a space in a phrase stands for any punctuation.
-  const phrases = [...tokenFor.keys()]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((term) => term.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+`, 'giu');
-  return (text) =>
-    Array.from(text.matchAll(pattern), (match) => {
-      const written = plain(match[0]);
-      return {
-        token: tokenFor.get(written) ?? written,
-        words: written.split(' '),
-        start: match.index,
-        end: match.index + match[0].length,
-      };
-    });
+  return (text) => {
+    const words = Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({
+      word: match[0].toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+    const tokens: Token[] = [];
+    for (let at = 0; at < words.length; ) {
+      // The longest synonym phrase starting at this word, whatever punctuation sits between its words.
+      let phrase = '';
+      let taken = 1;
+      let token: string | undefined;
+      for (let count = 1; count <= longest && at + count <= words.length; count++) {
+        phrase = count === 1 ? (words[at]?.word ?? '') : `${phrase} ${words[at + count - 1]?.word}`;
+        const found = tokenFor.get(phrase);
+        if (found !== undefined) [taken, token] = [count, found];
+      }
+      const span = words.slice(at, at + taken);
+      const first = span[0];
+      const last = span[span.length - 1];
+      if (!first || !last) break;
+      tokens.push({
+        token: token ?? first.word,
+        words: span.map(({ word }) => word),
+        start: first.start,
+        end: last.end,
+      });
+      at += taken;
+    }
+    return tokens;
+  };
 }
 
 const tokensOf = buildTokenizer(synonymGroups);

@@ -158,9 +158,20 @@ describe('new synonyms', () => {
     expect(canonicalise('g spot')).toBe('g spot');
   });
 
-  it('finds the tips the new words are about', () => {
+  it('finds the tips the new words are about, and marks what they matched', () => {
     expect(search.search('yellow')[0]?.tip.id).toBe('traffic-lights');
-    expect(search.search('shears').map(({ tip }) => tip.id)).toContain('restraint-release');
+    for (const [query, token] of [
+      ['shears', 'shears'],
+      ['poppers', 'poppers'],
+      ['passed out', 'unconscious'],
+      ['blackout', 'unconscious'],
+      ['tingling', 'numbness'],
+      ['morning after', 'contraception'],
+    ]) {
+      const [hit] = search.search(query);
+      expect(hit && marked(hit).length, query).toBeGreaterThan(0);
+      for (const text of hit ? marked(hit) : []) expect(canonicalise(text), query).toBe(token);
+    }
   });
 
   it('"drop" finds both the drop tip and the wordless-signals tip in its top three', () => {

@@ -167,7 +167,7 @@ describe('new synonyms', () => {
       ['blackout', 'unconscious'],
       ['tingling', 'numbness'],
       ['morning after', 'contraception'],
-    ]) {
+    ] as const) {
       const [hit] = search.search(query);
       expect(hit && marked(hit).length, query).toBeGreaterThan(0);
       for (const text of hit ? marked(hit) : []) expect(canonicalise(text), query).toBe(token);

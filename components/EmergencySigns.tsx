@@ -1,12 +1,10 @@
 import { useId } from 'preact/hooks';
 import { emergencySigns, emergencySignsTitle } from '@/content/emergency-signs';
 import { findSource } from '@/content/find-source';
-import { helpLines } from '@/content/help-lines';
+import { emergencyNumbersFor } from '@/content/regions';
 import type { HelpLine } from '@/content/types';
 import { telHref } from './tel';
-
-/** The numbers shown under the signs until the user's region chooses them. */
-export const emergencyNumbers: readonly HelpLine[] = helpLines.filter((line) => line.emergency);
+import { useRegion } from './use-region';
 
 interface EmergencySignsProps {
   /** Emergency numbers to show under the list. */
@@ -28,18 +26,30 @@ export function EmergencySigns({ numbers, level }: EmergencySignsProps) {
           <li key={sign.id}>{sign.text}</li>
         ))}
       </ul>
-      <p>Emergency numbers:</p>
-      <ul class="emergency-numbers">
-        {numbers.map(
-          (line) =>
-            line.phone && (
-              <li key={line.id}>
-                <a href={telHref(line.phone)}>{line.phone}</a> <span class="region">{line.region}</span>
-              </li>
-            ),
-        )}
-      </ul>
+      {numbers.length > 0 && (
+        <>
+          <p>Emergency number:</p>
+          <ul class="emergency-numbers">
+            {numbers.map(
+              (line) =>
+                line.phone && (
+                  <li key={line.id}>
+                    <a href={telHref(line.phone)}>{line.phone}</a> {line.service}
+                    {line.note && <div>{line.note}</div>}
+                  </li>
+                ),
+            )}
+          </ul>
+        </>
+      )}
       <p class="source">Sources: {sourceNames.join('; ')}</p>
     </section>
   );
+}
+
+/** The list with the emergency number of the user's region (a plain setting, readable while locked). */
+export function EmergencySignsHere({ level }: { level: 2 | 3 }) {
+  const { region, loaded } = useRegion();
+  // Until the setting is read, no number rather than the device's guess changing under the reader.
+  return <EmergencySigns numbers={loaded ? emergencyNumbersFor(region) : []} level={level} />;
 }

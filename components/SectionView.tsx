@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format-day';
-import { EmergencySigns, emergencyNumbers } from './EmergencySigns';
 import { lazy } from './lazy';
 import { SourceLinksNote } from './SourceLine';
 import { type Detail, TipCard } from './TipCard';
 import type { GuideSection } from './use-library';
 
-// The help lines come with the whole library, which a view loads just after its first screen.
+// Help lines and emergency numbers (every region's) load when a section shows them, not with the first screen.
 const HelpLines = lazy(() => import('./HelpLines').then((module) => module.HelpLines));
+const EmergencySignsHere = lazy(() => import('./EmergencySigns').then((module) => module.EmergencySignsHere));
 
 interface SectionViewProps {
   section: GuideSection;
@@ -43,7 +43,7 @@ export function SectionView({ section, detail, tipId, onBack }: SectionViewProps
         Sources checked <time dateTime={section.checked}>{formatDay(section.checked)}</time>.
         {detail === 'full' && <SourceLinksNote />}
       </p>
-      {section.showsEmergencySigns && <EmergencySigns numbers={emergencyNumbers} level={3} />}
+      {section.showsEmergencySigns && <EmergencySignsHere level={3} />}
       {section.tips.map((tip) => (
         <TipCard key={tip.id} tip={tip} detail={detail} highlighted={tip.id === tipId} />
       ))}

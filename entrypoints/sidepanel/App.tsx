@@ -1,6 +1,5 @@
 import { outline } from 'virtual:guide-outline';
 import { useEffect, useState } from 'preact/hooks';
-import { EmergencySigns, emergencyNumbers } from '@/components/EmergencySigns';
 import { Guide } from '@/components/Guide';
 import { LockButton } from '@/components/LockButton';
 import { LockGate } from '@/components/LockGate';
@@ -13,6 +12,7 @@ import { ViewTitle } from '@/components/ViewTitle';
 import { guideRoute } from '@/lib/guide-route';
 
 // Each tool's code loads when its tab is first shown: the panel opens with the guide's code only.
+const EmergencySignsHere = lazy(() => import('@/components/EmergencySigns').then((m) => m.EmergencySignsHere));
 const AftercarePlanForm = lazy(() => import('@/components/AftercarePlanForm').then((m) => m.AftercarePlanForm));
 const Boundaries = lazy(() => import('@/components/Boundaries').then((m) => m.Boundaries));
 const Journal = lazy(() => import('@/components/Journal').then((m) => m.Journal));
@@ -61,7 +61,7 @@ export function App() {
       // What to call emergency services for is guide content: shown above the lock, even while locked.
       render: () => (
         <>
-          <EmergencySigns numbers={emergencyNumbers} level={2} />
+          <EmergencySignsHere level={2} />
           <LockGate>
             <AftercarePlanForm />
           </LockGate>

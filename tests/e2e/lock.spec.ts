@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emergencySigns, emergencySignsTitle } from '../../content';
-import { expect, test } from './fixtures';
+import { EMERGENCY_TEL, expect, test } from './fixtures';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
 const CANARY = 'CANARY-e2e-5d1c';
@@ -87,7 +87,8 @@ test('a locked Tend stores no plaintext, keeps the guide readable, and opens onl
   await expect(sidebar.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
   const signs = sidebar.getByRole('region', { name: emergencySignsTitle });
   for (const sign of emergencySigns) await expect(signs.getByText(sign.text, { exact: true })).toBeVisible();
-  await expect(signs.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+  // The number of the region Tend guessed for this browser: one of the emergency numbers it knows.
+  await expect(signs.getByRole('link').first()).toHaveAttribute('href', EMERGENCY_TEL);
   expect((await new AxeBuilder({ page: sidebar }).analyze()).violations).toEqual([]);
 
   await sidebar.getByRole('tab', { name: 'Journal' }).click();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { emergencySigns, emergencySignsTitle, guideLimits, sections } from '../../content';
 import { canonicalise } from '../../content/search';
-import { expect, test } from './fixtures';
+import { EMERGENCY_TEL, expect, test } from './fixtures';
 
 /** A name that starts with this text, read literally. */
 const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -117,7 +117,8 @@ test('the first-aid section says when to call emergency services, with the numbe
   await expect(page.getByText(/^Sources checked \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   const signs = page.getByRole('region', { name: emergencySignsTitle });
   for (const sign of emergencySigns) await expect(signs.getByText(sign.text, { exact: true })).toBeVisible();
-  await expect(signs.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+  // The number of the region Tend guessed for this browser: one of the emergency numbers it knows.
+  await expect(signs.getByRole('link').first()).toHaveAttribute('href', EMERGENCY_TEL);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { findSource, findTip, retiredTipIds, sections } from '../../content';
+import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { formatDay } from '../../lib/format-day';
 import { firstAidKit } from '../../content/tools';
 import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
@@ -171,6 +171,13 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   // Into the panel by Tab once it shows (a person sees the form before tabbing into it), type,
   // tick by Space, add by Enter.
   await expect(page.getByLabel('What I need afterwards')).toBeVisible();
+  // The emergency numbers above the form (guide content, shown even while locked) come first.
+  const numbers = page.getByRole('region', { name: emergencySignsTitle }).getByRole('link');
+  await expect(numbers.first()).toBeVisible();
+  for (let link = 0; link < (await numbers.count()); link++) {
+    await page.keyboard.press('Tab');
+    await expect(numbers.nth(link)).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('What I need afterwards')).toBeFocused();
   await page.keyboard.type('Tea');

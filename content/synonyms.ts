@@ -47,7 +47,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['poppers', 'popper', 'amyl', 'amyl nitrite', 'alkyl nitrite', 'alkyl nitrites', 'nitrites'],
   ['traffic light', 'traffic lights', 'traffic light system', 'yellow', 'amber'],
   ['ghb', 'gbl'],
-  ['drop', 'sub drop', 'top drop', 'subdrop', 'topdrop'],
+  ['drop', 'sub drop', 'top drop', 'dom drop', 'subdrop', 'topdrop', 'let go', 'letting go', 'lets go'],
 ];
 
 /**

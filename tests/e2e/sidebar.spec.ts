@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
-import { formatDay } from '../../lib/format-day';
 import { firstAidKit } from '../../content/tools';
+import { formatDay } from '../../lib/format-day';
 import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */

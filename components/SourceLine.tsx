@@ -1,6 +1,6 @@
-import { findSource } from '@/content/find-source';
 import { formatDay } from '@/lib/format-day';
 import type { Detail } from './TipCard';
+import { useLibrary } from './use-library';
 
 /** Said once wherever tips show source links (`SourceLine` with detail "full"). */
 export function SourceLinksNote() {
@@ -13,7 +13,8 @@ export function SourceLinksNote() {
  * says once what following a link leaves behind (`SourceLinksNote`).
  */
 export function SourceLine({ sourceId, detail }: { sourceId: string; detail: Detail }) {
-  const source = findSource(sourceId);
+  // Sources come with the library, as tip bodies do: the line shows beside the body, once it is there.
+  const source = useLibrary()?.findSource(sourceId);
   if (!source) return null;
   const link = detail === 'full';
   return (

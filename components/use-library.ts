@@ -1,7 +1,7 @@
 /**
  * The guide as a view shows it: the outline (titles and summaries) at first, then the whole library
  * once its chunk has loaded. The popup must open within its size budget, so tip bodies are not in
- * the first load; they are asked for straight after the first render.
+ * the first load, nor are the sources they cite; both are asked for straight after the first render.
  */
 
 import { outline } from 'virtual:guide-outline';
@@ -25,11 +25,16 @@ export function loadLibrary(): Promise<Library> {
   return loading;
 }
 
-/** The sections, with tip bodies once they have loaded (which starts after the first render). */
-export function useSections(): readonly GuideSection[] {
+/** The whole library once it has loaded (which starts after the first render), undefined until then. */
+export function useLibrary(): Library | undefined {
   const [loaded, setLoaded] = useState(library);
   useEffect(() => {
     if (!loaded) void loadLibrary().then(setLoaded);
   }, [loaded]);
-  return loaded?.sections ?? outline;
+  return loaded;
+}
+
+/** The sections, with tip bodies once they have loaded. */
+export function useSections(): readonly GuideSection[] {
+  return useLibrary()?.sections ?? outline;
 }

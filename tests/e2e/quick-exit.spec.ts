@@ -184,7 +184,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     await expect(privatePage).toHaveURL(weather);
     await context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 });
 

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { extensionPagesCsp } from './scripts/content-security-policy';
+import { guideOutline } from './scripts/guide-outline';
 import { noHtmlSink } from './scripts/no-html-sink';
 
 /**
@@ -59,7 +60,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), noHtmlSink()],
+    plugins: [preact(), noHtmlSink(), guideOutline()],
   }),
   manifest: ({ browser, command }) => ({
     name: 'Tend',

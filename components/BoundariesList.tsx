@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { findTip } from '@/content';
 import {
   addCustomItem,
   type BoundaryList,
@@ -16,6 +17,7 @@ import {
   setRating,
   UNSET_LABEL,
 } from '@/lib/boundaries';
+import { guideHash } from '@/lib/guide-route';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea, TextInput } from './PrivateText';
 
@@ -39,6 +41,17 @@ interface ItemProps {
   onNote(id: string, note: string): void;
   onOpenNote(id: string): void;
   onRemove(item: ListItem): void;
+}
+
+/** "Read the guide": the tip an item refers to, opened in the guide tab. */
+function GuideLink({ tipId }: { tipId: string }) {
+  const placed = findTip(tipId);
+  if (!placed) return null;
+  return (
+    <a class="guide-link no-print" href={guideHash(placed.section.id, placed.tip.id)}>
+      Read the guide<span class="visually-hidden"> about “{placed.tip.title}”</span>
+    </a>
+  );
 }
 
 /** One item: its four answers as a native radio group (arrow keys choose), its note, and Remove for own items. */
@@ -75,6 +88,7 @@ function BoundaryRow({ item, rating, note, noteOpen, onRate, onNote, onOpenNote,
             </label>
           ))}
         </div>
+        {item.tipId && <GuideLink tipId={item.tipId} />}
         {/* On paper the radios are hidden; the answer is printed as a word instead. */}
         <p class="print-only" aria-hidden="true">
           {rating ? RATING_LABELS[rating] : UNSET_LABEL}

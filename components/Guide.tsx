@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findSection, sections } from '@/content';
+import { guideLimits } from '@/content/limits';
 import type { GuideSearch } from '@/content/search';
 import { focusFirstItem } from './arrow-navigation';
 import { TextInput } from './PrivateText';
@@ -7,6 +7,7 @@ import { SearchResults } from './SearchResults';
 import { SectionList } from './SectionList';
 import { SectionView } from './SectionView';
 import type { Detail } from './TipCard';
+import { useSections } from './use-library';
 
 type View = { name: 'home' } | { name: 'section'; sectionId: string; tipId?: string };
 
@@ -22,6 +23,7 @@ interface GuideProps {
 }
 
 // The search engine and its index load on the first search, not at start-up, so the guide opens fast.
+// They come with the whole library (tip bodies too), so a query typed before the bodies arrive waits for them.
 let engine: Promise<GuideSearch> | undefined;
 function loadSearch(): Promise<GuideSearch> {
   engine ??= import('@/content/search').then(({ createSearch }) => createSearch());
@@ -30,6 +32,7 @@ function loadSearch(): Promise<GuideSearch> {
 
 /** The guide: search, the list of sections, and one section at a time. */
 export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpen = false, initial }: GuideProps) {
+  const sections = useSections();
   const [view, setView] = useState<View>(initial ? { name: 'section', ...initial } : { name: 'home' });
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<GuideSearch>();
@@ -59,6 +62,7 @@ export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpe
     onOpenSection?.(sectionId);
   };
 
+  const findSection = (id: string) => sections.find((section) => section.id === id);
   const section = view.name === 'section' ? findSection(view.sectionId) : undefined;
   if (view.name === 'section' && section) {
     return (
@@ -82,6 +86,7 @@ export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpe
           }}
         />
       </div>
+      <p class="limits">{guideLimits}</p>
       <div ref={listRef}>
         {searching ? (
           hits && <SearchResults query={query.trim()} hits={hits} onOpen={open} />

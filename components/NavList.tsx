@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { onArrowKeys } from './arrow-navigation';
 
 export interface NavItem {
@@ -5,6 +6,8 @@ export interface NavItem {
   id: string;
   title: string;
   blurb: string;
+  /** A further line, e.g. why a search result matched. */
+  excerpt?: ComponentChildren;
   onOpen(): void;
 }
 
@@ -17,6 +20,7 @@ export function NavList({ items }: { items: readonly NavItem[] }) {
           <button type="button" id={item.id} data-nav-item class="nav-item" onClick={item.onOpen}>
             <span class="nav-title">{item.title}</span>
             <span class="nav-blurb">{item.blurb}</span>
+            {item.excerpt !== undefined && <span class="nav-excerpt">{item.excerpt}</span>}
           </button>
         </li>
       ))}

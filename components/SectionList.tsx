@@ -1,8 +1,8 @@
-import type { Section } from '@/content';
 import { NavList } from './NavList';
+import type { GuideSection } from './use-library';
 
 interface SectionListProps {
-  sections: readonly Section[];
+  sections: readonly GuideSection[];
   onOpen(sectionId: string): void;
 }
 

@@ -1,10 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Section } from '@/content';
-import { HelpLines } from './HelpLines';
+import { formatDay } from '@/lib/format-day';
+import { lazy } from './lazy';
+import { SourceLinksNote } from './SourceLine';
 import { type Detail, TipCard } from './TipCard';
+import type { GuideSection } from './use-library';
+
+// Help lines and emergency numbers (every region's) load when a section shows them, not with the first screen.
+const HelpLines = lazy(() => import('./HelpLines').then((module) => module.HelpLines));
+const EmergencySignsHere = lazy(() => import('./EmergencySigns').then((module) => module.EmergencySignsHere));
 
 interface SectionViewProps {
-  section: Section;
+  section: GuideSection;
   detail: Detail;
   /** A tip to open and focus, when the section was reached from search. */
   tipId?: string;
@@ -33,6 +39,11 @@ export function SectionView({ section, detail, tipId, onBack }: SectionViewProps
       <h2 id="section-title" ref={heading} tabIndex={-1}>
         {section.title}
       </h2>
+      <p class="source">
+        Sources checked <time dateTime={section.checked}>{formatDay(section.checked)}</time>.
+        {detail === 'full' && <SourceLinksNote />}
+      </p>
+      {section.showsEmergencySigns && <EmergencySignsHere level={3} />}
       {section.tips.map((tip) => (
         <TipCard key={tip.id} tip={tip} detail={detail} highlighted={tip.id === tipId} />
       ))}

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Tip } from '@/content';
 import { SourceLine } from './SourceLine';
+import type { GuideTip } from './use-library';
 
 export type Detail = 'summary' | 'full';
 
 interface TipCardProps {
-  tip: Tip;
+  /** Its body is shown once the library has loaded (just after the view's first render). */
+  tip: GuideTip;
   /** The popup shows summaries with a "More" toggle; the sidebar shows everything. */
   detail: Detail;
   /** Opened from search: start expanded and take focus. */
@@ -38,10 +39,10 @@ export function TipCard({ tip, detail, highlighted = false }: TipCardProps) {
         </button>
       )}
       <div id={bodyId} hidden={!expanded}>
-        {tip.body.map((paragraph) => (
+        {tip.body?.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-        <SourceLine sourceId={tip.source} />
+        <SourceLine sourceId={tip.source} detail={detail} />
       </div>
     </article>
   );

@@ -1,3 +1,4 @@
+import { keepPrivate } from '@/content/keep-private';
 import { regionName } from '@/content/regions';
 import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import { useRegion } from './use-region';
@@ -5,7 +6,7 @@ import { useStored } from './use-stored';
 
 /**
  * First run: asks the user to confirm or change the hotkey and exit page before relying on them,
- * and where they are, so their help lines come first.
+ * and where they are, so their help lines come first; and says what the browser still shows of Tend.
  */
 export function Welcome() {
   const done = useStored('firstRunDone');
@@ -35,6 +36,10 @@ export function Welcome() {
       <button type="button" onClick={() => void confirm()}>
         These are right
       </button>
+      <h3>{keepPrivate.title}</h3>
+      {keepPrivate.paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Words and phrases that should find each other in search. Lower case; the first entry of a group
  * is its canonical form. To extend, add a word to a group or add a new group: no code changes.
+ * A word belongs to one group at most.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ['safeword', 'safe word', 'safe words', 'safewords', 'stop word', 'code word'],
@@ -9,7 +10,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['condom', 'condoms', 'rubber', 'rubbers', 'protection'],
   ['sti', 'stis', 'std', 'stds', 'sexually transmitted infection', 'sexual health'],
   ['pep', 'post exposure prophylaxis', 'hiv'],
-  ['contraception', 'morning after pill', 'emergency contraception', 'plan b'],
+  ['contraception', 'morning after pill', 'morning after', 'emergency contraception', 'plan b'],
   ['aftercare', 'after care'],
   ['consent', 'permission', 'agreement', 'yes'],
   ['drunk', 'alcohol', 'drinking', 'booze'],
@@ -26,4 +27,33 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['kink', 'kinky', 'bdsm', 'fetish'],
   ['rough', 'aggressive', 'forceful', 'hardcore', 'violent'],
   ['toys', 'toy', 'accessories', 'gear', 'equipment'],
+  [
+    'unconscious',
+    'passed out',
+    'pass out',
+    'passing out',
+    'blackout',
+    'blackouts',
+    'blacked out',
+    'black out',
+    'fainted',
+    'fainting',
+    'lost consciousness',
+    'loses consciousness',
+    'lose consciousness',
+  ],
+  ['numbness', 'numb', 'tingling', 'tingle', 'tingly', 'pins and needles'],
+  ['shears', 'safety shears', 'scissors', 'safety scissors', 'trauma shears'],
+  ['poppers', 'popper', 'amyl', 'amyl nitrite', 'alkyl nitrite', 'alkyl nitrites', 'nitrites'],
+  ['traffic light', 'traffic lights', 'traffic light system', 'yellow', 'amber'],
+  ['ghb', 'gbl'],
+  ['drop', 'sub drop', 'top drop', 'dom drop', 'subdrop', 'topdrop', 'let go', 'letting go', 'lets go'],
 ];
+
+/**
+ * Queries that mean something else only when they are the whole query: "G" alone is GHB, but the
+ * letter g inside a longer query is not.
+ */
+export const wholeQuerySynonyms: Readonly<Record<string, string>> = {
+  g: 'ghb',
+};

@@ -47,6 +47,24 @@ export interface Section {
   checked: string;
   /** When true, views show the help lines with this section. */
   showsHelpLines?: boolean;
+  /** When true, views show "Call emergency services now if…" at the top of this section. */
+  showsEmergencySigns?: boolean;
+}
+
+/** What the first screen of a view needs of a tip: everything but its body, which loads just after. */
+export type TipOutline = Pick<Tip, 'id' | 'title' | 'summary' | 'source'>;
+
+/** A section as the first screen gets it: tips without their bodies. */
+export interface SectionOutline extends Omit<Section, 'tips'> {
+  tips: readonly TipOutline[];
+}
+
+/** One sign that means calling emergency services now. */
+export interface EmergencySign {
+  id: string;
+  text: string;
+  /** Id of an entry in `sources`. */
+  source: string;
 }
 
 export interface HelpLine {

@@ -38,6 +38,8 @@ export interface ListItem {
   id: string;
   text: string;
   hint?: string;
+  /** A guide tip about the item. */
+  tipId?: string;
   custom: boolean;
 }
 

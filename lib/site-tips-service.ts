@@ -4,7 +4,8 @@
  * from Tend's own script, in a tab, on a page of one of the user's sites.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { findTip, type PageContext } from '@/content';
+import { findTip, type PageContext, resolveTipIds } from '@/content';
+import { guideHash } from './guide-route';
 import { isFromContentScript, type Message } from './messages';
 import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
 import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';
@@ -37,12 +38,17 @@ export function senderSite(
   return isFromContentScript(sender, extensionId) ? siteFor(sites, sender.url) : undefined;
 }
 
+/** A stored list of tip ids, with ids of tips since merged into another read as the kept tip's. */
+async function readTipIds(key: 'dismissedTips' | 'recentSiteTips'): Promise<string[]> {
+  return resolveTipIds((await read(key)) ?? []);
+}
+
 async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipReply> {
-  const [settings, snoozes = {}, dismissed = [], recent = []] = await Promise.all([
+  const [settings, snoozes = {}, dismissed, recent] = await Promise.all([
     siteTipSettings(),
     read('siteSnoozes'),
-    read('dismissedTips'),
-    read('recentSiteTips'),
+    readTipIds('dismissedTips'),
+    readTipIds('recentSiteTips'),
   ]);
   const placed = tipsAllowed(site, settings, snoozes, Date.now())
     ? chooseTip(context, { dismissed, recent })
@@ -69,7 +75,7 @@ async function exitFrom(tabId: number, trigger: 'shift' | 'card', exit: ExitFrom
 /** Where the side panel (or its page in a tab) opens a tip: the sidebar's "#guide/section/tip" route. */
 export function tipPath(tipId: string): `/sidepanel.html${string}` {
   const placed = findTip(tipId);
-  return placed ? `/sidepanel.html#guide/${placed.section.id}/${tipId}` : '/sidepanel.html#guide';
+  return placed ? `/sidepanel.html${guideHash(placed.section.id, placed.tip.id)}` : '/sidepanel.html#guide';
 }
 
 /**
@@ -90,7 +96,7 @@ async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-t
   if (message.action === 'not-now') {
     await write('siteSnoozes', snooze((await read('siteSnoozes')) ?? {}, site.pattern, Date.now()));
   } else if (message.action === 'dismiss') {
-    const dismissed = (await read('dismissedTips')) ?? [];
+    const dismissed = await readTipIds('dismissedTips');
     if (!dismissed.includes(message.tipId)) await write('dismissedTips', [...dismissed, message.tipId]);
   }
 }

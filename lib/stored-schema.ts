@@ -4,7 +4,7 @@
  * fail to compile until its schema is added here.
  */
 import * as v from 'valibot';
-import { crossedLineSigns, findTip, firstAidKit } from '@/content';
+import { crossedLineSigns, findTip, firstAidKit, resolveTipIds } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
 import { REGION_IDS } from '@/content/regions';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
@@ -34,6 +34,7 @@ const itemMap = <T extends v.GenericSchema>(value: T) => v.pipe(plainObject, v.r
  * Suffix List is checked on import by lib/site-review.ts, so this module (and storage) never loads it.
  */
 const sitePattern = v.pipe(v.string(), v.check(isNarrowPattern));
+/** Tip ids of the guide; an id since merged into another tip is read as the kept tip's. */
 const tipIds = v.pipe(
   v.array(
     v.pipe(
@@ -42,6 +43,7 @@ const tipIds = v.pipe(
     ),
   ),
   v.maxLength(LIST_MAX),
+  v.transform((ids: string[]) => resolveTipIds(ids)),
 );
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
 

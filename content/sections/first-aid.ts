@@ -5,6 +5,7 @@ export const firstAid: Section = {
   title: 'First aid and medical care',
   blurb: 'What is normal, and when to get help',
   checked: '2026-11-30',
+  showsEmergencySigns: true,
   tips: [
     {
       id: 'first-aid-kit',

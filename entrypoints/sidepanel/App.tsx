@@ -1,3 +1,4 @@
+import { outline } from 'virtual:guide-outline';
 import { useEffect, useState } from 'preact/hooks';
 import { Guide } from '@/components/Guide';
 import { LockButton } from '@/components/LockButton';
@@ -8,8 +9,10 @@ import { type Tab, Tabs } from '@/components/Tabs';
 import { useReplaced } from '@/components/use-replaced';
 import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
+import { guideRoute } from '@/lib/guide-route';
 
 // Each tool's code loads when its tab is first shown: the panel opens with the guide's code only.
+const EmergencySignsHere = lazy(() => import('@/components/EmergencySigns').then((m) => m.EmergencySignsHere));
 const AftercarePlanForm = lazy(() => import('@/components/AftercarePlanForm').then((m) => m.AftercarePlanForm));
 const Boundaries = lazy(() => import('@/components/Boundaries').then((m) => m.Boundaries));
 const Journal = lazy(() => import('@/components/Journal').then((m) => m.Journal));
@@ -20,12 +23,6 @@ const YourData = lazy(() => import('@/components/YourData').then((m) => m.YourDa
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
 const tabFromHash = () => location.hash.slice(1).split('/')[0] || 'guide';
-
-/** "#guide/<section>/<tip>": a tip card's "more" opens the guide at that tip. */
-function tipFromHash(): { sectionId: string; tipId?: string } | undefined {
-  const [tab, sectionId, tipId] = location.hash.slice(1).split('/');
-  return tab === 'guide' && sectionId ? { sectionId, tipId } : undefined;
-}
 
 export function App() {
   const [tab, setTab] = useState(tabFromHash);
@@ -39,7 +36,7 @@ export function App() {
   }, []);
 
   const tabs: readonly Tab[] = [
-    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" initial={tipFromHash()} /> },
+    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" initial={guideRoute(location.hash, outline)} /> },
     {
       id: 'boundaries',
       label: 'Boundaries',
@@ -61,10 +58,14 @@ export function App() {
     {
       id: 'aftercare',
       label: 'Aftercare',
+      // What to call emergency services for is guide content: shown above the lock, even while locked.
       render: () => (
-        <LockGate>
-          <AftercarePlanForm />
-        </LockGate>
+        <>
+          <EmergencySignsHere level={2} />
+          <LockGate>
+            <AftercarePlanForm />
+          </LockGate>
+        </>
       ),
     },
     {

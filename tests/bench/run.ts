@@ -75,7 +75,7 @@ async function benchViews(): Promise<void> {
     const budget = view === 'popup' ? ' (budget <= 30 KB gzipped)' : '';
     console.log(`${view} JS at open: ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzipped${budget}`);
     console.log(
-      `  plus what it may load later, with their imports (search on first search; popup: "Add this site" after first render; sidebar: each tool): ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`,
+      `  plus what it may load later, with their imports (tip bodies just after first render; search on first search; popup: "Add this site" after first render; sidebar: each tool): ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`,
     );
   }
 }
@@ -92,6 +92,10 @@ function benchSearch(): void {
     'consent drunk',
     'meeting someone new',
     'therapist',
+    'plan b',
+    'tingl',
+    'drop',
+    'g',
   ];
   const buildStart = performance.now();
   const search = createSearch();

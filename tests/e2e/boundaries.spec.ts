@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { findTip } from '../../content';
+import { boundaryCategories } from '../../content/boundary-items';
 import { addCustomItem, type BoundaryList, EMPTY_LIST, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
 import { expect, firstRunPage, launch, openExtensionPage, test } from './fixtures';
@@ -340,4 +342,17 @@ test('the boundaries tab has no axe violations, with a note, a result and a mess
   await expect(page.getByRole('alert')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   expect(externalRequests).toEqual([]);
+});
+
+test('an item the guide speaks about links to that tip, which opens in the guide', async ({ context }) => {
+  const linked = boundaryCategories.flatMap((category) => category.items).find((entry) => entry.tipId);
+  const placed = linked?.tipId ? findTip(linked.tipId) : undefined;
+  if (!linked || !placed) throw new Error('a boundary item names a guide tip');
+  const page = await openBoundaries(context);
+  const link = page.getByRole('link', { name: `Read the guide about “${placed.tip.title}”` });
+  await expect(link).toHaveAttribute('href', `#guide/${placed.section.id}/${placed.tip.id}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await link.click();
+  await expect(page.getByRole('tab', { name: 'Guide' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('article', { name: placed.tip.title })).toBeFocused();
 });

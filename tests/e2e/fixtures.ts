@@ -9,9 +9,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { helpLines } from '../../content/help-lines';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A tel: link to one of the emergency numbers Tend knows, whichever region the test browser gets. */
+export const EMERGENCY_TEL = new RegExp(
+  `^tel:(${helpLines.flatMap((line) => (line.kind === 'emergency' && line.phone ? [line.phone] : [])).join('|')})$`,
+);
 
 /** Chromium flags: load only our extension, and keep Chromium's own background traffic off. */
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {

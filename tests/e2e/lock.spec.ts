@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { emergencySigns, emergencySignsTitle } from '../../content';
+import { EMERGENCY_TEL, expect, test } from './fixtures';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
 const CANARY = 'CANARY-e2e-5d1c';
@@ -80,6 +81,14 @@ test('a locked Tend stores no plaintext, keeps the guide readable, and opens onl
   expect(await rawDatabase(sidebar)).not.toContain(CANARY);
   await sidebar.getByRole('tab', { name: 'Guide' }).click();
   await expect(sidebar.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  expect((await new AxeBuilder({ page: sidebar }).analyze()).violations).toEqual([]);
+  // When to call emergency services is guide content: shown above the lock while the notes stay locked.
+  await sidebar.getByRole('tab', { name: 'Aftercare' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  const signs = sidebar.getByRole('region', { name: emergencySignsTitle });
+  for (const sign of emergencySigns) await expect(signs.getByText(sign.text, { exact: true })).toBeVisible();
+  // The number of the region Tend guessed for this browser: one of the emergency numbers it knows.
+  await expect(signs.getByRole('link').first()).toHaveAttribute('href', EMERGENCY_TEL);
   expect((await new AxeBuilder({ page: sidebar }).analyze()).violations).toEqual([]);
 
   await sidebar.getByRole('tab', { name: 'Journal' }).click();

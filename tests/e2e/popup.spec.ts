@@ -1,11 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sections } from '../../content';
-import { expect, test } from './fixtures';
+import { emergencySigns, emergencySignsTitle, guideLimits, sections } from '../../content';
+import { canonicalise } from '../../content/search';
+import { EMERGENCY_TEL, expect, test } from './fixtures';
 
+/** A name that starts with this text, read literally. */
+const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the guide' });
 const sectionButton = (page: Page, title: string) =>
-  page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title}`) });
+  page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: startingWith(title) });
 
 /** Opens every tip of the section on screen; each "More" becomes "Less" once pressed. */
 async function expandAll(page: Page): Promise<void> {
@@ -103,6 +106,61 @@ test('the help section lists help lines and emergency numbers', async ({ openPop
   const lines = page.getByRole('region', { name: 'Help lines' });
   await expect(lines).toContainText('999');
   await expect(lines.getByRole('link').first()).toHaveAttribute('href', /^tel:\+?\d+$/);
+});
+
+test('the first-aid section says when to call emergency services, with the numbers', async ({ openPopup }) => {
+  const page = await openPopup();
+  await expect(page.getByText(guideLimits)).toBeVisible();
+  const firstAid = sections.find((section) => section.showsEmergencySigns);
+  if (!firstAid) throw new Error('one section shows the emergency signs');
+  await sectionButton(page, firstAid.title).click();
+  await expect(page.getByText(/^Sources checked \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+  const signs = page.getByRole('region', { name: emergencySignsTitle });
+  for (const sign of emergencySigns) await expect(signs.getByText(sign.text, { exact: true })).toBeVisible();
+  // The number of the region Tend guessed for this browser: one of the emergency numbers it knows.
+  await expect(signs.getByRole('link').first()).toHaveAttribute('href', EMERGENCY_TEL);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('each search result shows the sentence that matched, with the matching words marked', async ({ openPopup }) => {
+  const page = await openPopup();
+  const results = page.getByRole('region', { name: 'Search results' });
+  // A synonym: "plan b" marks what the tip calls it.
+  await searchBox(page).fill('plan b');
+  const mark = results.getByRole('button').first().locator('mark').first();
+  await expect(mark).toBeVisible();
+  expect(canonicalise((await mark.textContent()) ?? '')).toBe('contraception');
+  // A prefix, as the user types: the whole word is marked.
+  await searchBox(page).fill('tingl');
+  await expect(results.locator('mark').first()).toHaveText(/^tingl/i);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+/** A word of some tip's body found nowhere else in the library (titles, summaries, keywords, sections). */
+function bodyOnlyWord(): { title: string; word: string } {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const elsewhere = new Set(
+    sections.flatMap((section) => [
+      ...words(`${section.title} ${section.blurb}`),
+      ...section.tips.flatMap((tip) => words([tip.title, tip.summary, ...(tip.keywords ?? [])].join(' '))),
+    ]),
+  );
+  for (const tip of sections.flatMap((section) => section.tips)) {
+    const word = words(tip.body.join(' ')).find(
+      (found) => found.length >= 7 && ![...elsewhere].some((other) => other.startsWith(found.slice(0, 5))),
+    );
+    if (word) return { title: tip.title, word };
+  }
+  throw new Error('some tip has a word of its own in its body');
+}
+
+test('a search right as the popup opens finds words that only the tips’ full text holds', async ({ openPopup }) => {
+  const { title, word } = bodyOnlyWord();
+  const page = await openPopup();
+  // Bodies load just after the first screen; a query typed before then waits for them.
+  await searchBox(page).fill(word);
+  const hit = page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: startingWith(title) });
+  await expect(hit.locator('mark').first()).toHaveText(new RegExp(`^${word}$`, 'i'));
 });
 
 test('Quick exit replaces the tab the user was on with the neutral page and closes the popup', async ({

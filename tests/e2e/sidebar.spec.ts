@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
+import { formatDay } from '../../lib/format-day';
 import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
@@ -169,6 +171,13 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   // Into the panel by Tab once it shows (a person sees the form before tabbing into it), type,
   // tick by Space, add by Enter.
   await expect(page.getByLabel('What I need afterwards')).toBeVisible();
+  // The emergency numbers above the form (guide content, shown even while locked) come first.
+  const numbers = page.getByRole('region', { name: emergencySignsTitle }).getByRole('link');
+  await expect(numbers.first()).toBeVisible();
+  for (let link = 0; link < (await numbers.count()); link++) {
+    await page.keyboard.press('Tab');
+    await expect(numbers.nth(link)).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('What I need afterwards')).toBeFocused();
   await page.keyboard.type('Tea');
@@ -259,6 +268,34 @@ test('a damaged or foreign import is refused with a message and changes nothing'
     await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   }
   expect(await exported(page)).toEqual(before);
+});
+
+test('each tip in the guide shows its source’s address and the day it was checked', async ({ context }) => {
+  const page = await openSidebar(context);
+  const [section] = sections;
+  const tip = section?.tips[0];
+  const source = tip && findSource(tip.source);
+  if (!section || !tip || !source) throw new Error('the guide has a section with a sourced tip');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section.title }).click();
+  await expect(page.getByText(`Sources checked ${formatDay(section.checked)}.`)).toBeVisible();
+  await expect(page.getByText(/the visit stays in your browser history/)).toBeVisible();
+  const card = page.getByRole('article', { name: tip.title });
+  await expect(card.getByText(tip.body[0] ?? '', { exact: true })).toBeVisible();
+  const link = card.getByRole('link', { name: source.name });
+  await expect(link).toHaveAttribute('href', source.url);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(card.locator('.source')).toContainText(source.url);
+  await expect(card.locator('.source')).toContainText(`checked ${formatDay(source.checked)}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('a link to a tip merged into another opens the kept tip', async ({ context }) => {
+  const [retired, kept] = Object.entries(retiredTipIds)[0] ?? [];
+  const placed = kept && findTip(kept);
+  if (!retired || !placed) throw new Error('the guide has a retired tip id');
+  const page = await openSidebar(context, `guide/old-section/${retired}`);
+  await expect(page.getByRole('heading', { level: 2, name: placed.section.title })).toBeVisible();
+  await expect(page.getByRole('article', { name: placed.tip.title })).toBeFocused();
 });
 
 test('every tool passes axe, and no request leaves the machine', async ({ context, externalRequests }) => {

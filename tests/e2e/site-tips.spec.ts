@@ -68,6 +68,13 @@ const test = base.extend<Fixtures, { communityServer: { site: Site; server: Serv
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
+/** The default exit page, answered here: nothing leaves the machine. */
+async function answerTheExitPage(context: BrowserContext): Promise<void> {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+}
+
 async function openAt(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -552,9 +559,7 @@ test('pausing tips on the site shows no card; Shift three times still leaves at 
   extensionId,
   community,
 }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerTheExitPage(context);
   const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
   await options.getByRole('button', { name: 'Pause tips on 127.0.0.1 (http)' }).click();
   await expect(options.getByText('Tips paused')).toBeVisible();
@@ -581,9 +586,7 @@ test('the card’s Quick exit button leaves; the in-page exit can be switched of
   extensionId,
   community,
 }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerTheExitPage(context);
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
 
   const page = await openAt(context, community.url(COMMUNITY_PAGES.thread));
@@ -776,9 +779,7 @@ test('quick exit in close mode closes every tab on the user’s sites and leaves
   extensionId,
   community,
 }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerTheExitPage(context);
   const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
   await options.getByRole('radio', { name: /Close the tab and every tab on your private sites/ }).check();
   await expect(options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
@@ -863,9 +864,7 @@ test('only the person at the keyboard can leave: synthetic Shift presses and cli
   extensionId,
   community,
 }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerTheExitPage(context);
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
   const listed = await openAt(context, community.url(COMMUNITY_PAGES.thread));
   const card = await Card.on(listed);
@@ -912,9 +911,7 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
   extensionId,
   community,
 }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerTheExitPage(context);
   // The page's one image is held for 10 s, so its load event cannot come before then.
   let imageSent = false;
   await context.route('**/slow-photo.png', async (route) => {

@@ -48,12 +48,17 @@ test('every text box in every view keeps what is typed on the device', async ({ 
   };
 
   const popup = await openPopup();
+  await expect(popup.getByRole('searchbox', { name: 'Search the guide' })).toBeVisible();
   expect(await check(popup, 'popup')).toBeGreaterThanOrEqual(1);
 
+  // Settings draws its sections as their stored values arrive: wait for each box to be there.
   const settings = await openExtensionPage(context, 'options.html');
+  for (const label of ['Exit page', 'Site address', 'New passphrase', 'The same passphrase again'])
+    await expect(settings.getByLabel(label, { exact: true })).toBeVisible();
   expect(await check(settings, 'settings')).toBeGreaterThanOrEqual(4);
 
   const sidebar = await openExtensionPage(context, 'sidepanel.html#guide');
+  await expect(sidebar.getByRole('searchbox', { name: 'Search the guide' })).toBeVisible();
   await check(sidebar, 'guide');
   await sidebar.getByRole('tab', { name: 'Boundaries' }).click();
   await sidebar.getByRole('radiogroup', { name: 'Biting', exact: true }).getByRole('radio', { name: 'Yes' }).check();

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact
 import {
   addCustomItem,
   type BoundaryList,
-  EMPTY_LIST,
   type ListItem,
   listGroups,
   MAX_ITEM_TEXT,
@@ -16,6 +15,7 @@ import {
   setRating,
   UNSET_LABEL,
 } from '@/lib/boundaries';
+import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 
 const UNSET = 'unset';
@@ -198,7 +198,7 @@ export function BoundariesList({ list, onChange }: ListProps) {
     },
     [change],
   );
-  const groups = useMemo(() => listGroups({ ...EMPTY_LIST, custom: list.custom }), [list.custom]);
+  const groups = useMemo(() => listGroups({ ...records.boundaries.fallback, custom: list.custom }), [list.custom]);
 
   return (
     <>

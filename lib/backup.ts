@@ -4,9 +4,9 @@
  */
 import * as v from 'valibot';
 import { dateStamp } from './download';
+import { checkImported } from './import-checks';
 import { migrate, SCHEMA_VERSION } from './migrations';
-import type { StoredData } from './storage';
-import { storedSchemas } from './stored-schema';
+import type { StoredData } from './stored-schema';
 
 export const BACKUP_KIND = 'tend-backup';
 /** Far above any real backup; refuses a wrong file before parsing it. */
@@ -62,12 +62,9 @@ export function parseBackup(text: string): BackupCheck {
   }
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(records)) {
-    const schema = Object.hasOwn(storedSchemas, key) ? storedSchemas[key as keyof StoredData] : undefined;
-    const checked = schema && v.safeParse(schema, value);
-    if (!checked?.success) {
-      return { ok: false, error: DAMAGED };
-    }
-    data[key] = checked.output;
+    const checked = checkImported(key, value);
+    if (checked === undefined) return { ok: false, error: DAMAGED };
+    data[key] = checked;
   }
   return { ok: true, data: data as Partial<StoredData> };
 }

@@ -32,8 +32,6 @@ export interface BoundaryList {
   custom: CustomItem[];
 }
 
-export const EMPTY_LIST: BoundaryList = { ratings: {}, notes: {}, custom: [] };
-
 export interface ListItem {
   id: string;
   text: string;

@@ -7,7 +7,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { findTip, type PageContext } from '@/content';
 import { isFromContentScript, type Message } from './messages';
 import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
-import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';
+import { siteFor, snooze, tipsAllowed, type UserSite } from './sites';
 import { read, write } from './storage';
 
 /** What Tend's script on a site learns as it starts: never the user's lists, plans or notes. */
@@ -26,8 +26,6 @@ type SiteMessage = Extract<Message, { type: 'site-tip' | 'site-tip-action' }>;
 /** The quick exit, acting on the tab given (the one the person is looking at). */
 export type ExitFromTab = (tab: Browser.tabs.Tab) => Promise<void>;
 
-const siteTipSettings = async () => (await read('siteTipSettings')) ?? DEFAULT_SITE_TIP_SETTINGS;
-
 /** The user's site the sender's page belongs to, when the sender is Tend's script on it. */
 export function senderSite(
   sender: Browser.runtime.MessageSender,
@@ -38,8 +36,8 @@ export function senderSite(
 }
 
 async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipReply> {
-  const [settings, snoozes = {}, dismissed = [], recent = []] = await Promise.all([
-    siteTipSettings(),
+  const [settings, snoozes, dismissed, recent] = await Promise.all([
+    read('siteTipSettings'),
     read('siteSnoozes'),
     read('dismissedTips'),
     read('recentSiteTips'),
@@ -60,7 +58,7 @@ async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipRepl
 async function exitFrom(tabId: number, trigger: 'shift' | 'card', exit: ExitFromTab): Promise<void> {
   const [[front], settings] = await Promise.all([
     browser.tabs.query({ active: true, lastFocusedWindow: true }),
-    siteTipSettings(),
+    read('siteTipSettings'),
   ]);
   if (front?.id !== tabId || (trigger === 'shift' && !settings.shiftExit)) return;
   await exit(front);
@@ -88,9 +86,9 @@ function openMore(tabId: number, tipId: string): Promise<void> {
 async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-tip-action' }>): Promise<void> {
   if (!isSiteTipId(message.tipId)) return;
   if (message.action === 'not-now') {
-    await write('siteSnoozes', snooze((await read('siteSnoozes')) ?? {}, site.pattern, Date.now()));
+    await write('siteSnoozes', snooze(await read('siteSnoozes'), site.pattern, Date.now()));
   } else if (message.action === 'dismiss') {
-    const dismissed = (await read('dismissedTips')) ?? [];
+    const dismissed = await read('dismissedTips');
     if (!dismissed.includes(message.tipId)) await write('dismissedTips', [...dismissed, message.tipId]);
   }
 }
@@ -110,7 +108,7 @@ export function handleSiteMessage(
   if (!site || tabId === undefined) return undefined;
   switch (message.type) {
     case 'site-settings':
-      return siteTipSettings().then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
+      return read('siteTipSettings').then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
     case 'site-exit':
       return exitFrom(tabId, message.trigger, exit);
     case 'site-tip':

@@ -2,8 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { clear, createStore, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_AFTERCARE } from '@/lib/aftercare';
-import { EMPTY_PLAN } from '@/lib/check-in';
+import { records } from '@/lib/stored-schema';
 
 const FAST = 1000;
 const PASSPHRASE = 'correct horse battery staple';
@@ -26,8 +25,8 @@ async function raw(): Promise<string> {
 async function withNotes() {
   const storage = await import('@/lib/storage');
   const lock = await import('@/lib/lock');
-  await storage.write('safeCallPlan', { ...EMPTY_PLAN, who: `Sam ${CANARY}` });
-  await storage.write('aftercarePlan', { ...EMPTY_AFTERCARE, forMe: `Tea ${CANARY}` });
+  await storage.write('safeCallPlan', { ...records.safeCallPlan.fallback, who: `Sam ${CANARY}` });
+  await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` });
   await storage.write('journal', [{ id: 'e1', date: '2026-11-20', good: CANARY, notGood: '', signs: [] }]);
   await storage.write('autoLockMinutes', 5);
   return { storage, lock };
@@ -44,7 +43,7 @@ describe('the passphrase lock', () => {
     expect(await storage.read('autoLockMinutes')).toBe(5);
 
     // New writes are sealed too.
-    await storage.write('aftercarePlan', { ...EMPTY_AFTERCARE, forPartner: `Quiet ${CANARY}` });
+    await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forPartner: `Quiet ${CANARY}` });
     expect(await raw()).not.toContain(CANARY);
     expect((await storage.read('aftercarePlan'))?.forPartner).toBe(`Quiet ${CANARY}`);
   });
@@ -151,14 +150,14 @@ describe('the passphrase lock', () => {
 // A form seals each change as it is typed, so a closing page can save it without waiting
 // (components/use-draft.ts). A lock change in between must not let an old preparation through.
 describe('a write prepared before a lock change', () => {
-  const note = { ...EMPTY_AFTERCARE, forMe: `Tea ${CANARY}` };
+  const note = { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` };
 
   it('is sealed when saved after the lock is turned on, not stored plainly', async () => {
     const storage = await import('@/lib/storage');
     const lock = await import('@/lib/lock');
     const save = await storage.prepareWrite('aftercarePlan', note);
     await lock.turnOn(PASSPHRASE, FAST);
-    await save();
+    await save.save();
     expect(await raw()).not.toContain(CANARY);
     expect(await storage.read('aftercarePlan')).toEqual(note);
   });
@@ -168,7 +167,7 @@ describe('a write prepared before a lock change', () => {
     await lock.turnOn(PASSPHRASE, FAST);
     const save = await storage.prepareWrite('aftercarePlan', note);
     expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
-    await save();
+    await save.save();
     await lock.lockNow();
     expect(await lock.unlock('a new passphrase')).toBe(true);
     expect(await storage.read('aftercarePlan')).toEqual(note);
@@ -182,7 +181,7 @@ describe('a write prepared before a lock change', () => {
     // As a form does: prepare, and save through write() when preparing fails.
     const save = async () => {
       const prepared = await view.prepareWrite('aftercarePlan', note).catch(() => undefined);
-      await (prepared ? prepared() : view.write('aftercarePlan', note));
+      await (prepared ? prepared.save() : view.write('aftercarePlan', note));
     };
     await expect(save()).rejects.toThrow(view.LockedError);
     // Another view wipes ("forgot the passphrase"). No key was held, so none is dropped and this
@@ -197,7 +196,7 @@ describe('a write prepared before a lock change', () => {
     const { storage, lock } = await withNotes();
     await lock.turnOn(PASSPHRASE, FAST);
     const save = await storage.prepareWrite('aftercarePlan', note);
-    await save();
+    await save.save();
     expect(await raw()).not.toContain(CANARY);
     expect(await storage.read('aftercarePlan')).toEqual(note);
   });

@@ -3,12 +3,14 @@
  * are unit-tested; the alarm and notification calls live in the background and the plan view.
  */
 
+import { REMINDER_TEXT_MAX } from './limits';
+
+export { REMINDER_TEXT_MAX };
+
 export const CHECK_IN_ALARM = 'check-in';
 /** Shown when the user has not chosen their own wording: nothing about Tend or its purpose. */
 export const DEFAULT_REMINDER_TEXT = 'Reminder';
 export const SNOOZE_MINUTES = 10;
-/** The longest reminder wording: a notification shows only a short line. */
-export const REMINDER_TEXT_MAX = 40;
 
 export interface SafeCallPlan {
   /** Who the friend is and how to reach them, in the user's own words. */

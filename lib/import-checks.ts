@@ -1,7 +1,7 @@
 /**
  * What a record from outside (an imported backup) must pass beyond its shape in the registry
  * (lib/stored-schema.ts): the checks that need the guide's content, the boundary catalogue or the
- * site rules. They load only here, where a backup is checked, never in the popup or the background.
+ * site rules (and the exit page and region checks). They load only here, where a backup is checked, never in the popup or the background.
  *
  * One refinement per record at most, as a plain check on a value that already has the record's
  * shape: true to accept it.
@@ -9,6 +9,8 @@
 import * as v from 'valibot';
 import { crossedLineSigns, findTip, firstAidKit } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
+import { isRegionId } from '@/content/regions';
+import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
 import { siteToPattern } from './site-patterns';
 import { records, type StoredData, type StoredName } from './stored-schema';
@@ -24,6 +26,8 @@ const isSitePattern = (pattern: string) => {
 const knownTips = (tips: readonly string[]) => tips.every((tip) => findTip(tip) !== undefined);
 
 export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolean } = {
+  exitSettings: ({ target }) => checkExitUrl(target).ok,
+  region: isRegionId,
   // Only items on the list can be ticked: the guide's kit and the user's own.
   aftercarePlan: ({ kitReady, ownKit }) => {
     const known = new Set([...firstAidKit.map((item) => item.id), ...ownKit.map((item) => item.id)]);

@@ -5,7 +5,9 @@
  */
 import { checkPassphrase, createLock, newPassphraseProblem, PBKDF2_ITERATIONS } from './crypto';
 import { addKey, dropKey, heldKeys, holdKeys, removeKey } from './lock-session';
-import { changeLock, lockEpoch, readLock, sweep } from './storage';
+import { changeLock, sweep } from './lock-store';
+import { readLock } from './storage';
+import { lockEpoch } from './store-core';
 
 /** The change has landed whatever the sweep meets: a record it cannot put right throws when read. */
 const tidy = () => sweep().catch(() => undefined);

@@ -4,8 +4,9 @@
  * lives. `StoredData` and the set of private records follow from here; storage, the lock and the
  * import checks all read this one list.
  *
- * Only structural checks live here, because the popup and the background load this file: checks
- * that need the guide's content, the boundary catalogue or the site rules are refinements in
+ * Only structural checks live here, because the popup and the background load this file, and it
+ * imports nothing but limits and types: checks that need the guide's content, the boundary
+ * catalogue, the region data, the exit page or the site rules are refinements in
  * lib/import-checks.ts, loaded only where a backup is checked.
  *
  * ## Adding a record
@@ -23,15 +24,18 @@
  * an older Tend runs the same steps on import.
  */
 import * as v from 'valibot';
-import { REGION_IDS, type RegionId } from '@/content/regions';
+import type { RegionId } from '@/content/regions';
 import type { AftercarePlan } from './aftercare';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
-import { type BoundaryList, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS, type SavedComparison } from './boundaries';
-import { REMINDER_TEXT_MAX, type SafeCallPlan } from './check-in';
-import { checkExitUrl, type ExitSettings } from './exit-settings';
+import type { BoundaryList, SavedComparison } from './boundaries';
+import type { SafeCallPlan } from './check-in';
+import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
-import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
+import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from './limits';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
+
+/** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
+export const RATINGS = ['yes', 'maybe', 'no'] as const;
 
 /** `local`: IndexedDB, kept on disk. `session`: `storage.session`, memory only, gone at browser close. */
 export type Area = 'local' | 'session';
@@ -77,10 +81,7 @@ export const records = {
   lastSectionId: defineRecord({ schema: id }),
   exitSettings: defineRecord({
     schema: v.strictObject({
-      target: v.pipe(
-        v.string(),
-        v.check((url) => checkExitUrl(url).ok),
-      ),
+      target: v.string(),
       mode: v.picklist(['replace-tab', 'close-private-tabs']),
       closeTendViews: v.boolean(),
       forgetClosedTabs: v.boolean(),
@@ -184,7 +185,8 @@ export const records = {
   /** Tips shown on their sites, most recent first, so the next page shows another. */
   recentSiteTips: defineRecord({ schema: list(id), fallback: [] }),
   /** Where the user is, so their help lines come first; unset until they choose (a guess stands in). */
-  region: defineRecord({ schema: v.picklist(REGION_IDS) satisfies v.GenericSchema<unknown, RegionId> }),
+  // Which regions exist is checked on import (lib/import-checks.ts), away from the region data.
+  region: defineRecord({ schema: v.custom<RegionId>((input) => typeof input === 'string') }),
 };
 
 export type Records = typeof records;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onLockChange } from '@/lib/lock-session';
 import {
   knownLock,
+  onLockChanged,
   onStoredChange,
   type PreparedWrite,
   prepareWrite,
@@ -85,7 +85,7 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
       if (changed === key) load();
     });
     // A new lock (or none) in any view: seal what is waiting again, so a close still saves it as one put.
-    const stopLock = onLockChange(() => {
+    const stopLock = onLockChanged(() => {
       if (pending.current !== undefined) prepare(pending.current);
     });
     const onHide = () => {

@@ -65,7 +65,8 @@ export async function changeLock(
       else objectStore.delete(PREVIOUS_KEYS);
       objectStore.put(newRevision(), REVISION_KEY);
     });
-    if (done) return announce(Object.keys(moved));
+    // The lock record itself is announced too: turning the lock on may change no session key.
+    if (done) return announce([...Object.keys(moved), LOCK_KEY]);
   }
   throw new Error('Tend’s data kept changing while the lock changed. Nothing was changed; try again.');
 }

@@ -21,6 +21,7 @@ import {
   names,
   newRevision,
   onDisk,
+  onStoredChange,
   PREVIOUS_KEYS,
   REVISION_KEY,
   ready,
@@ -41,7 +42,24 @@ export type { StoredData, StoredName } from './stored-schema';
  * Forgotten at every lock change this page hears of; a prepared write checks the lock itself.
  */
 let lockSeen: Promise<LockRecord | undefined> | undefined;
-onLockChange(() => {
+
+/**
+ * Calls `listener` whenever the lock changes in any Tend page or the worker: locked or unlocked
+ * (the session's keys), or turned on, off or given a new passphrase (the lock record). Returns an
+ * unsubscribe.
+ */
+export function onLockChanged(listener: () => void): () => void {
+  const stopSession = onLockChange(listener);
+  const stopRecord = onStoredChange((name) => {
+    if (name === LOCK_KEY) listener();
+  });
+  return () => {
+    stopSession();
+    stopRecord();
+  };
+}
+
+onLockChanged(() => {
   lockSeen = undefined;
 });
 
@@ -205,7 +223,7 @@ export async function wipeAll(): Promise<void> {
   const inMemory = names.filter((name) => !onDisk(name));
   if (inMemory.length > 0) await browser.storage.session.remove(inMemory);
   await dropKey();
-  announce([...Object.keys(before), ...inMemory]);
+  announce([...Object.keys(before), ...inMemory, LOCK_KEY]);
 }
 
 /** The lock's salt and verifier, or undefined when no passphrase is set. */

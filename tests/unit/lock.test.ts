@@ -201,3 +201,19 @@ describe('a write prepared before a lock change', () => {
     expect(await storage.read('aftercarePlan')).toEqual(note);
   });
 });
+
+describe('a lock change in another view', () => {
+  it('reaches this view as the lock record changes, so a close-time save is sealed', async () => {
+    const a = await import('@/lib/storage');
+    vi.resetModules();
+    const b = await import('@/lib/lock');
+    expect(await a.knownLock()).toBeUndefined();
+    let heard = 0;
+    a.onLockChanged(() => heard++);
+    await b.turnOn(PASSPHRASE, FAST);
+    expect(heard).toBeGreaterThan(0);
+    (await a.prepareWrite('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: CANARY })).now();
+    await vi.waitFor(async () => expect(await raw()).toContain('aftercarePlan'));
+    expect(await raw()).not.toContain(CANARY);
+  });
+});

@@ -66,6 +66,23 @@ function whileResealing(during: () => Promise<unknown>) {
   });
 }
 
+/** Two views over the one store; the second has turned the lock on over a stored safe-call plan. */
+async function twoViewsLocked() {
+  const a = await view();
+  const b = await view();
+  await b.storage.write('safeCallPlan', { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' });
+  await b.lock.turnOn(FIRST, FAST);
+  return { a, b };
+}
+
+/** The second view changes the passphrase, then locks and unlocks with the new one. */
+async function changeAndReopen(b: Awaited<ReturnType<typeof view>>) {
+  expect(await b.lock.change(FIRST, SECOND, FAST)).toBe(true);
+  vi.restoreAllMocks();
+  await b.lock.lockNow();
+  expect(await b.lock.unlock(SECOND)).toBe(true);
+}
+
 describe('two views and a lock change', () => {
   it('a save landing between turning the lock on and its change event is never stored plainly', async () => {
     const a = await view();
@@ -81,14 +98,10 @@ describe('two views and a lock change', () => {
   });
 
   it('a save sealed under the old passphrase still opens after a change of passphrase', async () => {
-    const a = await view();
-    const b = await view();
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     await afterCommitBeforeEvent(() => save.save());
-    expect(await b.lock.change(FIRST, SECOND, FAST)).toBe(true);
-    await b.lock.lockNow();
-    expect(await b.lock.unlock(SECOND)).toBe(true);
+    await changeAndReopen(b);
     expect(await a.storage.read('aftercarePlan')).toEqual(note);
     expect((await b.storage.readAll()).aftercarePlan).toEqual(note);
     expect(await b.lock.change(SECOND, FIRST, FAST)).toBe(true);
@@ -97,9 +110,7 @@ describe('two views and a lock change', () => {
   });
 
   it('a save sealed just as the lock is turned off opens, and the lock turns on again', async () => {
-    const a = await view();
-    const b = await view();
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     await afterCommitBeforeEvent(() => save.save());
     expect(await b.lock.turnOff(FIRST)).toBe(true);
@@ -110,22 +121,14 @@ describe('two views and a lock change', () => {
   });
 
   it('a save made while the passphrase is being changed is kept', async () => {
-    const a = await view();
-    const b = await view();
-    await b.storage.write('safeCallPlan', { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' });
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     whileResealing(() => a.storage.write('aftercarePlan', note));
-    expect(await b.lock.change(FIRST, SECOND, FAST)).toBe(true);
-    vi.restoreAllMocks();
-    await b.lock.lockNow();
-    expect(await b.lock.unlock(SECOND)).toBe(true);
+    await changeAndReopen(b);
     expect(await a.storage.read('aftercarePlan')).toEqual(note);
   });
 
   it('after "Lock now" in another view, a save already sealed still lands', async () => {
-    const a = await view();
-    const b = await view();
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     await b.lock.lockNow();
     await save.save();
@@ -134,38 +137,26 @@ describe('two views and a lock change', () => {
   });
 
   it('a page closing during a change of passphrase loses nothing (its put runs no callback)', async () => {
-    const a = await view();
-    const b = await view();
-    await b.storage.write('safeCallPlan', { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' });
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     // The page closes: its prepared put is issued, and nothing after it ever runs.
     whileResealing(async () => save.now());
-    expect(await b.lock.change(FIRST, SECOND, FAST)).toBe(true);
-    vi.restoreAllMocks();
-    await b.lock.lockNow();
-    expect(await b.lock.unlock(SECOND)).toBe(true);
+    await changeAndReopen(b);
     expect(await b.storage.read('aftercarePlan')).toEqual(note);
   });
 
   it('a page closing just after a change of passphrase commits: its put under the old one is moved', async () => {
-    const a = await view();
-    const b = await view();
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     await afterCommitBeforeEvent(async () => save.now());
-    expect(await b.lock.change(FIRST, SECOND, FAST)).toBe(true);
-    await b.lock.lockNow();
-    expect(await b.lock.unlock(SECOND)).toBe(true);
+    await changeAndReopen(b);
     expect(await b.storage.read('aftercarePlan')).toEqual(note);
     // The sweep sealed it under the new passphrase and let the old key go.
     expect((await entries(createStore('tend', 'user-data'))).map(([key]) => key)).not.toContain('__previousKeys');
   });
 
   it('a page closing just after the lock is turned off: its sealed put is opened', async () => {
-    const a = await view();
-    const b = await view();
-    await b.lock.turnOn(FIRST, FAST);
+    const { a, b } = await twoViewsLocked();
     const save = await a.storage.prepareWrite('aftercarePlan', note);
     await afterCommitBeforeEvent(async () => save.now());
     expect(await b.lock.turnOff(FIRST)).toBe(true);

@@ -25,6 +25,10 @@ import {
   unseal,
 } from './store-core';
 
+/** Sealed under a lock whose key is gone (a save that raced two lock changes): nothing can open it. */
+const isStranded = (found: unknown, keys: ReadonlyMap<string, CryptoKey>) =>
+  isSealed(found) && !keys.has((found as StoredSealed).epoch ?? '');
+
 /** What a lock change moves to: a new lock and its key, or no lock. */
 export interface NextLock {
   lock: LockRecord;
@@ -51,7 +55,8 @@ export async function changeLock(
     const moved: Record<string, unknown> = {};
     for (const name of privateNames) {
       const found = snap.records[name];
-      if (found === undefined) continue;
+      // A record sealed under a lock whose key is gone opens under no lock: it cannot block this one.
+      if (found === undefined || isStranded(found, keys)) continue;
       const value = isSealed(found) ? await unseal(name, found, keys) : found;
       moved[name] = await seal(name, value, next?.lock, next?.key);
     }
@@ -90,8 +95,7 @@ export async function sweep(): Promise<void> {
     for (const name of privateNames) {
       const found = snap.records[name];
       if (found === undefined || isCurrent(found, lock)) continue;
-      if (isSealed(found) && !keys.has((found as StoredSealed).epoch ?? '')) {
-        // Sealed under a lock whose key is gone: nothing can open it; keep what is kept.
+      if (isStranded(found, keys)) {
         stranded = true;
         continue;
       }

@@ -149,9 +149,9 @@ export async function snapshot(): Promise<Snapshot> {
 }
 
 /**
- * One readwrite transaction that reads the lock and the revision and runs `apply` from that read's
- * callback only if both are still as `expected` has them (the revision only when it is given).
- * Resolves to whether it applied.
+ * One readwrite transaction that reads the lock (and the revision, and a record, when `expected`
+ * gives them) and runs `apply` from that read's callback only if all are still as `expected` has
+ * them. Resolves to whether it applied.
  */
 export function commitIf(
   expected: { lock: LockRecord | undefined; revision?: unknown; record?: [name: string, stored: unknown] },

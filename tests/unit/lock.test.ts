@@ -1,5 +1,5 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { clear, createStore, entries } from 'idb-keyval';
+import { clear, createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { records } from '@/lib/stored-schema';
@@ -108,6 +108,20 @@ describe('the passphrase lock', () => {
     expect(await raw()).toBe(before);
     await lock.lockNow();
     expect(await lock.unlock(PASSPHRASE)).toBe(true);
+  });
+
+  it('a record sealed under a lock whose key is gone blocks no lock change, and says it cannot open', async () => {
+    const { storage, lock } = await withNotes();
+    await lock.turnOn(PASSPHRASE, FAST);
+    const sealing = await import('@/lib/crypto');
+    const lost = await sealing.createLock('a lock nobody has any more', FAST);
+    const stranded = { ...(await sealing.encryptRecord(lost.key, [], 'journal')), epoch: 'gone', version: 1 };
+    await set('journal', stranded, createStore('tend', 'user-data'));
+    expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
+    await expect(storage.read('journal')).rejects.toBeInstanceOf(sealing.DecryptError);
+    expect((await storage.read('safeCallPlan')).who).toBe(`Sam ${CANARY}`);
+    expect(await lock.turnOff('a new passphrase')).toBe(true);
+    expect((await storage.read('aftercarePlan')).forMe).toBe(`Tea ${CANARY}`);
   });
 
   it('turning it off stores the notes plainly again', async () => {

@@ -175,6 +175,8 @@ export function commitIf(
           try {
             apply(objectStore);
             applied = true;
+            // Nothing more to ask: commit now rather than after the puts report back.
+            transaction.commit();
           } catch (error) {
             // A value that cannot be stored throws here: abort, so nothing of this change lands.
             failure = error;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addMySite } from '@/lib/my-sites';
-import { describePattern, siteToPattern } from '@/lib/site-patterns';
+import { describePattern } from '@/lib/site-match';
+import { siteToPattern } from '@/lib/site-patterns';
 import { siteFor } from '@/lib/sites';
 import { type Feedback, FormMessage } from './FormMessage';
 import { useStored } from './use-stored';

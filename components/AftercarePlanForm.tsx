@@ -4,6 +4,7 @@ import { type AftercarePlan, addKitItem, kitItems, removeKitItem, setKitReady } 
 import { LABEL_MAX } from '@/lib/limits';
 import { type Feedback, FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
+import { TextInput } from './PrivateText';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -82,7 +83,7 @@ export function AftercarePlanForm() {
       <form onSubmit={add} noValidate>
         <label for={`${ids}-new`}>Add your own item</label>
         <div class="row">
-          <input
+          <TextInput
             id={`${ids}-new`}
             maxLength={LABEL_MAX}
             value={newItem}

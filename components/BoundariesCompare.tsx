@@ -3,6 +3,7 @@ import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareCo
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson, readTextFile } from '@/lib/download';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextArea } from './PrivateText';
 import { useStored } from './use-stored';
 
 const dateOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,7 +55,7 @@ function YourShare({ list }: { list: BoundaryList }) {
       </p>
       <div class="field">
         <label for={`${ids}-code`}>Your share code</label>
-        <textarea
+        <TextArea
           id={`${ids}-code`}
           class="share-code"
           readOnly
@@ -156,7 +157,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         >
           <div class="field">
             <label for={`${ids}-code`}>Your partner’s share code</label>
-            <textarea
+            <TextArea
               id={`${ids}-code`}
               class="share-code"
               rows={3}

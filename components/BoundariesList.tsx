@@ -17,6 +17,7 @@ import {
 } from '@/lib/boundaries';
 import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextArea, TextInput } from './PrivateText';
 
 const UNSET = 'unset';
 const OPTIONS: { value: Rating | typeof UNSET; label: string }[] = [
@@ -84,7 +85,7 @@ function BoundaryRow({ item, rating, note, noteOpen, onRate, onNote, onOpenNote,
           <label for={`${base}-note`}>
             Note<span class="visually-hidden"> on “{item.text}”</span>
           </label>
-          <textarea
+          <TextArea
             id={`${base}-note`}
             ref={noteField}
             rows={2}
@@ -147,7 +148,7 @@ function AddItemForm({ list, onChange }: ListProps) {
           A few plain words, up to {MAX_ITEM_TEXT} characters. Your partner’s own items match yours when the words are
           the same.
         </p>
-        <input
+        <TextInput
           id={`${ids}-text`}
           aria-describedby={`${ids}-text-hint ${ids}-message`}
           aria-invalid={feedback?.error ?? false}
@@ -157,7 +158,7 @@ function AddItemForm({ list, onChange }: ListProps) {
       </div>
       <div class="field">
         <label for={`${ids}-note`}>Note (optional)</label>
-        <textarea
+        <TextArea
           id={`${ids}-note`}
           rows={2}
           value={note}

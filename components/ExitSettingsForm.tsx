@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
 import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
 
 type OptionalPermission = 'history' | 'sessions';
@@ -66,12 +67,10 @@ export function ExitSettingsForm() {
           A harmless public page that shows nothing personal, such as a weather or news page.
         </p>
         <div class="row">
-          <input
+          <TextInput
             id={`${ids}-target`}
             type="url"
             inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
             value={target}
             aria-invalid={message?.error === true}
             aria-describedby={`${ids}-target-hint ${ids}-target-message`}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findSection, sections } from '@/content';
 import type { GuideSearch } from '@/content/search';
 import { focusFirstItem } from './arrow-navigation';
+import { TextInput } from './PrivateText';
 import { SearchResults } from './SearchResults';
 import { SectionList } from './SectionList';
 import { SectionView } from './SectionView';
@@ -70,12 +71,10 @@ export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpe
     <div class="guide-home">
       <div class="search">
         <label for="guide-search">Search the guide</label>
-        <input
+        <TextInput
           id="guide-search"
           ref={searchRef}
           type="search"
-          autoComplete="off"
-          spellcheck={false}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {

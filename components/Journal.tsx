@@ -14,6 +14,7 @@ import { LIST_MAX } from '@/lib/limits';
 import { ConfirmButton } from './ConfirmButton';
 import { HelpLines } from './HelpLines';
 import { NoteField } from './NoteField';
+import { TextInput } from './PrivateText';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -75,7 +76,7 @@ function Entry({ entry, onChange, onDelete }: EntryProps) {
       <h3 id={`${id}-title`}>{dayName(entry.date)}</h3>
       <div class="field">
         <label for={`${id}-date`}>Date</label>
-        <input
+        <TextInput
           id={`${id}-date`}
           type="date"
           required

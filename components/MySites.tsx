@@ -1,10 +1,13 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addMySite, removeMySite } from '@/lib/my-sites';
-import { describePattern, siteToPattern } from '@/lib/site-patterns';
+import { describePattern } from '@/lib/site-match';
+import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
+import { sharedSiteMessage } from '@/lib/site-review';
 import { type SiteTipSettings, setSitePaused } from '@/lib/sites';
 import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
 
 /** Which of the listed sites the browser currently lets Tend run on (it can be revoked outside Tend). */
@@ -73,12 +76,9 @@ export function MySites() {
       <form onSubmit={add} noValidate>
         <label for={`${ids}-address`}>Site address</label>
         <div class="row">
-          <input
+          <TextInput
             id={`${ids}-address`}
-            type="text"
             inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
             placeholder="example.org"
             value={address}
             aria-invalid={feedback?.error === true}
@@ -103,6 +103,21 @@ export function MySites() {
           {sites.map((site) => {
             const name = describePattern(site.pattern);
             const allowed = granted?.has(site.pattern) !== false;
+            const removeButton = (
+              <button type="button" aria-label={`Remove ${name}`} onClick={() => remove(site.pattern)}>
+                Remove
+              </button>
+            );
+            // Added before Tend used the full Public Suffix List: kept paused until the user re-adds the one site.
+            if (isSharedPattern(site.pattern)) {
+              return (
+                <li key={site.pattern}>
+                  <span class="site-name">{name}</span>
+                  <span class="site-actions">{removeButton}</span>
+                  <p class="site-note">{sharedSiteMessage(site.pattern)}</p>
+                </li>
+              );
+            }
             return (
               <li key={site.pattern}>
                 <span class="site-name">{name}</span>
@@ -122,9 +137,7 @@ export function MySites() {
                   >
                     {site.paused ? 'Resume tips' : 'Pause tips'}
                   </button>
-                  <button type="button" aria-label={`Remove ${name}`} onClick={() => remove(site.pattern)}>
-                    Remove
-                  </button>
+                  {removeButton}
                 </span>
               </li>
             );

@@ -1,4 +1,5 @@
 import { NOTE_MAX } from '@/lib/limits';
+import { TextArea } from './PrivateText';
 
 interface NoteFieldProps {
   id: string;
@@ -20,7 +21,7 @@ export function NoteField({ id, label, hint, rows = 3, value, onInput }: NoteFie
           {hint}
         </p>
       )}
-      <textarea
+      <TextArea
         id={id}
         rows={rows}
         maxLength={NOTE_MAX}

@@ -1,3 +1,5 @@
+import { TextInput } from './PrivateText';
+
 interface PassphraseFieldProps {
   id: string;
   label: string;
@@ -22,11 +24,10 @@ export function PassphraseField({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
+      <TextInput
         id={id}
         type="password"
-        autoComplete={autoComplete}
-        spellcheck={false}
+        passphrase={autoComplete}
         value={value}
         aria-invalid={invalid}
         aria-describedby={describedBy}

@@ -11,6 +11,7 @@ import {
 import { NOTIFICATIONS } from '@/lib/reminder';
 import { type Feedback, FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
+import { TextInput } from './PrivateText';
 import { useDraft } from './use-draft';
 
 const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -85,7 +86,7 @@ export function SafeCallPlanForm() {
       ))}
       <div class="field">
         <label for={`${ids}-when`}>When you will check in</label>
-        <input
+        <TextInput
           id={`${ids}-when`}
           type="datetime-local"
           value={plan.checkInAt}
@@ -98,7 +99,7 @@ export function SafeCallPlanForm() {
         <p class="hint" id={`${ids}-text-hint`}>
           Anyone may see it on screen, so keep it ordinary. Empty means “{reminderWording('')}”.
         </p>
-        <input
+        <TextInput
           id={`${ids}-text`}
           aria-describedby={`${ids}-text-hint`}
           maxLength={REMINDER_TEXT_MAX}

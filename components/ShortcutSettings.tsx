@@ -4,6 +4,7 @@ import { firefox } from '@/lib/firefox';
 import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
 import { type Feedback, FormMessage } from './FormMessage';
+import { TextInput } from './PrivateText';
 
 const isMac = /Mac/.test(navigator.platform);
 
@@ -64,7 +65,7 @@ export function ShortcutSettings() {
             Click the box and press the keys together, for example Alt+Shift+Q.
           </p>
           <div class="row">
-            <input
+            <TextInput
               id={`${ids}-record`}
               readOnly
               value={recorded}

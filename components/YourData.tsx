@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
 import { downloadJson } from '@/lib/download';
+import { leftOutMessage } from '@/lib/site-review';
 import { LockedError, readAll, replaceAll, type StoredData } from '@/lib/storage';
 import { wipeEverything } from '@/lib/wipe';
 import { ConfirmButton } from './ConfirmButton';
@@ -15,6 +16,8 @@ interface YourDataProps {
 interface PendingImport {
   fileName: string;
   data: Partial<StoredData>;
+  /** Said before the user confirms and again once imported: sites the backup had that Tend leaves out. */
+  leftOut?: string;
 }
 
 /** Export, import and wipe: the user's data is theirs to take, restore or remove. */
@@ -52,14 +55,15 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     setPending(undefined);
     const checked = file.size > BACKUP_MAX_BYTES ? parseBackup('') : parseBackup(await file.text());
     if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    setFeedback(undefined);
-    setPending({ fileName: file.name, data: checked.data });
+    const leftOut = checked.leftOut && leftOutMessage(checked.leftOut);
+    setFeedback(leftOut ? { error: false, text: leftOut } : undefined);
+    setPending({ fileName: file.name, data: checked.data, leftOut });
   };
 
-  const restore = (data: Partial<StoredData>) =>
+  const restore = ({ data, leftOut }: PendingImport) =>
     unlessLocked(async () => {
       await replaceAll(data);
-      onReplaced('Your backup was imported.');
+      onReplaced(leftOut ? `Your backup was imported. ${leftOut}` : 'Your backup was imported.');
     });
 
   const wipe = async () => {
@@ -104,7 +108,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
           label={`Import “${pending.fileName}”`}
           question="Replace everything Tend stores on this device with this backup?"
           confirmLabel="Yes, replace it"
-          onConfirm={() => void restore(pending.data)}
+          onConfirm={() => void restore(pending)}
         />
       )}
 

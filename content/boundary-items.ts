@@ -12,6 +12,8 @@ export interface BoundaryItem {
   text: string;
   /** An optional short line of context shown under the item. */
   hint?: string;
+  /** Id of the guide tip the item refers to; the list links to it. */
+  tipId?: string;
 }
 
 export interface BoundaryCategory {
@@ -25,9 +27,13 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     id: 'communication',
     title: 'Talking and signals',
     items: [
-      { id: 'safe-word', text: 'Agreeing a safe word before we start' },
-      { id: 'stop-signal', text: 'A stop signal that works without words, like a tap or dropping something' },
-      { id: 'check-ins', text: 'Checking in with each other during sex' },
+      { id: 'safe-word', text: 'Agreeing a safe word before we start', tipId: 'agree-a-safe-word' },
+      {
+        id: 'stop-signal',
+        text: 'A stop signal that works without words, like a tap or dropping something',
+        tipId: 'signals-without-words',
+      },
+      { id: 'check-ins', text: 'Checking in with each other during sex', tipId: 'consent-each-step' },
       { id: 'talk-during', text: 'Saying what we want out loud during sex' },
       { id: 'praise', text: 'Being praised or told I am doing well' },
       { id: 'teasing-words', text: 'Teasing or name-calling with words we agreed beforehand' },
@@ -43,13 +49,19 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'biting', text: 'Biting' },
       { id: 'scratching', text: 'Scratching' },
       { id: 'hair-pulling', text: 'Hair pulling' },
-      { id: 'held-down', text: 'Being held or pinned down' },
+      {
+        id: 'held-down',
+        text: 'Being held or pinned down',
+        hint: 'Held face down, a person may not be able to breathe properly.',
+        tipId: 'face-down-breathing',
+      },
       { id: 'tickling', text: 'Tickling' },
       { id: 'visible-marks', text: 'Marks that might show afterwards, like bruises' },
       {
         id: 'neck-pressure',
         text: 'Pressure on the neck or throat',
         hint: 'Tend’s guide explains why there is no safe way to restrict breathing or blood flow.',
+        tipId: 'no-neck-pressure',
       },
     ],
   },
@@ -59,10 +71,15 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     items: [
       { id: 'wrists-held', text: 'Wrists held by a partner’s hands' },
       { id: 'soft-cuffs', text: 'Soft cuffs or ties' },
-      { id: 'rope', text: 'Rope' },
+      { id: 'rope', text: 'Rope', hint: 'Keep safety shears within reach.', tipId: 'safety-shears' },
       { id: 'tied-to-furniture', text: 'Being tied to a bed or furniture' },
       { id: 'blindfold', text: 'Blindfolds' },
-      { id: 'gag', text: 'Gags', hint: 'Agree a stop signal that works without words first.' },
+      {
+        id: 'gag',
+        text: 'Gags',
+        hint: 'Agree a stop signal that works without words first.',
+        tipId: 'signals-without-words',
+      },
     ],
   },
   {
@@ -107,14 +124,21 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'sober-only', text: 'Playing only when we are both sober' },
       {
         id: 'alcohol',
-        text: 'A drink beforehand',
+        text: 'A drink beforehand, while we both stay clear-headed',
         hint: 'Someone who is drunk or high cannot consent.',
+        tipId: 'high-cannot-consent',
       },
-      { id: 'cannabis', text: 'Cannabis beforehand' },
+      {
+        id: 'cannabis',
+        text: 'Cannabis beforehand, while we both stay clear-headed',
+        hint: 'Someone who is drunk or high cannot consent.',
+        tipId: 'high-cannot-consent',
+      },
       {
         id: 'other-drugs',
         text: 'Other drugs during sex',
         hint: 'Tend’s guide covers why these should not be mixed with alcohol or each other.',
+        tipId: 'chemsex-mixing',
       },
     ],
   },
@@ -123,10 +147,15 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     title: 'Protection and health',
     items: [
       { id: 'condoms', text: 'Condoms' },
-      { id: 'strong-condoms', text: 'Thicker, stronger condoms for vigorous sex' },
+      {
+        id: 'strong-condoms',
+        text: 'Thicker, stronger condoms for vigorous sex',
+        hint: 'A trial found thicker condoms break no less often; using enough lube helps.',
+        tipId: 'thicker-condoms-no-better',
+      },
       { id: 'dental-dams', text: 'Dental dams' },
       { id: 'gloves', text: 'Gloves' },
-      { id: 'lube', text: 'Lube' },
+      { id: 'lube', text: 'Lube', tipId: 'lube-and-condoms' },
       { id: 'sti-results', text: 'Sharing recent STI test results' },
       { id: 'clean-toys', text: 'Cleaning toys after each use' },
     ],
@@ -144,7 +173,7 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
         text: 'Photos or video',
         hint: 'Agree who keeps them and that either of you can ask for them to be deleted.',
       },
-      { id: 'safe-call-friend', text: 'A friend knowing where I am when we meet' },
+      { id: 'safe-call-friend', text: 'A friend knowing where I am when we meet', tipId: 'have-backup' },
     ],
   },
   {
@@ -155,7 +184,7 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'water-snack', text: 'Water or a snack afterwards' },
       { id: 'bath-together', text: 'Bathing or showering together' },
       { id: 'time-alone', text: 'Some time alone to settle' },
-      { id: 'next-day-check', text: 'A message or call the next day' },
+      { id: 'next-day-check', text: 'A message or call the next day', tipId: 'next-day-check-in' },
     ],
   },
 ];

@@ -16,7 +16,6 @@ export const SITE_TIP_LINES: Readonly<Record<string, string>> = {
   // Meeting someone and profiles
   'have-backup': 'Before meeting someone new, let a friend know your plans.',
   'plan-check-ins': 'Agree a time to check in with a friend when you go out.',
-  'backup-red-flag': 'Notice how people respond when you mention your plans for staying safe.',
   'trust-your-gut': 'If something feels off, you can change your plans at any time.',
   'refuses-safe-word': 'People worth your time are happy to agree how to pause.',
   // Messaging
@@ -33,7 +32,6 @@ export const SITE_TIP_LINES: Readonly<Record<string, string>> = {
   // Events
   'consent-ongoing': 'Anyone can change their mind, at any point.',
   'consent-each-step': 'Saying yes to one thing is not saying yes to everything.',
-  'check-in-as-you-go': 'Checking in as you go keeps things good for everyone.',
   'stay-sober': 'A clear head makes it easier to notice how everyone is doing.',
   'first-aid-kit': 'A small first-aid kit nearby is worth having.',
   'why-aftercare': 'Leave time afterwards to look after each other.',

@@ -10,12 +10,13 @@ export interface ToolItem {
   source: string;
 }
 
-/** The kit the article suggests keeping close; the user adds their own items beside these. */
+/** The kit the article suggests keeping close, and shears for restraint; the user adds their own items beside these. */
 export const firstAidKit: readonly ToolItem[] = [
   { id: 'ice', label: 'Ice or a cold pack', source: 'article' },
   { id: 'antibiotic-ointment', label: 'Antibiotic ointment', source: 'article' },
   { id: 'anti-inflammatory', label: 'Anti-inflammatory painkillers', source: 'article' },
   { id: 'adhesive-bandages', label: 'Adhesive bandages (plasters)', source: 'article' },
+  { id: 'safety-shears', label: 'Safety shears, if you use restraints', source: 'bondage-safety' },
 ];
 
 /** The article's signs that a partner went past what was acceptable. */

@@ -14,6 +14,10 @@ export interface Source {
   name: string;
   /** Optional longer citation: title, author or reviewer, date. */
   detail?: string;
+  /** The one page that states what the tips citing this source say (https). */
+  url: string;
+  /** When that page was last checked against the tips, as 'YYYY-MM-DD'. */
+  checked: string;
 }
 
 export interface Tip {
@@ -39,6 +43,8 @@ export interface Section {
   /** One short line shown in the list of sections. */
   blurb: string;
   tips: readonly Tip[];
+  /** When the section's text was last re-read against its cited pages, as 'YYYY-MM-DD'. */
+  checked: string;
   /** When true, views show the help lines with this section. */
   showsHelpLines?: boolean;
 }

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { dateStamp } from './download';
 import { checkImported } from './import-checks';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import { leaveOutShared } from './site-review';
 import type { StoredData } from './stored-schema';
 
 export const BACKUP_KIND = 'tend-backup';
@@ -36,7 +37,9 @@ const Envelope = v.object({
   data: v.custom<Record<string, unknown>>((data) => typeof data === 'object' && data !== null && !Array.isArray(data)),
 });
 
-export type BackupCheck = { ok: true; data: Partial<StoredData> } | { ok: false; error: string };
+export type BackupCheck =
+  /** `leftOut`: sites on a shared suffix, dropped from `data` (lib/site-review.ts); absent when none. */
+  { ok: true; data: Partial<StoredData>; leftOut?: string[] } | { ok: false; error: string };
 
 const NOT_A_BACKUP = 'This file is not a Tend backup. Choose a file that Tend exported. Nothing was changed.';
 const NEWER = 'This backup comes from a newer version of Tend. Update Tend, then import it again. Nothing was changed.';
@@ -66,5 +69,7 @@ export function parseBackup(text: string): BackupCheck {
     if (checked === undefined) return { ok: false, error: DAMAGED };
     data[key] = checked;
   }
-  return { ok: true, data: data as Partial<StoredData> };
+  // The Public Suffix List is checked here, where imports are, not in the schemas storage loads.
+  const checked = leaveOutShared(data as Partial<StoredData>);
+  return checked.leftOut.length > 0 ? { ok: true, ...checked } : { ok: true, data: checked.data };
 }

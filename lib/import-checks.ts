@@ -12,17 +12,12 @@ import { boundaryCategories } from '@/content/boundary-items';
 import { isRegionId } from '@/content/regions';
 import { checkExitUrl } from './exit-settings';
 import { isDay } from './journal';
-import { siteToPattern } from './site-patterns';
+import { isNarrowPattern } from './site-address';
 import { records, type StoredData, type StoredName } from './stored-schema';
 
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
 const signIds = new Set(crossedLineSigns.map((sign) => sign.id));
 
-/** A site pattern exactly as "My sites" would have made it: narrow, and nothing else. */
-const isSitePattern = (pattern: string) => {
-  const made = siteToPattern(pattern, pattern.includes('://*.'));
-  return made.ok && made.pattern === pattern;
-};
 const knownTips = (tips: readonly string[]) => tips.every((tip) => findTip(tip) !== undefined);
 
 export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolean } = {
@@ -39,8 +34,10 @@ export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolea
     return [...Object.keys(ratings), ...Object.keys(notes)].every((key) => catalogueIds.has(key) || own.has(key));
   },
   journal: (entries) => entries.every((entry) => isDay(entry.date) && entry.signs.every((sign) => signIds.has(sign))),
-  sites: (sites) => sites.every((site) => isSitePattern(site.pattern)),
-  siteSnoozes: (snoozes) => Object.keys(snoozes).every(isSitePattern),
+  // A site exactly as "My sites" would have made it; the Public Suffix List is checked after, by
+  // lib/backup.ts (leaveOutShared), which leaves such a site out rather than refuse the file.
+  sites: (sites) => sites.every((site) => isNarrowPattern(site.pattern)),
+  siteSnoozes: (snoozes) => Object.keys(snoozes).every(isNarrowPattern),
   dismissedTips: knownTips,
   recentSiteTips: knownTips,
 };

@@ -1,133 +1,34 @@
 /**
- * Turns what the user types under "My sites" into one narrow match pattern, such as
- * `https://example.org/*`, and refuses anything broader than one site. Pure, so every rule is
- * unit-tested on a table of inputs.
+ * Checks a site the user adds (the "My sites" form, "Add this site") or imports against the real
+ * Public Suffix List, ICANN and private sections, through tldts: a pattern for `co.il`,
+ * `herokuapp.com` or `*.github.io` would cover thousands of unrelated sites. The list is large, so
+ * only the views that add, import or review sites load this module, never the background, the tip
+ * script or the popup's first screen (tests/e2e/build-output.spec.ts checks where it lands).
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { parse } from 'tldts';
+import { narrowPattern, type SiteCheck } from './site-address';
+import { patternHost } from './site-match';
 
-export type SiteCheck = { ok: true; pattern: string } | { ok: false; error: string };
-
-/**
- * Suffixes under which anyone can register a name (a short list of the common ones). A pattern
- * for one of them, like `*.co.uk`, would cover thousands of unrelated sites.
- */
-const SHARED_SUFFIXES = new Set([
-  'co.uk',
-  'org.uk',
-  'me.uk',
-  'ac.uk',
-  'gov.uk',
-  'ltd.uk',
-  'plc.uk',
-  'com.au',
-  'net.au',
-  'org.au',
-  'co.nz',
-  'org.nz',
-  'co.za',
-  'co.jp',
-  'ne.jp',
-  'co.in',
-  'com.br',
-  'com.mx',
-  'com.ar',
-  'com.tr',
-  'com.cn',
-  'co.kr',
-  'github.io',
-  'blogspot.com',
-  'wordpress.com',
-  'tumblr.com',
-  'netlify.app',
-  'vercel.app',
-  'pages.dev',
-]);
-
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
-const HOST_LABEL = /^(?!-)[a-z\d-]{1,63}(?<!-)$/;
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-const WHOLE_IP = 'Enter one whole IP address or a site name, not a range of addresses.';
-
-const refuse = (error: string): SiteCheck => ({ ok: false, error });
+/** True when anyone can register a name under `host` ("co.uk", "github.io"), by the list's own rules. */
+function isPublicSuffix(host: string): boolean {
+  // Names the list does not know (localhost, .example) fall to its default rule; they are not refused.
+  const { publicSuffix, isIcann, isPrivate } = parse(host, { allowPrivateDomains: true, extractHostname: false });
+  return publicSuffix === host && (isIcann === true || isPrivate === true);
+}
 
 /**
  * `input` is an address ("example.org", "https://www.example.org/events/12") or a pattern the user
  * copied ("https://*.example.org/*"). `withSubdomains` widens it to the site's other subdomains.
+ * Refuses anything broader than one site, with a message for the user.
  */
 export function siteToPattern(input: string, withSubdomains: boolean): SiteCheck {
-  let text = input.trim();
-  if (!text) return refuse('Enter the address of a site, for example example.org.');
-  if (/\s/.test(text)) return refuse(`“${text}” has spaces in it. Enter one site address, like example.org.`);
-  if (text === '<all_urls>' || /^\*:\/\/\*(\/|$)/.test(text))
-    return refuse('Tend only runs on sites you name one by one, never on every site.');
-
-  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  // "example.org:8080/path" has a colon but no scheme.
-  const hasScheme = scheme !== undefined && !/^[^:/]+:\d+(\/|$)/.test(text);
-  if (hasScheme && scheme !== 'https' && scheme !== 'http')
-    return refuse(`Only web sites (https:// or http://) can be added, not “${scheme}:” addresses.`);
-  if (!hasScheme) text = `https://${text}`;
-
-  // A leading "*." means "and its subdomains"; a star anywhere else in the host is too broad.
-  const starred = /^https?:\/\/\*\./i.test(text);
-  if (starred) text = text.replace('*.', '');
-  const subdomains = withSubdomains || starred;
-  const rawHost = (/^https?:\/\/([^/?#]*)/i.exec(text)?.[1] ?? '').replace(/:\d*$/, '').toLowerCase();
-  if (rawHost.includes('*'))
-    return refuse('A star can only stand for the subdomains of one site. Enter a single site.');
-  if (/^[\d.]+(\/\d+)?$/.test(rawHost) && !IPV4.test(rawHost)) return refuse(WHOLE_IP);
-  if (IPV4.test(rawHost) && /^https?:\/\/[^/]*\/\d{1,2}$/i.test(text)) return refuse(WHOLE_IP);
-
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return refuse(`“${input.trim()}” is not a web address Tend can use. Check it and try again.`);
-  }
-  if (url.username || url.password) return refuse('Leave out any user name or password.');
-
-  const host = url.hostname.replace(/\.$/, '');
-  if (host.startsWith('[')) return refuse('Add a site by its name (like example.org), not by an IPv6 address.');
-  if (IPV4.test(host)) {
-    if (host.split('.').some((part) => Number(part) > 255)) return refuse(`“${host}” is not a valid address.`);
-    if (subdomains) return refuse('An IP address has no subdomains: add it without them.');
-    return ok(url.protocol, host);
-  }
-  const labels = host.split('.');
-  if (labels.some((label) => !HOST_LABEL.test(label)))
-    return refuse(`“${input.trim()}” is not a web address Tend can use. Check it and try again.`);
-  if (/^\d+$/.test(labels.at(-1) ?? '')) return refuse(WHOLE_IP);
-  if (host !== 'localhost' && labels.length < 2)
-    return refuse(`“${host}” is not a whole site address. Include the site’s name, like example.org.`);
-  if (SHARED_SUFFIXES.has(host))
-    return refuse(`“${host}” is shared by many different sites. Enter the one site, like example.${host}.`);
-  return ok(url.protocol, subdomains ? `*.${host}` : host);
+  const made = narrowPattern(input, withSubdomains);
+  if (!made.ok || !isSharedPattern(made.pattern)) return made;
+  const host = patternHost(made.pattern);
+  return { ok: false, error: `“${host}” is shared by many different sites. Enter the one site, like example.${host}.` };
 }
 
-function ok(protocol: string, host: string): SiteCheck {
-  const pattern = `${protocol}//${host}/*`;
-  // The browser's own grammar is the last word: refuse anything it would not accept.
-  try {
-    new MatchPattern(pattern);
-  } catch {
-    return refuse(`“${host}” is not a web address Tend can use.`);
-  }
-  return { ok: true, pattern };
-}
-
-/** True when `url` is a page of the site `pattern` names. */
-export function patternIncludes(pattern: string, url: string): boolean {
-  try {
-    return new MatchPattern(pattern).includes(url);
-  } catch {
-    return false;
-  }
-}
-
-/** How a pattern is shown to the user: "example.org" or "example.org and its subdomains". */
-export function describePattern(pattern: string): string {
-  const host = pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
-  const insecure = pattern.startsWith('http:') ? ' (http)' : '';
-  return host.startsWith('*.') ? `${host.slice(2)} and its subdomains${insecure}` : `${host}${insecure}`;
+/** True when `pattern` names a whole public suffix: bare (`https://co.uk/*`) or with every name under it. */
+export function isSharedPattern(pattern: string): boolean {
+  return isPublicSuffix(patternHost(pattern));
 }

@@ -2,7 +2,7 @@
  * The user's sites ("My sites"): where Tend may show a tip and where the in-page quick exit works.
  * Plain data and pure functions over it; the views and the background store it with lib/storage.
  */
-import { patternIncludes } from './site-patterns';
+import { patternIncludes } from './site-match';
 
 export interface UserSite {
   /** A narrow match pattern from `siteToPattern`, e.g. "https://example.org/*". */

@@ -165,6 +165,8 @@ export const records = {
     >,
     fallback: [],
   }),
+  /** The version of Tend whose Public Suffix List last checked the sites (lib/site-review-once.ts). */
+  sitesReviewedFor: defineRecord({ schema: v.pipe(v.string(), v.regex(/^\d{1,9}(\.\d{1,9}){0,3}$/)) }),
   siteTipSettings: defineRecord({
     schema: v.strictObject({
       paused: v.boolean(),

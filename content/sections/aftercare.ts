@@ -4,6 +4,7 @@ export const aftercare: Section = {
   id: 'aftercare',
   title: 'Aftercare',
   blurb: 'Reconnect and look after each other',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'why-aftercare',
@@ -38,12 +39,35 @@ export const aftercare: Section = {
     {
       id: 'ask-what-helps',
       title: 'Ask what each of you needs',
-      summary: 'Aftercare looks different for different people. Ask each other what helps.',
+      summary:
+        'Aftercare looks different for different people: some things one person loves, another dislikes. Talk about it before you play.',
       body: [
-        'Some people want closeness, others want a snack and quiet. Asking, rather than guessing, makes sure everyone gets what they need.',
+        'Asking, rather than guessing, makes sure everyone gets what they need. Make aftercare part of what you agree beforehand.',
       ],
       tags: ['general', 'messaging'],
-      source: 'article',
+      source: 'aftercare-negotiation',
+    },
+    {
+      id: 'drop-can-come-later',
+      title: 'Feeling low afterwards (drop)',
+      summary:
+        'Some people feel tired, sad, anxious or achy after a scene, straight away or days later. It is called drop, and it can happen to anyone, whatever their role.',
+      body: [
+        'Drop is often linked with the person receiving (sub drop), but the one in charge can feel it too (top drop).',
+        'It can catch you off guard, so plan some comfort for afterwards: rest, warmth, food you like, or someone to talk to.',
+      ],
+      tags: ['general'],
+      source: 'drop-explained',
+      keywords: ['drop', 'sub drop', 'top drop', 'dom drop', 'low', 'sad'],
+    },
+    {
+      id: 'next-day-check-in',
+      title: 'Check in over the next days',
+      summary: 'A message or a call in the days after play gives you both a chance to say how you are feeling.',
+      body: ['Strong feelings after a scene may need a day or longer to fade, so stay in touch for a while.'],
+      tags: ['general'],
+      source: 'drop-check-in',
+      keywords: ['check in', 'text', 'call', 'drop'],
     },
   ],
 };

@@ -4,6 +4,7 @@ export const consent: Section = {
   id: 'consent',
   title: 'What consent is',
   blurb: 'A free, clear yes, for each thing, every time',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'enthusiastic-yes',
@@ -19,15 +20,17 @@ export const consent: Section = {
     },
     {
       id: 'consent-each-step',
-      title: 'Agree to each thing, not everything',
+      title: 'Agree to each thing, and keep checking in',
       summary:
-        'A yes to one activity is not a yes to all of them. Before you turn things up, ask whether it is OK and wait for a spoken yes.',
+        'A yes to one activity is not a yes to all of them. Before you turn things up, ask whether it is OK, wait for a spoken yes, and keep checking in.',
       body: [
         'With more intense play it matters even more that consent covers particular acts. Agreeing to one thing does not stretch to cover the next.',
-        'A simple “Is this OK?” before you go further, and a clear yes in reply, keeps you both on the same page.',
+        'A simple “Is this OK?” before you go further, and a clear yes in reply, keeps you both on the same page as things change.',
+        'Say plainly that easing off or stopping is always welcome, so nobody feels they have to push through.',
       ],
       tags: ['general', 'messaging', 'event'],
       source: 'article',
+      keywords: ['check in', 'is this ok'],
     },
     {
       id: 'consent-ongoing',
@@ -36,7 +39,7 @@ export const consent: Section = {
         'Consent can be taken back at any moment, and having done something before is no promise to do it again.',
       body: [
         'Make it plain, before and during, that slowing down or stopping is always fine. Nobody owes anyone the rest of a scene.',
-        'Something you enjoyed last time may not feel right today. Each time is its own decision.',
+        'Something you enjoyed last time may not feel right today. Each time is its own decision, and past yeses commit nobody to anything.',
       ],
       tags: ['general', 'event'],
       source: 'article',
@@ -48,10 +51,24 @@ export const consent: Section = {
         'Someone cannot consent if they are under age, drunk or high, asleep or passed out, being threatened or pressured, or under someone with power over them.',
       body: [
         'Laws differ from place to place, but in general a person is not able to give consent when they are under the age of consent, affected by alcohol or drugs, unconscious or asleep, or being intimidated or threatened.',
-        'An uneven balance of power, such as between a teacher and their student, also means a yes cannot be freely given.',
+        'An uneven balance of power, such as between a teacher and their student, also means a yes cannot be freely given. The next tip explains what kind of power this means.',
       ],
       tags: ['general', 'meeting', 'event'],
       source: 'article',
+    },
+    {
+      id: 'power-in-daily-life',
+      title: 'Real-life power, not power play',
+      summary:
+        'The worry is power in daily life: a teacher, employer or doctor, or someone you depend on for money, may leave you no free choice.',
+      body: [
+        'The Crown Prosecution Service tells police and prosecutors in England and Wales to question whether consent was given freely when one person holds a position of power over the other, such as a teacher, an employer or a doctor.',
+        'They also ask the same question when someone depends on the other person for money or in other ways, or lives with domestic abuse.',
+        'Roles two adults choose for play are not what these examples describe. But if a play partner also has real power over your work or money, take extra care that your yes is free.',
+      ],
+      tags: ['general'],
+      source: 'cps-consent',
+      keywords: ['power', 'boss', 'employer', 'dependent'],
     },
     {
       id: 'consent-not-assumed',

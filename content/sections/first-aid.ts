@@ -4,6 +4,7 @@ export const firstAid: Section = {
   id: 'first-aid',
   title: 'First aid and medical care',
   blurb: 'What is normal, and when to get help',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'first-aid-kit',
@@ -46,8 +47,8 @@ export const firstAid: Section = {
       title: 'After any pressure on the neck',
       summary: 'Problems from pressure on the neck can appear days or months later. Tell a doctor what happened.',
       body: [
-        'The Institute for Addressing Strangulation warns that injury to the brain can happen quickly and strokes can follow days or months afterwards.',
-        'If the neck was squeezed or pressed, get medical advice, and tell the doctor what happened even if you feel fine.',
+        'The Institute for Addressing Strangulation warns that injury to the brain can happen quickly, and that strokes can follow days, weeks or even months afterwards.',
+        'If the neck was squeezed or pressed, it is worth getting medical advice and telling the doctor what happened, even if you feel fine. The emergency list says when not to wait.',
       ],
       tags: ['general'],
       source: 'ias',

@@ -4,6 +4,7 @@ export const getHelp: Section = {
   id: 'get-help',
   title: 'Where to get help',
   blurb: 'You do not have to handle it alone',
+  checked: '2026-11-30',
   showsHelpLines: true,
   tips: [
     {
@@ -22,23 +23,51 @@ export const getHelp: Section = {
       id: 'in-danger-now',
       title: 'If you are in danger now',
       summary:
-        'Call the emergency number where you are: 911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia.',
-      body: ['If you or someone else is at immediate risk, call emergency services first.'],
+        'Call the emergency number where you are. In many countries 112 or 911 reaches emergency services; in the UK, 999 does.',
+      body: [
+        'If you or someone else is at immediate risk, call emergency services first. The list below gives the number for each region.',
+      ],
       tags: ['general'],
       source: 'emergency-services',
       keywords: ['emergency', 'police', 'ambulance'],
     },
     {
-      id: 'care-without-police',
-      title: 'Care without involving the police',
+      id: 'after-an-assault',
+      title: 'After an assault: what cannot wait',
       summary:
-        'In the UK, Sexual Assault Referral Centres offer medical care and support after sexual assault without you having to involve the police.',
+        'It was not your fault. Get medical help soon, for any injuries and for the risk of pregnancy or infection. You do not have to decide about the police yet.',
       body: [
-        'NHS inform explains that Sexual Assault Referral Centres (SARCs) provide care after a sexual assault, and you can use them without reporting to the police.',
+        'If you might want the police to investigate, a forensic medical examination is best done as soon as possible. Try not to wash or change your clothes first, though you can still report if you have.',
+        'You can take time to think about reporting. The medicines that prevent HIV and pregnancy have time limits: see Protection and sexual health.',
+      ],
+      tags: ['general'],
+      source: 'nhs-sarc',
+      keywords: ['assault', 'rape', 'forensic', 'evidence', 'washing'],
+    },
+    {
+      id: 'care-without-police',
+      title: 'Care without the police (England)',
+      summary:
+        'In England, Sexual Assault Referral Centres (SARCs) help anyone who has been raped, sexually assaulted or abused, with medical care and practical and emotional support. Going to the police is your choice.',
+      body: [
+        'The staff are doctors, nurses and support workers trained for this. To be seen, make an appointment at the SARC nearest you.',
+      ],
+      tags: ['general'],
+      source: 'nhs-sarc',
+      keywords: ['sarc', 'assault', 'clinic'],
+    },
+    {
+      id: 'care-without-police-scotland',
+      title: 'Care without the police (Scotland)',
+      summary:
+        'In Scotland, people aged 16 or over can refer themselves to the NHS Sexual Assault Response Coordination Service (SARCS), day or night, without going to the police.',
+      body: [
+        'The NHS Scotland self-referral line is 0800 148 88 88, free from landlines and mobiles, 24 hours a day. A healthcare professional from the SARCS then calls you back to arrange care.',
+        'A forensic medical examination can gather evidence now and leave you time to decide later whether to tell the police.',
       ],
       tags: ['general'],
       source: 'nhs-inform',
-      keywords: ['sarc', 'assault', 'clinic'],
+      keywords: ['sarcs', 'scotland', 'self-referral', 'assault'],
     },
   ],
 };

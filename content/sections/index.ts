@@ -4,10 +4,12 @@ import { aftercare } from './aftercare';
 import { consent } from './consent';
 import { firstAid } from './first-aid';
 import { getHelp } from './get-help';
+import { keepPrivateSection } from './keep-private';
 import { meeting } from './meeting';
 import { playingSafer } from './playing-safer';
 import { redFlags } from './red-flags';
 import { reflecting } from './reflecting';
+import { restraint } from './restraint';
 import { safeWords } from './safe-words';
 import { stiPrevention } from './sti-prevention';
 import { substances } from './substances';
@@ -18,6 +20,7 @@ export const sections: readonly Section[] = [
   talking,
   safeWords,
   playingSafer,
+  restraint,
   meeting,
   redFlags,
   substances,
@@ -26,4 +29,5 @@ export const sections: readonly Section[] = [
   firstAid,
   reflecting,
   getHelp,
+  keepPrivateSection,
 ];

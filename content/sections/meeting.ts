@@ -4,6 +4,7 @@ export const meeting: Section = {
   id: 'meeting',
   title: 'Meeting someone new',
   blurb: 'Have backup: a safe call',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'have-backup',
@@ -20,28 +21,16 @@ export const meeting: Section = {
     },
     {
       id: 'plan-check-ins',
-      title: 'Agree when you will check in',
+      title: 'Say when you will be back',
       summary:
-        'Set a time to get in touch with your friend, and agree what they should do if they do not hear from you.',
+        'Give your friend the who, the where and the time you expect to be home, and sort out your journey back before you set off.',
       body: [
-        'A plan only helps if someone notices when it is not followed. Tell your friend when to expect a message from you.',
-        'Decide together what they will do if that message does not come, such as calling you first and then getting help.',
+        'Give your friend the person’s name, their phone number and the address you are going to.',
+        'For a first meeting, choose a busy public place until you feel sure of the other person, and make your own way there and back.',
       ],
       tags: ['meeting'],
-      source: 'article',
-      keywords: ['safe call', 'check in'],
-    },
-    {
-      id: 'backup-red-flag',
-      title: 'Notice how they react to safety plans',
-      summary:
-        'Someone who will not agree a safe word, or pushes you to drop your precautions, is showing you a red flag.',
-      body: [
-        'People who care about your safety are glad you have backup and a safe word. Reluctance to use one is a warning sign.',
-        'If something about how they respond makes you uneasy, you can change or cancel your plans.',
-      ],
-      tags: ['meeting', 'profile', 'messaging'],
-      source: 'article',
+      source: 'suzy-lamplugh-dating',
+      keywords: ['safe call', 'check in', 'first date'],
     },
   ],
 };

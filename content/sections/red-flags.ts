@@ -4,6 +4,7 @@ export const redFlags: Section = {
   id: 'red-flags',
   title: 'Red flags',
   blurb: 'Trust your gut',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'trust-your-gut',
@@ -23,19 +24,22 @@ export const redFlags: Section = {
       summary: 'A partner who does not want to use a safe word is a red flag. Consider getting out of that situation.',
       body: [
         'A safe word costs nothing to agree and protects everyone. Resisting one suggests your limits may not be respected.',
+        'If how they react makes you uneasy, you can change your plans, cancel, or leave.',
       ],
       tags: ['messaging', 'profile', 'meeting'],
       source: 'article',
     },
     {
       id: 'dismisses-protection',
-      title: 'Brushes off protection',
-      summary: 'Someone who does not share your views on preventing infections is showing a red flag.',
+      title: 'Pushes you to drop protection',
+      summary:
+        'Someone who pressures you to give up the protection you want is showing a red flag. A different view is not the problem; the pressure is.',
       body: [
-        'How a person responds when you raise protection tells you a lot about how they will treat your other boundaries.',
+        'Researchers use the term coercive condom use resistance for pushing someone into sex without the condom they want. A review by Chen and colleagues (2023) links it with harm to mental, physical and sexual health.',
       ],
       tags: ['messaging', 'profile'],
-      source: 'article',
+      source: 'coercive-cur',
+      keywords: ['condom', 'pressure'],
     },
     {
       id: 'pushes-limits',

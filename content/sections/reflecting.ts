@@ -4,6 +4,7 @@ export const reflecting: Section = {
   id: 'reflecting',
   title: 'Reflecting afterwards',
   blurb: 'Talk about how it felt',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'talk-about-it-after',
@@ -28,14 +29,6 @@ export const reflecting: Section = {
       source: 'article',
     },
     {
-      id: 'every-time-new-yes',
-      title: 'Every time is a new yes',
-      summary: 'Consent is agreed each time. Having done something once does not mean doing it again.',
-      body: ['You can always change your mind. Past experiences do not commit you to anything in the future.'],
-      tags: ['general'],
-      source: 'article',
-    },
-    {
       id: 'clear-the-air',
       title: 'Clear the air before next time',
       summary:
@@ -56,6 +49,19 @@ export const reflecting: Section = {
       ],
       tags: ['general'],
       source: 'article',
+    },
+    {
+      id: 'told-you-crossed-a-line',
+      title: 'If you are told you crossed a line',
+      summary:
+        'If someone tells you that you hurt them or went past what they agreed, stop and listen. Take in what they say before you answer.',
+      body: [
+        'It is natural to feel panic or shame. Breathe, do not interrupt, and try to understand what they went through and how your actions affected them.',
+        'Whether or not you meant it, the hurt can be just as real to them. Taking responsibility starts with listening.',
+      ],
+      tags: ['general'],
+      source: 'nsvrc-crossed-line',
+      keywords: ['crossed a line', 'hurt someone', 'responsibility', 'apologise'],
     },
   ],
 };

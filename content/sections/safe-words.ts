@@ -4,6 +4,7 @@ export const safeWords: Section = {
   id: 'safe-words',
   title: 'Safe words and signals',
   blurb: 'Ways to pause or stop, agreed in advance',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'agree-a-safe-word',
@@ -17,12 +18,24 @@ export const safeWords: Section = {
       source: 'article',
     },
     {
+      id: 'traffic-lights',
+      title: 'Green, yellow, red',
+      summary:
+        'Some people use traffic-light colours as their safe words: green, yellow and red. Red works like any safe word: everything stops at once.',
+      body: [
+        'Agree together what each colour means before you start: for example, green for “all good, keep going” and yellow for “ease off and check in”.',
+      ],
+      tags: ['general', 'messaging'],
+      source: 'act-safer-kinky-sex',
+      keywords: ['traffic light', 'green', 'yellow', 'amber', 'red', 'colours'],
+    },
+    {
       id: 'non-verbal-signal',
       title: 'Have a signal that needs no words',
       summary:
         'Agree a gesture as well as a word, for moments when someone cannot speak. Research found many people skip this step.',
       body: [
-        'Studies of students by Herbenick and colleagues found that in about half of recent choking during sex, no safe word or gesture had been agreed.',
+        'In a 2021 survey of students at a US university about choking during sex, Herbenick and colleagues found that about half of the participants had not agreed on safe words or gestures before sex began.',
         'Settle on both a spoken word and a physical signal you each recognise, so either of you can stop things even when talking is hard.',
       ],
       tags: ['messaging', 'meeting', 'general'],
@@ -30,15 +43,16 @@ export const safeWords: Section = {
       keywords: ['tap', 'gesture'],
     },
     {
-      id: 'check-in-as-you-go',
-      title: 'Check in as you go',
-      summary: 'Before stepping things up, ask “Is this OK?” and wait for a clear yes. Make it easy to dial back.',
+      id: 'signals-without-words',
+      title: 'Signals for when words are gone',
+      summary:
+        'If someone may not be able to speak, agree a wordless stop signal first, such as letting go of an object they hold or squeezing a hand in a set way.',
       body: [
-        'Checking in keeps you both on the same page as things change. A spoken yes, or other clear approval, is what you are looking for.',
-        'Say plainly that easing off or stopping is always welcome, so nobody feels they have to push through.',
+        'A gag, some positions or simply an intense moment can take words away. Only use a gag once you have agreed a signal that works without speaking.',
       ],
       tags: ['general', 'event'],
-      source: 'article',
+      source: 'bondage-safety',
+      keywords: ['gag', 'drop', 'squeeze', 'tap out', 'non-verbal'],
     },
     {
       id: 'stop-means-stop',

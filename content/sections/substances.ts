@@ -4,6 +4,7 @@ export const substances: Section = {
   id: 'substances',
   title: 'Alcohol and drugs',
   blurb: 'Clear heads make safer choices',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'stay-sober',
@@ -19,10 +20,21 @@ export const substances: Section = {
     {
       id: 'high-cannot-consent',
       title: 'Drunk or high means no consent',
-      summary: 'Someone under the influence of alcohol or drugs cannot give consent.',
+      summary: 'Someone who is drunk or high cannot give consent.',
       body: ['If a person is drunk or high, their yes cannot be relied on. Wait until everyone is sober to decide.'],
       tags: ['event', 'general'],
       source: 'article',
+    },
+    {
+      id: 'sober-for-intense-play',
+      title: 'Keep intense play for sober times',
+      summary:
+        'Drink and drugs make it hard to stay alert and in control. Keep restraint, impact and other risky play for when everyone is sober.',
+      body: [
+        'Paying close attention to each other is what keeps intense play safer, and alcohol and drugs make that much harder.',
+      ],
+      tags: ['general', 'event'],
+      source: 'sober-play',
     },
     {
       id: 'chemsex-mixing',
@@ -34,6 +46,40 @@ export const substances: Section = {
       ],
       tags: ['event'],
       source: 'article',
+    },
+    {
+      id: 'ghb-and-alcohol',
+      title: 'Never mix G with alcohol',
+      summary:
+        'GHB and GBL (G) are dangerous with alcohol or other downers. How strong G is can vary a great deal, and the same amount affects people very differently: for some it is an overdose.',
+      body: [
+        'If you do use G, begin with a small amount, and keep it apart from drink and from anything else that slows the body down.',
+      ],
+      tags: ['general'],
+      source: 'release-ghb',
+      keywords: ['ghb', 'gbl', 'gina', 'chems', 'liquid ecstasy'],
+    },
+    {
+      id: 'if-someone-gets-drowsy',
+      title: 'If someone on G gets very drowsy',
+      summary:
+        'Stay with them and keep checking their breathing. If you cannot wake them, call emergency services. Someone who has passed out should never be left alone.',
+      body: [
+        'Roll them onto their side while you wait, so they do not choke on their tongue or on vomit. Someone who still reacts at first can slip deeper, so keep watching.',
+      ],
+      tags: ['general'],
+      source: 'unity-ghb',
+      keywords: ['ghb', 'gbl', 'overdose', 'unconscious', 'passed out', 'recovery position'],
+    },
+    {
+      id: 'poppers-and-erection-pills',
+      title: 'Poppers and erection pills do not mix',
+      summary:
+        'Using poppers together with erection medicines such as Viagra or Cialis can make blood pressure fall dangerously. The mix can kill.',
+      body: ['If you take an erection medicine, do not use poppers as well.'],
+      tags: ['general'],
+      source: 'poppers-ed',
+      keywords: ['poppers', 'viagra', 'cialis', 'sildenafil', 'tadalafil', 'nitrites'],
     },
   ],
 };

@@ -4,6 +4,7 @@ export const talking: Section = {
   id: 'talking',
   title: 'Talking it through',
   blurb: 'Plan together before you play',
+  checked: '2026-11-30',
   tips: [
     {
       id: 'write-it-down',
@@ -20,15 +21,16 @@ export const talking: Section = {
     },
     {
       id: 'list-not-contract',
-      title: 'A list is not a contract',
-      summary: 'A yes, maybe, no list is a way to start talking. It can change at any time, and it never binds anyone.',
+      title: 'A list starts a conversation',
+      summary:
+        'A yes, no, maybe list helps you talk about what you want and where your limits are. It is a starting point, and answers can change over time.',
       body: [
-        'An inventory of yes, no and maybe items is a tool for understanding each other, not an agreement you have to honour later.',
-        'You can update it whenever your feelings change, and a “yes” on paper still needs a yes in the moment.',
+        'Each of you fills in the list on your own, then you compare answers and talk about them. With a new partner it can open a conversation about consent and boundaries.',
+        'Treat it as a snapshot, not a promise: what you marked last month may be different today.',
       ],
       tags: ['messaging', 'general'],
-      source: 'scarleteen',
-      keywords: ['yes no maybe', 'list', 'inventory'],
+      source: 'yes-no-maybe',
+      keywords: ['yes no maybe', 'list', 'inventory', 'checklist'],
     },
     {
       id: 'pick-a-calm-time',
@@ -77,6 +79,19 @@ export const talking: Section = {
       ],
       tags: ['general', 'profile'],
       source: 'article',
+    },
+    {
+      id: 'wanting-it-is-common',
+      title: 'Wanting it is common',
+      summary:
+        'Wanting rougher or kinkier sex is normal and common. And “rough” means different things to different people.',
+      body: [
+        'Lots of people have fantasies about this kind of play, and many have tried some of it. Being curious does not mean anything is wrong with you.',
+        'What feels rough to one person can feel gentle to another, which is one more reason to talk about what you each have in mind.',
+      ],
+      tags: ['general', 'profile'],
+      source: 'article',
+      keywords: ['normal', 'fantasy', 'kinky'],
     },
   ],
 };

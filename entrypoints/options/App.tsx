@@ -6,12 +6,14 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
+import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
 import { YourData } from '@/components/YourData';
 
 export function App() {
   const { generation, notice, replaced } = useReplaced();
+  useSiteReview();
   return (
     <>
       <header class="bar">

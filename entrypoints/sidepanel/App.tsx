@@ -6,6 +6,7 @@ import { lazy } from '@/components/lazy';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { type Tab, Tabs } from '@/components/Tabs';
 import { useReplaced } from '@/components/use-replaced';
+import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 
 // Each tool's code loads when its tab is first shown: the panel opens with the guide's code only.
@@ -29,6 +30,7 @@ function tipFromHash(): { sectionId: string; tipId?: string } | undefined {
 export function App() {
   const [tab, setTab] = useState(tabFromHash);
   const { generation, notice, replaced } = useReplaced();
+  useSiteReview();
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());

@@ -2,13 +2,13 @@
  * `npm run bench`: measures what the budgets speak of, in headless Chromium and Node.
  * Prints figures; asserts nothing (speed is reported, never tested by a timer).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { createSearch } from '../../content/search';
 import { EXTENSION_DIR, firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
+import { scriptsOf, sizeOf } from '../security/built-scripts';
 import { benchCrypto } from './crypto';
 import { benchQuickExit } from './quick-exit';
 import { benchBoundariesSave } from './sidebar';
@@ -23,35 +23,6 @@ const PAGE_LOAD_RUNS = Math.max(50, Number(process.env.BENCH_PAGE_LOAD_RUNS ?? 5
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (time: number) => `${time.toFixed(1)} ms`;
 const ratio = (time: number, base: number) => `${(time / base).toFixed(2)}x`;
-
-/**
- * The JS files a page loads at start (its script tags and, recursively, their static imports), and
- * the files it loads later through dynamic import().
- */
-function scriptsOf(dir: string, htmlFile: string): { initial: string[]; lazy: string[] } {
-  const html = readFileSync(join(dir, htmlFile), 'utf8');
-  const toPath = (from: string, spec: string) =>
-    spec.startsWith('/') ? join(dir, spec) : resolve(dirname(from), spec);
-  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) =>
-    join(dir, m[1] ?? ''),
-  );
-  const initial = new Set<string>();
-  const lazy = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (initial.has(file)) continue;
-    initial.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(toPath(file, m[1] ?? ''));
-    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) lazy.add(toPath(file, m[1] ?? ''));
-  }
-  return { initial: [...initial], lazy: [...lazy].filter((file) => !initial.has(file)) };
-}
-
-function sizeOf(files: string[]): { raw: number; gzip: number } {
-  const joined = Buffer.concat(files.map((file) => readFileSync(file)));
-  return { raw: joined.length, gzip: gzipSync(joined, { level: 9 }).length };
-}
 
 /** Median first-contentful-paint of a page of the extension, each run in a new tab. */
 async function firstPaint(context: Awaited<ReturnType<typeof launch>>, url: string): Promise<number[]> {
@@ -104,7 +75,7 @@ async function benchViews(): Promise<void> {
     const budget = view === 'popup' ? ' (budget <= 30 KB gzipped)' : '';
     console.log(`${view} JS at open: ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzipped${budget}`);
     console.log(
-      `  plus loaded later (search on first search; popup: "Add this site" after first render): ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`,
+      `  plus what it may load later, with their imports (search on first search; popup: "Add this site" after first render; sidebar: each tool): ${kb(lazy.raw)} raw, ${kb(lazy.gzip)} gzipped`,
     );
   }
 }

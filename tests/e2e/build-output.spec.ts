@@ -4,7 +4,7 @@
  * build output only (`npm run test:e2e` builds both first); no browser is started.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
@@ -16,8 +16,15 @@ import {
   htmlProblems,
   manifestProblems,
 } from '../security/build-checks';
+import { scriptsOf, sizeOf } from '../security/built-scripts';
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
+
+/**
+ * Found only in the Public Suffix List's data (tldts): a private suffix no Tend source names. The
+ * test below fails if no file holds it, so a marker the list stops matching cannot pass silently.
+ */
+const PSL_MARKER = 'herokuapp';
 
 function filesIn(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -75,6 +82,38 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       expect(existsSync(join(dir, 'content-scripts'))).toBe(false);
       expect(script.length).toBeLessThanOrEqual(12 * 1024);
       expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
+    });
+
+    test('the Public Suffix List loads only where sites are added or imported', () => {
+      const withList = filesIn(dir, '.js').filter((file) => readFileSync(file, 'utf8').includes(PSL_MARKER));
+      const size = sizeOf(withList);
+      const names = withList.map((file) => relative(dir, file));
+      test.info().annotations.push({
+        type: 'Public Suffix List',
+        description: `${names.join(', ')}: ${size.raw} bytes, ${size.gzip} gzipped`,
+      });
+      expect(names.length).toBeGreaterThan(0);
+
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const background: string[] = manifest.background.service_worker
+        ? [manifest.background.service_worker]
+        : manifest.background.scripts;
+      for (const file of [...background, SITE_SCRIPT_FILE]) expect(names, file).not.toContain(file);
+
+      const holdsList = (files: string[]) => files.some((file) => withList.includes(file));
+      const popup = scriptsOf(dir, 'popup.html');
+      const sidebar = scriptsOf(dir, 'sidepanel.html');
+      const settings = scriptsOf(dir, 'options.html');
+      // The popup and the sidebar open without it; "Add this site", "My sites" and "Your data" load it.
+      expect(holdsList(popup.initial)).toBe(false);
+      expect(holdsList(popup.lazy)).toBe(true);
+      expect(holdsList(sidebar.initial)).toBe(false);
+      expect(holdsList(sidebar.lazy)).toBe(true);
+      // Settings shows "My sites" and "Your data" at once.
+      expect(holdsList(settings.initial)).toBe(true);
+      // And no file holds it that no view loads (a stray copy in another bundle).
+      const loaded = [popup, sidebar, settings].flatMap((view) => [...view.initial, ...view.lazy]);
+      for (const file of withList) expect(loaded, relative(dir, file)).toContain(file);
     });
   });
 }

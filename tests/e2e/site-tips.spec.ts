@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { findTip } from '../../content';
+import { makeBackup } from '../../lib/backup';
 import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
 import {
   addSiteInOptions as addSite,
@@ -283,6 +284,24 @@ function registeredScripts(worker: Worker): Promise<number> {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1500))));
+}
+
+/** Stores a value as an older version of Tend left it, straight into IndexedDB from the worker. */
+function storeAsBefore(worker: Worker, key: string, value: unknown): Promise<void> {
+  return worker.evaluate(
+    ([key, value]) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('tend');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('user-data', 'readwrite');
+          transaction.objectStore('user-data').put(value, key as string);
+          transaction.oncomplete = () => done();
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+    [key, value] as const,
+  );
 }
 
 /** Reads one of Tend's stored values from the worker (IndexedDB "tend", store "user-data"). */
@@ -627,6 +646,12 @@ test('My sites refuses broad or malformed sites with a message and changes nothi
     await expect(mySites.getByRole('alert')).not.toBeEmpty();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
   }
+  // On the Public Suffix List (its private and ICANN sections): refused before the browser is asked.
+  for (const shared of ['https://*.herokuapp.com/*', 'co.il']) {
+    await field.fill(shared);
+    await field.press('Enter');
+    await expect(mySites.getByRole('alert')).toContainText(`is shared by many different sites`);
+  }
   await expect(mySites.getByRole('list', { name: 'Your sites' })).toHaveCount(0);
 
   await field.fill(community.url(COMMUNITY_PAGES.event));
@@ -643,6 +668,87 @@ test('My sites refuses broad or malformed sites with a message and changes nothi
   await expect(sidebar.getByRole('listitem')).toContainText('127.0.0.1 (http)');
   // Only My sites: the sidebar page itself (no main landmark yet) belongs to the sidebar's own work.
   expect((await new AxeBuilder({ page: sidebar }).include('.my-sites').analyze()).violations).toEqual([]);
+});
+
+test('a site stored before Tend used the full Public Suffix List is paused when settings or the sidebar first opens, with a message to re-add the one site', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  const shared = 'https://*.herokuapp.com/*';
+  const mine = 'http://127.0.0.1/*';
+  const { version } = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const updatedFrom = async (sites: unknown) => {
+    await storeAsBefore(worker, 'sites', sites);
+    await storeAsBefore(worker, 'sitesReviewedFor', '0.0.1');
+  };
+  await updatedFrom([
+    { pattern: shared, paused: false },
+    { pattern: mine, paused: false },
+  ]);
+  // The background leaves the list as it is: only a view that carries the list checks it.
+  expect(await stored(worker, 'sites')).toEqual([
+    { pattern: shared, paused: false },
+    { pattern: mine, paused: false },
+  ]);
+
+  const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
+  const mySites = options.getByRole('region', { name: 'My sites' });
+  const item = mySites.getByRole('listitem').filter({ hasText: 'herokuapp.com and its subdomains' });
+  await expect(item).toContainText(
+    'Paused: many different sites share this address, so Tend no longer runs its tips there. Remove it, then add the one site you use, like example.herokuapp.com.',
+  );
+  // Kept, paused; only Remove is offered for it. The user's other site is untouched.
+  await expect(item.getByRole('button')).toHaveText(['Remove']);
+  await expect(mySites.getByRole('listitem').filter({ hasText: '127.0.0.1 (http)' })).toContainText('Tips on');
+  await expect
+    .poll(() => stored(worker, 'sites'))
+    .toEqual([
+      { pattern: shared, paused: true },
+      { pattern: mine, paused: false },
+    ]);
+  expect(await stored(worker, 'sitesReviewedFor')).toBe(version);
+  expect((await new AxeBuilder({ page: options }).include('.my-sites').analyze()).violations).toEqual([]);
+  await item.getByRole('button', { name: 'Remove herokuapp.com and its subdomains' }).click();
+  await expect(mySites.getByRole('status')).toContainText('Removed herokuapp.com and its subdomains');
+  expect(await stored(worker, 'sites')).toEqual([{ pattern: mine, paused: false }]);
+  await options.close();
+
+  // The sidebar checks as it opens, on its guide, before "My sites" is shown.
+  await updatedFrom([{ pattern: shared, paused: false }]);
+  const sidebar = await openAt(context, `chrome-extension://${extensionId}/sidepanel.html#guide`);
+  await expect.poll(() => stored(worker, 'sites')).toEqual([{ pattern: shared, paused: true }]);
+  expect(await stored(worker, 'sitesReviewedFor')).toBe(version);
+  await sidebar.getByRole('tab', { name: 'My sites' }).click();
+  await expect(sidebar.getByRole('listitem')).toContainText('Remove it, then add the one site you use');
+});
+
+test('an import leaves out a site on a public suffix with a message, and keeps the rest', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const mine = { pattern: 'http://127.0.0.1/*', paused: false };
+  const backup = makeBackup(
+    { sites: [{ pattern: 'https://*.github.io/*', paused: false }, mine], firstRunDone: true },
+    new Date(),
+  );
+  const sidebar = await openAt(context, `chrome-extension://${extensionId}/sidepanel.html#data`);
+  await sidebar.getByLabel('Choose a backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const leftOut =
+    'One site in the backup is left out: “github.io and its subdomains”. Many different sites share that address. Add the one site you use under My sites.';
+  await expect(sidebar.getByRole('status').filter({ hasText: 'left out' })).toHaveText(leftOut);
+  await sidebar.getByRole('button', { name: 'Import “backup.json”' }).click();
+  await sidebar.getByRole('button', { name: 'Yes, replace it' }).click();
+  await expect(sidebar.getByRole('status').filter({ hasText: 'backup was imported' })).toHaveText(
+    `Your backup was imported. ${leftOut}`,
+  );
+  expect(await stored(worker, 'sites')).toEqual([mine]);
 });
 
 test('blur until hover: the card’s words are blurred until pointed at', async ({ context, extensionId, community }) => {
@@ -706,10 +812,7 @@ async function watchFromThePage(context: BrowserContext, extensionId: string): P
       for (const target of [window, document])
         target.addEventListener(`${extensionId}:site-tips:wxt:${name}`, () => seen.push(`event ${name}`), true);
     let parsed = false;
-    document.addEventListener('DOMContentLoaded', () => {
-      parsed = true;
-    });
-    new MutationObserver((records) => {
+    const note = (records: MutationRecord[]) => {
       for (const record of records) {
         if (record.type !== 'attributes' && !parsed) continue;
         const added = [...record.addedNodes].map((node) =>
@@ -717,7 +820,14 @@ async function watchFromThePage(context: BrowserContext, extensionId: string): P
         );
         seen.push([record.type, record.target.nodeName, record.attributeName, ...added].filter(Boolean).join(' '));
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    };
+    const observer = new MutationObserver(note);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The parser's records may still be waiting for delivery when parsing ends: sort them first.
+    document.addEventListener('DOMContentLoaded', () => {
+      note(observer.takeRecords());
+      parsed = true;
+    });
   }, extensionId);
 }
 

@@ -80,6 +80,10 @@ describe('backup files', () => {
     ],
     ['an unknown answer', { boundaries: { ratings: { 'safe-word': 'always' }, notes: {}, custom: [] } }],
     ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
+    ['a site for every address', { sites: [{ pattern: '<all_urls>', paused: false }] }],
+    ['a site pattern Tend would not make', { sites: [{ pattern: 'https://example.org/messages/*', paused: false }] }],
+    ['a star in a site’s name', { sites: [{ pattern: 'https://*.*.org/*', paused: false }] }],
+    ['a snooze for a malformed site', { siteSnoozes: { '*://*/*': 1 } }],
   ];
   it.each(damaged)('refuses a backup with %s as damaged', (_, data) => {
     expect(parseBackup(file(data))).toEqual({

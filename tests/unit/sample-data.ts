@@ -8,6 +8,7 @@ export const sampleData: Partial<StoredData> = {
   autoLockMinutes: 15,
   discreetMode: false,
   sites: [{ pattern: 'https://community.example/*', paused: false }],
+  sitesReviewedFor: '0.1.0',
   siteTipSettings: { paused: false, blur: true, shiftExit: true },
   siteSnoozes: { 'https://community.example/*': 1764064800000 },
   dismissedTips: ['have-backup'],

@@ -25,7 +25,7 @@ export function AddThisSite() {
   if (!sites.loaded || !checked?.ok || siteFor(sites.value ?? [], url)) return null;
 
   const add = () =>
-    void addMySite(checked.pattern, sites.value ?? [], sites.save).then((result) =>
+    void addMySite(checked.pattern, sites.value ?? []).then((result) =>
       setFeedback(
         result.ok
           ? { error: false, text: `Added ${describePattern(checked.pattern)} to My sites.` }

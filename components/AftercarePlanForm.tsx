@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { medicalHelpTipIds } from '@/content';
-import { type AftercarePlan, addKitItem, EMPTY_AFTERCARE, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
+import { type AftercarePlan, addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
 import { LABEL_MAX } from '@/lib/limits';
 import { type Feedback, FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
@@ -23,7 +23,7 @@ const NEEDS: { name: 'forMe' | 'forPartner'; label: string; hint: string }[] = [
 
 /** Aftercare: what each person needs, the first-aid kit, and when to get medical help. */
 export function AftercarePlanForm() {
-  const draft = useDraft('aftercarePlan', EMPTY_AFTERCARE);
+  const draft = useDraft('aftercarePlan');
   const [newItem, setNewItem] = useState('');
   const [feedback, setFeedback] = useState<Feedback>();
   const ids = useId();

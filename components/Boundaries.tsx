@@ -1,5 +1,4 @@
 import { useId } from 'preact/hooks';
-import { EMPTY_LIST } from '@/lib/boundaries';
 import { listFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson } from '@/lib/download';
 import { BoundariesCompare } from './BoundariesCompare';
@@ -11,7 +10,7 @@ const jumpTo = (id: string) => document.getElementById(id)?.focus();
 
 /** The boundaries tab: the user's yes / maybe / no list, then comparing it with a partner's. */
 export function Boundaries() {
-  const draft = useDraft('boundaries', EMPTY_LIST);
+  const draft = useDraft('boundaries');
   const ids = useId();
   const list = draft.value;
   if (!list) return null;

@@ -4,7 +4,6 @@ import { findTip } from '@/content';
 import {
   addCustomItem,
   type BoundaryList,
-  EMPTY_LIST,
   type ListItem,
   listGroups,
   MAX_ITEM_TEXT,
@@ -18,6 +17,7 @@ import {
   UNSET_LABEL,
 } from '@/lib/boundaries';
 import { guideHash } from '@/lib/guide-route';
+import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea, TextInput } from './PrivateText';
 
@@ -213,7 +213,7 @@ export function BoundariesList({ list, onChange }: ListProps) {
     },
     [change],
   );
-  const groups = useMemo(() => listGroups({ ...EMPTY_LIST, custom: list.custom }), [list.custom]);
+  const groups = useMemo(() => listGroups({ ...records.boundaries.fallback, custom: list.custom }), [list.custom]);
 
   return (
     <>

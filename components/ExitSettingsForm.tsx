@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkExitUrl, DEFAULT_EXIT_SETTINGS, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
+import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
+import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
@@ -26,7 +27,7 @@ const MODES: { value: ExitMode; label: string; hint: string }[] = [
 
 export function ExitSettingsForm() {
   const stored = useStored('exitSettings');
-  const settings = stored.value ?? DEFAULT_EXIT_SETTINGS;
+  const settings = stored.value ?? records.exitSettings.fallback;
   const [target, setTarget] = useState(settings.target);
   const [message, setMessage] = useState<Feedback>();
   const ids = useId();

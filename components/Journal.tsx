@@ -18,13 +18,11 @@ import { TextInput } from './PrivateText';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
-const EMPTY: JournalEntry[] = [];
-
 const dayName = (date: string) => new Date(`${date}T00:00:00`).toLocaleDateString(undefined, { dateStyle: 'full' });
 
 /** The reflection journal: one entry per time the user wants to look back on. */
 export function Journal() {
-  const draft = useDraft('journal', EMPTY);
+  const draft = useDraft('journal');
   const created = useRef<string | undefined>(undefined);
   const ids = useId();
 

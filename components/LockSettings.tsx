@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/auto-lock';
+import { AUTO_LOCK_CHOICES } from '@/lib/auto-lock';
 import { newPassphraseProblem } from '@/lib/crypto';
 import { change, turnOff, turnOn } from '@/lib/lock';
 import { hasIdle } from '@/lib/platform';
+import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';
@@ -140,7 +141,7 @@ function Unlocked() {
           <label for={`${ids}-auto`}>Lock by itself when the computer is left idle</label>
           <select
             id={`${ids}-auto`}
-            value={minutes.value ?? DEFAULT_AUTO_LOCK_MINUTES}
+            value={minutes.value ?? records.autoLockMinutes.fallback}
             onChange={(event) => void minutes.save(Number(event.currentTarget.value))}
           >
             {AUTO_LOCK_CHOICES.map((choice) => (

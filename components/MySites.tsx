@@ -4,7 +4,8 @@ import { addMySite, removeMySite } from '@/lib/my-sites';
 import { describePattern } from '@/lib/site-match';
 import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
 import { sharedSiteMessage } from '@/lib/site-review';
-import { DEFAULT_SITE_TIP_SETTINGS, type SiteTipSettings, setSitePaused } from '@/lib/sites';
+import { type SiteTipSettings, setSitePaused } from '@/lib/sites';
+import { records } from '@/lib/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { useStored } from './use-stored';
@@ -40,7 +41,7 @@ export function MySites() {
   const stored = useStored('sites');
   const settingsStored = useStored('siteTipSettings');
   const sites = stored.value ?? [];
-  const settings = settingsStored.value ?? DEFAULT_SITE_TIP_SETTINGS;
+  const settings = settingsStored.value ?? records.siteTipSettings.fallback;
   const granted = useGranted(sites.map((site) => site.pattern));
   const [address, setAddress] = useState('');
   const [subdomains, setSubdomains] = useState(false);
@@ -51,7 +52,7 @@ export function MySites() {
     event.preventDefault();
     const checked = siteToPattern(address, subdomains);
     if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    void addMySite(checked.pattern, sites, stored.save).then((result) => {
+    void addMySite(checked.pattern, sites).then((result) => {
       if (!result.ok) return setFeedback({ error: true, text: result.error });
       setAddress('');
       setFeedback({ error: false, text: `Added ${describePattern(checked.pattern)}.` });
@@ -60,7 +61,7 @@ export function MySites() {
 
   const allow = (pattern: string) => void browser.permissions.request({ origins: [pattern] });
   const remove = (pattern: string) =>
-    void removeMySite(pattern, stored.save).then(() =>
+    void removeMySite(pattern).then(() =>
       setFeedback({ error: false, text: `Removed ${describePattern(pattern)}. Tend no longer runs there.` }),
     );
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   CHECK_IN_ALARM,
-  EMPTY_PLAN,
+  REMINDER_TEXT_MAX,
   reminderTime,
   reminderWording,
   type SafeCallPlan,
@@ -25,7 +25,7 @@ const TEXT_FIELDS: { name: Exclude<keyof SafeCallPlan, 'checkInAt' | 'reminderTe
 
 /** The "have backup" plan: who knows where you are, when you check in, and a discreet reminder. */
 export function SafeCallPlanForm() {
-  const draft = useDraft('safeCallPlan', EMPTY_PLAN);
+  const draft = useDraft('safeCallPlan');
   const [reminderAt, setReminderAt] = useState<number>();
   const [feedback, setFeedback] = useState<Feedback>();
   const ids = useId();
@@ -102,7 +102,7 @@ export function SafeCallPlanForm() {
         <TextInput
           id={`${ids}-text`}
           aria-describedby={`${ids}-text-hint`}
-          maxLength={40}
+          maxLength={REMINDER_TEXT_MAX}
           value={plan.reminderText}
           onInput={(event) => update({ reminderText: event.currentTarget.value })}
         />

@@ -1,6 +1,6 @@
 import { keepPrivate } from '@/content/keep-private';
 import { regionName } from '@/content/regions';
-import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import { records } from '@/lib/stored-schema';
 import { useRegion } from './use-region';
 import { useStored } from './use-stored';
 
@@ -25,7 +25,7 @@ export function Welcome() {
       <h2 id="welcome-title">Welcome to Tend</h2>
       <p>
         Before you rely on it, check your quick exit. Press the shortcut shown below, or any Quick exit button, and Tend
-        leaves at once for <strong>{(exit.value ?? DEFAULT_EXIT_SETTINGS).target}</strong>.
+        leaves at once for <strong>{(exit.value ?? records.exitSettings.fallback).target}</strong>.
       </p>
       <p>
         Your region decides which help lines come first. Tend guessed <strong>{regionName(region.region)}</strong> from

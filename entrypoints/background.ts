@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
-import { DEFAULT_AUTO_LOCK_MINUTES, locksOn } from '@/lib/auto-lock';
+import { locksOn } from '@/lib/auto-lock';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
-import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+import type { ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { hasHotkey, hasIdle } from '@/lib/platform';
@@ -12,6 +12,7 @@ import { syncSiteScripts } from '@/lib/site-scripts';
 import { handleSiteMessage } from '@/lib/site-tips-service';
 import { siteFor, type UserSite } from '@/lib/sites';
 import { onStoredChange, read } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
 
 /** Time for the views the exit closes to save their unsaved text before Tend locks. */
 const LOCK_AFTER_EXIT_MS = 500;
@@ -20,14 +21,14 @@ export default defineBackground(() => {
   // The exit settings stay in memory while the worker lives, so a warm exit reads nothing first.
   let cached: ExitSettings | undefined;
   const loadSettings = async () => {
-    cached = (await read('exitSettings')) ?? DEFAULT_EXIT_SETTINGS;
+    cached = await read('exitSettings');
     return cached;
   };
   // The user's sites stay in memory too: the exit's "close private tabs" reads them, and a tip
   // card's "more" must open the side panel within the user's click, before anything is awaited.
   let sites: UserSite[] | undefined;
   const loadSites = async () => {
-    sites = (await read('sites')) ?? [];
+    sites = await read('sites');
     return sites;
   };
   // Locks as it leaves. The exit starts first, so nothing delays the tab change; the lock follows
@@ -45,9 +46,9 @@ export default defineBackground(() => {
   };
   const resyncSiteScripts = () => void syncSiteScripts(loadSites).catch(() => undefined);
 
-  let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  let autoLockMinutes: number = records.autoLockMinutes.fallback;
   const loadAutoLock = async () => {
-    autoLockMinutes = (await read('autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
+    autoLockMinutes = await read('autoLockMinutes');
     // The browser's idle detection takes 15 s at least; 0 leaves it at its default and ignores idleness.
     if (autoLockMinutes > 0 && hasIdle()) browser.idle.setDetectionInterval(autoLockMinutes * 60);
   };

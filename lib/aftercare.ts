@@ -21,8 +21,6 @@ export interface AftercarePlan {
   ownKit: KitItem[];
 }
 
-export const EMPTY_AFTERCARE: AftercarePlan = { forMe: '', forPartner: '', kitReady: [], ownKit: [] };
-
 export type PlanChange = { ok: true; plan: AftercarePlan } | { ok: false; error: string };
 
 /** The whole kit as shown: the guide's items first, then the user's in the order they added them. */

@@ -4,10 +4,10 @@
  */
 import * as v from 'valibot';
 import { dateStamp } from './download';
+import { checkImported } from './import-checks';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { leaveOutShared } from './site-review';
-import type { StoredData } from './storage';
-import { storedSchemas } from './stored-schema';
+import type { StoredData } from './stored-schema';
 
 export const BACKUP_KIND = 'tend-backup';
 /** Far above any real backup; refuses a wrong file before parsing it. */
@@ -65,12 +65,9 @@ export function parseBackup(text: string): BackupCheck {
   }
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(records)) {
-    const schema = Object.hasOwn(storedSchemas, key) ? storedSchemas[key as keyof StoredData] : undefined;
-    const checked = schema && v.safeParse(schema, value);
-    if (!checked?.success) {
-      return { ok: false, error: DAMAGED };
-    }
-    data[key] = checked.output;
+    const checked = checkImported(key, value);
+    if (checked === undefined) return { ok: false, error: DAMAGED };
+    data[key] = checked;
   }
   // The Public Suffix List is checked here, where imports are, not in the schemas storage loads.
   const checked = leaveOutShared(data as Partial<StoredData>);

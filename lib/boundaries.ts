@@ -4,8 +4,10 @@
  * views only call these.
  */
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
+import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT } from './limits';
+import { RATINGS } from './stored-schema';
 
-export const RATINGS = ['yes', 'maybe', 'no'] as const;
+export { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS };
 /** An item with no rating is "not set": it is absent from `ratings`. */
 export type Rating = (typeof RATINGS)[number];
 /** The answers a share may carry: a "no" or an unrated item never leaves the device. */
@@ -13,9 +15,6 @@ export type SharedRating = Exclude<Rating, 'no'>;
 
 export const RATING_LABELS: Record<Rating, string> = { yes: 'Yes', maybe: 'Maybe', no: 'No' };
 export const UNSET_LABEL = 'Not set';
-
-export const MAX_ITEM_TEXT = 120;
-export const MAX_CUSTOM_ITEMS = 200;
 
 export interface CustomItem {
   /** `custom-<n>`, never the id of a catalogue item. */
@@ -31,8 +30,6 @@ export interface BoundaryList {
   /** The user's own items, in the order they added them. */
   custom: CustomItem[];
 }
-
-export const EMPTY_LIST: BoundaryList = { ratings: {}, notes: {}, custom: [] };
 
 export interface ListItem {
   id: string;

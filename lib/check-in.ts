@@ -3,11 +3,14 @@
  * are unit-tested; the alarm and notification calls live in the background and the plan view.
  */
 
+import { REMINDER_TEXT_MAX } from './limits';
+
+export { REMINDER_TEXT_MAX };
+
 export const CHECK_IN_ALARM = 'check-in';
 /** Shown when the user has not chosen their own wording: nothing about Tend or its purpose. */
 export const DEFAULT_REMINDER_TEXT = 'Reminder';
 export const SNOOZE_MINUTES = 10;
-const MAX_TEXT = 40;
 
 export interface SafeCallPlan {
   /** Who the friend is and how to reach them, in the user's own words. */
@@ -20,8 +23,6 @@ export interface SafeCallPlan {
   /** The notification's wording, chosen by the user. */
   reminderText: string;
 }
-
-export const EMPTY_PLAN: SafeCallPlan = { who: '', where: '', checkInAt: '', ifMissed: '', reminderText: '' };
 
 export type ReminderCheck = { ok: true; when: number } | { ok: false; error: string };
 
@@ -42,7 +43,7 @@ export function snoozeUntil(now: number, minutes = SNOOZE_MINUTES): number {
 
 /** The wording the notification shows: the user's, trimmed and kept short, or a neutral default. */
 export function reminderWording(text: string): string {
-  const trimmed = text.trim().slice(0, MAX_TEXT);
+  const trimmed = text.trim().slice(0, REMINDER_TEXT_MAX);
   return trimmed || DEFAULT_REMINDER_TEXT;
 }
 

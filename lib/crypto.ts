@@ -1,10 +1,9 @@
 /**
  * Encryption at rest for the passphrase lock, with the browser's own WebCrypto: a key derived from
  * the passphrase by PBKDF2-SHA256, and AES-GCM with a fresh random IV for every record written.
- * Pure functions over values and record maps: the caller (storage) writes what they return in one
- * transaction, so a change of passphrase lands whole or not at all.
+ * Pure functions over values: storage decides what is sealed under which key and writes it
+ * (lib/storage.ts), so a change of passphrase lands whole or not at all.
  */
-import type { Records } from './migrations';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; tests may pass fewer, never the app. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -24,6 +23,11 @@ export interface LockRecord {
   salt: Uint8Array<ArrayBuffer>;
   iterations: number;
   verifier: Sealed;
+  /**
+   * New with every lock (turned on, or a new passphrase), and stored with each record sealed under
+   * it, so storage can tell a record sealed under an earlier lock. Absent on locks made before it existed.
+   */
+  epoch?: string;
 }
 
 /** Thrown when a record cannot be opened: a wrong key, or data that was changed. */
@@ -117,12 +121,18 @@ export async function decryptRecord<T = unknown>(key: CryptoKey, sealed: Sealed,
   return JSON.parse(new TextDecoder().decode(plain)) as T;
 }
 
+/** Fields storage may keep beside a sealed record's IV and data (its lock epoch and schema version). */
+const SEALED_FIELDS = new Set(['iv', 'data', 'epoch', 'version']);
+
 /** True for a value shaped like an encrypted record. */
 export function isSealed(value: unknown): value is Sealed {
   if (typeof value !== 'object' || value === null) return false;
   const { iv, data } = value as Partial<Sealed>;
   return (
-    iv instanceof Uint8Array && iv.length === IV_BYTES && data instanceof Uint8Array && Object.keys(value).length === 2
+    iv instanceof Uint8Array &&
+    iv.length === IV_BYTES &&
+    data instanceof Uint8Array &&
+    Object.keys(value).every((field) => SEALED_FIELDS.has(field))
   );
 }
 
@@ -151,7 +161,7 @@ export async function createLock(
   if (problem) throw new Error(problem);
   const salt = randomBytes(SALT_BYTES);
   const open = await unlocked(passphrase, salt, iterations);
-  return { lock: { salt, iterations, verifier: await makeVerifier(open.key) }, ...open };
+  return { lock: { salt, iterations, verifier: await makeVerifier(open.key), epoch: crypto.randomUUID() }, ...open };
 }
 
 /**
@@ -167,61 +177,4 @@ export async function checkPassphrase(passphrase: string, lock: LockRecord): Pro
     if (error instanceof DecryptError) return undefined;
     throw error;
   }
-}
-
-/**
- * Every record sealed under `key`, as a new map (the input is untouched). Used to move plaintext
- * data into encrypted form; refuses records that are already sealed rather than seal them twice.
- */
-export async function encryptAll(records: Records, key: CryptoKey): Promise<Record<string, Sealed>> {
-  const entries = await Promise.all(
-    Object.entries(records).map(async ([name, value]) => {
-      if (isSealed(value)) throw new Error(`“${name}” is already encrypted.`);
-      return [name, await encryptRecord(key, value, name)] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
-
-/** Every record opened with `key`, as a new map; throws DecryptError if any one does not open. */
-export async function decryptAll(records: Records, key: CryptoKey): Promise<Record<string, unknown>> {
-  const entries = await Promise.all(
-    Object.entries(records).map(async ([name, value]) => {
-      if (!isSealed(value)) throw new DecryptError(name);
-      return [name, await decryptRecord(key, value, name)] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
-
-/**
- * Every record moved from `oldKey` to `newKey` with fresh IVs, as a new map. All records are
- * opened before any is sealed again, so a wrong old key throws and yields nothing to write.
- */
-export async function reencryptAll(
-  records: Records,
-  oldKey: CryptoKey,
-  newKey: CryptoKey,
-): Promise<Record<string, Sealed>> {
-  return encryptAll(await decryptAll(records, oldKey), newKey);
-}
-
-/**
- * A change of passphrase, computed in full before anything is written: the new lock, its key, and
- * every record sealed under it. Undefined when `current` is wrong; nothing is derived from `next`
- * until `current` is checked, and the input is never changed.
- */
-export async function changePassphrase(
-  records: Records,
-  lock: LockRecord,
-  current: string,
-  next: string,
-  iterations = PBKDF2_ITERATIONS,
-): Promise<({ lock: LockRecord; records: Record<string, Sealed> } & Unlocked) | undefined> {
-  const problem = newPassphraseProblem(next);
-  if (problem) throw new Error(problem);
-  const old = await checkPassphrase(current, lock);
-  if (!old) return undefined;
-  const fresh = await createLock(next, iterations);
-  return { ...fresh, records: await reencryptAll(records, old.key, fresh.key) };
 }

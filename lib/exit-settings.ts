@@ -1,8 +1,5 @@
 /** What the quick exit does, as the user sets it in Options, and the checks on what they type. */
 
-/** A harmless public page that shows no personalised content (the GOV.UK pattern's default). */
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-
 export type ExitMode = 'replace-tab' | 'close-private-tabs';
 
 export interface ExitSettings {
@@ -17,14 +14,6 @@ export interface ExitSettings {
   /** Delete visits to the private sites from history (optional `history` permission). */
   deleteHistory: boolean;
 }
-
-export const DEFAULT_EXIT_SETTINGS: ExitSettings = {
-  target: DEFAULT_EXIT_URL,
-  mode: 'replace-tab',
-  closeTendViews: true,
-  forgetClosedTabs: false,
-  deleteHistory: false,
-};
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
 

@@ -6,3 +6,9 @@ export const NOTE_MAX = 5000;
 export const LABEL_MAX = 120;
 /** How many items of one kind (own kit items, journal entries) a list may hold. */
 export const LIST_MAX = 1000;
+/** A boundaries list item of the user's own: a few plain words. */
+export const MAX_ITEM_TEXT = 120;
+/** How many items of their own a boundaries list may hold. */
+export const MAX_CUSTOM_ITEMS = 200;
+/** The longest check-in reminder wording: a notification shows only a short line. */
+export const REMINDER_TEXT_MAX = 40;

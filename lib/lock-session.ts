@@ -1,44 +1,75 @@
 /**
- * The open lock's key while Tend is unlocked. Kept only in `storage.session`: memory, never on disk,
+ * The open lock's keys while Tend is unlocked. Kept only in `storage.session`: memory, never on disk,
  * gone when the browser closes, and readable only by Tend's own pages and worker (not content
- * scripts). Each page imports it as a non-extractable key.
+ * scripts). Each page imports them as non-extractable keys.
+ *
+ * Keys are held by lock epoch (see lib/storage.ts): normally one, the current lock's. During a lock
+ * change the new lock's key is added before the change commits, so every page can open a record
+ * sealed under either lock whichever it meets first.
  */
 import { browser } from 'wxt/browser';
 import { importKey } from './crypto';
 
 const SESSION_KEY = 'lockKey';
 
-let cached: Promise<CryptoKey | undefined> | undefined;
+/** Raw key bytes by lock epoch, as stored in the session. */
+export type KeyBytes = Record<string, Uint8Array<ArrayBuffer>>;
+
+let cached: Promise<ReadonlyMap<string, CryptoKey>> | undefined;
 const listeners = new Set<() => void>();
 
-// Another page or the worker locked or unlocked: forget the cached key and tell this page's views.
+// Another page or the worker locked, unlocked or changed the lock: forget the cached keys and tell this page.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'session' || !(SESSION_KEY in changes)) return;
   cached = undefined;
   for (const listener of listeners) listener();
 });
 
-export async function holdKey(bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-  cached = undefined;
-  await browser.storage.session.set({ [SESSION_KEY]: Array.from(bytes) });
+async function storedBytes(): Promise<Record<string, number[]>> {
+  const raw: unknown = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, number[]>) : {};
 }
 
-/** The key, or undefined while locked. */
-export function currentKey(): Promise<CryptoKey | undefined> {
-  cached ??= browser.storage.session.get(SESSION_KEY).then((found) => {
-    const raw = found[SESSION_KEY];
-    return Array.isArray(raw) ? importKey(new Uint8Array(raw)) : undefined;
-  });
+/** Holds exactly `keys`, replacing any held before. */
+export async function holdKeys(keys: KeyBytes): Promise<void> {
+  cached = undefined;
+  const plain = Object.fromEntries(Object.entries(keys).map(([epoch, bytes]) => [epoch, Array.from(bytes)]));
+  await browser.storage.session.set({ [SESSION_KEY]: plain });
+}
+
+/** Holds `bytes` for `epoch` beside the keys already held. */
+export async function addKey(epoch: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  cached = undefined;
+  await browser.storage.session.set({ [SESSION_KEY]: { ...(await storedBytes()), [epoch]: Array.from(bytes) } });
+}
+
+/** Lets go of the key for `epoch` (a lock change that did not land). */
+export async function removeKey(epoch: string): Promise<void> {
+  cached = undefined;
+  const { [epoch]: _removed, ...rest } = await storedBytes();
+  await browser.storage.session.set({ [SESSION_KEY]: rest });
+}
+
+/** The keys held, by lock epoch; empty while locked. */
+export function heldKeys(): Promise<ReadonlyMap<string, CryptoKey>> {
+  cached ??= storedBytes().then(
+    async (raw) =>
+      new Map(
+        await Promise.all(
+          Object.entries(raw).map(async ([epoch, bytes]) => [epoch, await importKey(new Uint8Array(bytes))] as const),
+        ),
+      ),
+  );
   return cached;
 }
 
-/** Locks: every page and the worker lose the key at once. */
+/** Locks: every page and the worker lose the keys at once. */
 export async function dropKey(): Promise<void> {
   cached = undefined;
   await browser.storage.session.remove(SESSION_KEY);
 }
 
-/** Calls `listener` whenever Tend is locked or unlocked, from any page. Returns an unsubscribe. */
+/** Calls `listener` whenever Tend is locked, unlocked or its lock changes, from any page. Returns an unsubscribe. */
 export function onLockChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

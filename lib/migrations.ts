@@ -1,18 +1,13 @@
 /**
- * Schema versions of the user's stored data, and the steps between them.
- * Pure: a migration gets every stored record and returns the records of the next version,
- * so each step can be unit-tested on a fixture without IndexedDB.
+ * Running the registry's migration steps (lib/stored-schema.ts lists them and says how to add one).
+ * Pure, per record: storage runs them on plain records as it opens, on sealed ones at unlock, and
+ * lib/backup.ts on an older backup's records, so every path gives the same result.
  */
+import { type Migration, migrations } from './stored-schema';
 
 export type Records = Readonly<Record<string, unknown>>;
-export type Migration = (records: Records) => Records;
 
-/**
- * `migrations[n - 1]` turns version n into version n + 1. Append a step whenever the stored
- * shape changes; the schema version follows from the list.
- */
-export const migrations: readonly Migration[] = [];
-
+/** The schema the registry describes: one more than the number of steps. */
 export const SCHEMA_VERSION = migrations.length + 1;
 
 export class NewerSchemaError extends Error {
@@ -21,15 +16,26 @@ export class NewerSchemaError extends Error {
   }
 }
 
-/** Runs every step from `from` up to `steps.length + 1`. Never edits its input. */
-export function migrate(records: Records, from: number, steps: readonly Migration[] = migrations): Records {
-  const target = steps.length + 1;
-  if (from > target) throw new NewerSchemaError(from);
-  let current = records;
-  for (let version = from; version < target; version++) {
-    const step = steps[version - 1];
-    if (!step) throw new Error(`No migration from schema ${version}`);
-    current = step(current);
+/** `value`, stored at schema `from`, brought to the newest schema by the steps for record `name`. */
+export function migrateRecord(
+  name: string,
+  value: unknown,
+  from: number,
+  steps: readonly Migration[] = migrations,
+): unknown {
+  if (!Number.isInteger(from) || from < 1) throw new Error(`No schema ${from}`);
+  if (from > steps.length + 1) throw new NewerSchemaError(from);
+  let current = value;
+  for (const step of steps.slice(from - 1)) {
+    if (step.record === name) current = step.up(current);
   }
   return current;
+}
+
+/** Every record of `records`, stored at schema `from`, brought to the newest. Never edits its input. */
+export function migrate(records: Records, from: number, steps: readonly Migration[] = migrations): Records {
+  if (from > steps.length + 1) throw new NewerSchemaError(from);
+  return Object.fromEntries(
+    Object.entries(records).map(([name, value]) => [name, migrateRecord(name, value, from, steps)]),
+  );
 }

@@ -8,30 +8,26 @@ import { read, write } from './storage';
 
 export type SiteResult = { ok: true } | { ok: false; error: string };
 
-/** Stores the new list; a view passes its `useStored('sites').save` so it shows the change at once. */
-type SaveSites = (sites: UserSite[]) => Promise<void>;
-const writeSites: SaveSites = (sites) => write('sites', sites);
-
 /**
  * Must be called straight from the user's click: the browser asks for the site before anything
  * is awaited. `sites` is the list on screen, checked first so a duplicate asks for nothing.
  */
-export function addMySite(pattern: string, sites: readonly UserSite[], save = writeSites): Promise<SiteResult> {
+export function addMySite(pattern: string, sites: readonly UserSite[]): Promise<SiteResult> {
   const checked = addSite(sites, pattern);
   if (!checked.ok) return Promise.resolve(checked);
   return browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
     if (!granted) return { ok: false, error: 'The browser did not allow Tend on that site, so it was not added.' };
     // Re-read: another Tend view may have changed the list while the browser was asking.
-    const latest = addSite((await read('sites')) ?? [], pattern);
-    if (latest.ok) await save(latest.sites);
+    const latest = addSite(await read('sites'), pattern);
+    if (latest.ok) await write('sites', latest.sites);
     return { ok: true };
   });
 }
 
 /** Removes the site, its snooze and its permission; the tip script stops running there. */
-export async function removeMySite(pattern: string, save = writeSites): Promise<void> {
-  await save(removeSite((await read('sites')) ?? [], pattern));
-  const { [pattern]: _removed, ...snoozes } = (await read('siteSnoozes')) ?? {};
+export async function removeMySite(pattern: string): Promise<void> {
+  await write('sites', removeSite(await read('sites'), pattern));
+  const { [pattern]: _removed, ...snoozes } = await read('siteSnoozes');
   if (_removed !== undefined) await write('siteSnoozes', snoozes);
   await releaseSites([pattern]);
 }

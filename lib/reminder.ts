@@ -19,7 +19,7 @@ export async function showReminder(): Promise<void> {
     if (error instanceof LockedError) return undefined;
     throw error;
   });
-  const discreet = (await read('discreetMode')) ?? false;
+  const discreet = await read('discreetMode');
   await browser.notifications.create(
     CHECK_IN_ALARM,
     reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/') + appearance(discreet).notificationIcon),

@@ -3,10 +3,7 @@
  * the Public Suffix List, so the sidebar can ask at open whether a check is due; the list loads
  * only when one is.
  */
-import { read, type StoredData, write } from './storage';
-
-/** Stores one key; a view passes `saveStored` so its hooks holding the key show the change. */
-type Save = <K extends keyof StoredData>(key: K, value: StoredData[K]) => Promise<void>;
+import { read, write } from './storage';
 
 /**
  * The first time settings or the sidebar opens after Tend is installed or updated (`version`),
@@ -16,14 +13,14 @@ type Save = <K extends keyof StoredData>(key: K, value: StoredData[K]) => Promis
  * the list, so until a view has checked, the background treats the sites as before. The list
  * loads only when a check is due: once per version, and only if there are sites.
  */
-export async function reviewSitesOnce(version: string, save: Save = write): Promise<void> {
+export async function reviewSitesOnce(version: string): Promise<void> {
   const [sites, reviewedFor] = await Promise.all([read('sites'), read('sitesReviewedFor')]);
   if (reviewedFor === version) return;
-  if (sites?.length) {
+  if (sites.length > 0) {
     const { pauseShared } = await import('./site-review');
     // Read again once the list has loaded, so a site added meanwhile is kept.
-    const paused = pauseShared((await read('sites')) ?? []);
-    if (paused) await save('sites', paused);
+    const paused = pauseShared(await read('sites'));
+    if (paused) await write('sites', paused);
   }
-  await save('sitesReviewedFor', version);
+  await write('sitesReviewedFor', version);
 }

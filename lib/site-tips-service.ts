@@ -8,7 +8,7 @@ import { findTip, type PageContext, resolveTipIds } from '@/content';
 import { guideHash } from './guide-route';
 import { isFromContentScript, type Message } from './messages';
 import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
-import { DEFAULT_SITE_TIP_SETTINGS, siteFor, snooze, tipsAllowed, type UserSite } from './sites';
+import { siteFor, snooze, tipsAllowed, type UserSite } from './sites';
 import { read, write } from './storage';
 
 /** What Tend's script on a site learns as it starts: never the user's lists, plans or notes. */
@@ -27,8 +27,6 @@ type SiteMessage = Extract<Message, { type: 'site-tip' | 'site-tip-action' }>;
 /** The quick exit, acting on the tab given (the one the person is looking at). */
 export type ExitFromTab = (tab: Browser.tabs.Tab) => Promise<void>;
 
-const siteTipSettings = async () => (await read('siteTipSettings')) ?? DEFAULT_SITE_TIP_SETTINGS;
-
 /** The user's site the sender's page belongs to, when the sender is Tend's script on it. */
 export function senderSite(
   sender: Browser.runtime.MessageSender,
@@ -40,12 +38,12 @@ export function senderSite(
 
 /** A stored list of tip ids, with ids of tips since merged into another read as the kept tip's. */
 async function readTipIds(key: 'dismissedTips' | 'recentSiteTips'): Promise<string[]> {
-  return resolveTipIds((await read(key)) ?? []);
+  return resolveTipIds(await read(key));
 }
 
 async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipReply> {
-  const [settings, snoozes = {}, dismissed, recent] = await Promise.all([
-    siteTipSettings(),
+  const [settings, snoozes, dismissed, recent] = await Promise.all([
+    read('siteTipSettings'),
     read('siteSnoozes'),
     readTipIds('dismissedTips'),
     readTipIds('recentSiteTips'),
@@ -66,7 +64,7 @@ async function tipFor(site: UserSite, context: PageContext): Promise<SiteTipRepl
 async function exitFrom(tabId: number, trigger: 'shift' | 'card', exit: ExitFromTab): Promise<void> {
   const [[front], settings] = await Promise.all([
     browser.tabs.query({ active: true, lastFocusedWindow: true }),
-    siteTipSettings(),
+    read('siteTipSettings'),
   ]);
   if (front?.id !== tabId || (trigger === 'shift' && !settings.shiftExit)) return;
   await exit(front);
@@ -94,7 +92,7 @@ function openMore(tabId: number, tipId: string): Promise<void> {
 async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-tip-action' }>): Promise<void> {
   if (!isSiteTipId(message.tipId)) return;
   if (message.action === 'not-now') {
-    await write('siteSnoozes', snooze((await read('siteSnoozes')) ?? {}, site.pattern, Date.now()));
+    await write('siteSnoozes', snooze(await read('siteSnoozes'), site.pattern, Date.now()));
   } else if (message.action === 'dismiss') {
     const dismissed = await readTipIds('dismissedTips');
     if (!dismissed.includes(message.tipId)) await write('dismissedTips', [...dismissed, message.tipId]);
@@ -116,7 +114,7 @@ export function handleSiteMessage(
   if (!site || tabId === undefined) return undefined;
   switch (message.type) {
     case 'site-settings':
-      return siteTipSettings().then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
+      return read('siteTipSettings').then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
     case 'site-exit':
       return exitFrom(tabId, message.trigger, exit);
     case 'site-tip':

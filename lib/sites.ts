@@ -20,8 +20,6 @@ export interface SiteTipSettings {
   shiftExit: boolean;
 }
 
-export const DEFAULT_SITE_TIP_SETTINGS: SiteTipSettings = { paused: false, blur: false, shiftExit: true };
-
 /** How long "not now" keeps tips off a site. */
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 

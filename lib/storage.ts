@@ -1,182 +1,165 @@
 /**
- * The one place that reads and writes the user's data. Everything goes through idb-keyval in
- * Tend's own database, with the schema version kept in the same store so both change together.
- * With the passphrase lock on, the user's private records are stored sealed (lib/crypto.ts) and
- * open only while the key is held (lib/lock-session.ts).
+ * The one place that reads and writes the user's data: the records of lib/stored-schema.ts, in
+ * Tend's own IndexedDB database (or `storage.session` for a record kept in memory only). With the
+ * passphrase lock on, private records are stored sealed (lib/crypto.ts) and open only while the key
+ * is held (lib/lock-session.ts); lib/store-core.ts says how no write can undo a lock change.
  */
-import { createStore, entries, get, promisifyRequest, set } from 'idb-keyval';
-import type { RegionId } from '@/content/regions';
-import type { AftercarePlan } from './aftercare';
-import type { BoundaryList, SavedComparison } from './boundaries';
-import type { SafeCallPlan } from './check-in';
-import { decryptRecord, encryptRecord, isSealed, type LockRecord } from './crypto';
-import type { ExitSettings } from './exit-settings';
-import type { JournalEntry } from './journal';
-import { currentKey, dropKey, onLockChange } from './lock-session';
-import { migrate, type Records, SCHEMA_VERSION } from './migrations';
-import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
+import { get, promisifyRequest } from 'idb-keyval';
+import { browser } from 'wxt/browser';
+import { isSealed, type LockRecord } from './crypto';
+import { dropKey, heldKeys, onLockChange } from './lock-session';
+import { SCHEMA_VERSION } from './migrations';
+import {
+  ATTEMPTS,
+  announce,
+  commitIf,
+  currentKey,
+  isCurrent,
+  isPrivate,
+  knownKeys,
+  LOCK_KEY,
+  names,
+  newRevision,
+  onDisk,
+  onStoredChange,
+  PREVIOUS_KEYS,
+  REVISION_KEY,
+  ready,
+  seal,
+  snapshot,
+  store,
+  unseal,
+  VERSION_KEY,
+} from './store-core';
+import { type ReadValue, records, type StoredData, type StoredName } from './stored-schema';
 
-/** What Tend keeps, by key. Add a key here before storing it. */
-export interface StoredData {
-  /** Section the popup opened last, offered again next time. */
-  lastSectionId: string;
-  exitSettings: ExitSettings;
-  /** The first-run step (confirm the hotkey and exit page) was completed. */
-  firstRunDone: boolean;
-  safeCallPlan: SafeCallPlan;
-  aftercarePlan: AftercarePlan;
-  /** The boundaries list: yes / maybe / no answers, the user's own items and notes. */
-  boundaries: BoundaryList;
-  /** A comparison with a partner that the user chose to keep; null once they forget it. */
-  boundaryComparison: SavedComparison | null;
-  journal: JournalEntry[];
-  /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */
-  autoLockMinutes: number;
-  /** Neutral title, icon and wording wherever a passer-by could see Tend (lib/discreet.ts). */
-  discreetMode: boolean;
-  /** "My sites": the community sites where tips and the in-page quick exit work. */
-  sites: UserSite[];
-  /** The version of Tend whose Public Suffix List last checked the sites (components/use-site-review.ts). */
-  sitesReviewedFor: string;
-  siteTipSettings: SiteTipSettings;
-  siteSnoozes: SiteSnoozes;
-  /** Tips the user asked never to see again on their sites. */
-  dismissedTips: string[];
-  /** Tips shown on their sites, most recent first, so the next page shows another. */
-  recentSiteTips: string[];
-  /** Where the user is, so their help lines come first; unset until they choose (a guess stands in). */
-  region: RegionId;
-}
+export { LockedError, onStoredChange } from './store-core';
+export type { StoredData, StoredName } from './stored-schema';
 
-/**
- * What the lock seals: the user's own notes. Settings stay readable while locked, because the
- * background needs them then (where quick exit goes, how long until Tend locks).
- */
-export const PRIVATE_KEYS: ReadonlySet<keyof StoredData> = new Set<keyof StoredData>([
-  'boundaries',
-  'boundaryComparison',
-  'safeCallPlan',
-  'aftercarePlan',
-  'journal',
-]);
-
-export class LockedError extends Error {
-  constructor() {
-    super('Tend is locked. Unlock it with your passphrase first.');
-  }
-}
-
-const VERSION_KEY = '__schemaVersion';
-const LOCK_KEY = '__lock';
-const store = createStore('tend', 'user-data');
-
-/** Counts lock changes in any view (on, off, locked, unlocked, new passphrase). */
-let lockChanges = 0;
 /**
  * The lock as this page last read it, for prepareWrite only: a form prepares every keystroke, and
  * an IndexedDB read each time could leave the newest one unprepared when the page closes at once.
- * Every lock change ends in the key being held or dropped, which forgets it here. Should it still
- * be stale (a wipe while locked drops no key), preparing fails and the form saves through write(),
- * which always reads the lock.
+ * Forgotten at every lock change this page hears of; a prepared write checks the lock itself.
  */
 let lockSeen: Promise<LockRecord | undefined> | undefined;
-onLockChange(() => {
-  lockChanges += 1;
+
+/**
+ * Calls `listener` whenever the lock changes in any Tend page or the worker: locked or unlocked
+ * (the session's keys), or turned on, off or given a new passphrase (the lock record). Returns an
+ * unsubscribe.
+ */
+export function onLockChanged(listener: () => void): () => void {
+  const stopSession = onLockChange(listener);
+  const stopRecord = onStoredChange((name) => {
+    if (name === LOCK_KEY) listener();
+  });
+  return () => {
+    stopSession();
+    stopRecord();
+  };
+}
+
+onLockChanged(() => {
   lockSeen = undefined;
 });
 
-let opened: Promise<void> | undefined;
-
-/** Brings stored data up to the current schema once per page or worker. */
-function ready(): Promise<void> {
-  opened ??= upgrade().catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  });
-  return opened;
+/**
+ * The record, or its fallback when nothing is stored. Throws LockedError for a private record while
+ * locked (whatever is stored), NewerSchemaError and DecryptError: so a form never shows empty over
+ * data it could not open, and never overwrites it.
+ */
+export async function read<K extends StoredName>(name: K): Promise<ReadValue<K>> {
+  await ready();
+  const definition = records[name];
+  const found = await readStored(name);
+  if (!definition.sealed) return (found === undefined ? definition.fallback : found) as ReadValue<K>;
+  const lock = await readLock();
+  if (lock) await currentKey(lock);
+  if (found === undefined) return definition.fallback as ReadValue<K>;
+  if (isCurrent(found, lock))
+    return (isSealed(found) ? await unseal(name, found, await heldKeys()) : found) as ReadValue<K>;
+  // Sealed under an earlier lock or schema, or plain under a lock: open it, and put it right
+  // unless it changed meanwhile.
+  const value = isSealed(found)
+    ? await unseal(name, found, await knownKeys(lock, await get(PREVIOUS_KEYS, store)))
+    : found;
+  const fixed = await seal(name, value, lock);
+  await commitIf({ lock, record: [name, found] }, (objectStore) => putRecord(objectStore, name, fixed));
+  return value as ReadValue<K>;
 }
 
-async function upgrade(): Promise<void> {
-  const stored = await get<number>(VERSION_KEY, store);
-  if (stored === SCHEMA_VERSION) return;
-  if (stored === undefined) {
-    // A fresh install has nothing to migrate: it starts at the current version.
-    await set(VERSION_KEY, SCHEMA_VERSION, store);
-    return;
+async function readStored(name: StoredName): Promise<unknown> {
+  if (records[name].area === 'session') return (await browser.storage.session.get(name))[name];
+  return get(name, store);
+}
+
+export async function write<K extends StoredName>(name: K, value: StoredData[K]): Promise<void> {
+  await ready();
+  if (records[name].area === 'session') {
+    await browser.storage.session.set({ [name]: value });
+  } else if (!isPrivate(name)) {
+    await putNow(name, value);
+  } else {
+    await writePrivate(name, value);
   }
-  // A migration that must reshape a sealed record will need the key; none does yet.
-  await swapStore(migrate(await storedRecords(), stored), await get<LockRecord>(LOCK_KEY, store));
+  announce([name]);
 }
 
-/** Every record as stored (sealed ones still sealed), without the version and the lock. */
-async function storedRecords(): Promise<Record<string, unknown>> {
-  const records: Record<string, unknown> = {};
-  for (const [key, value] of await entries<string, unknown>(store)) {
-    if (key !== VERSION_KEY && key !== LOCK_KEY) records[key] = value;
+async function writePrivate(name: StoredName, value: unknown): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const lock = await readLock();
+    const stored = await seal(name, value, lock);
+    if (await commitIf({ lock }, (objectStore) => putRecord(objectStore, name, stored))) return;
   }
-  return records;
+  throw new Error('The lock kept changing while Tend saved. Try again.');
 }
 
-/** Swaps the whole store for `records` and `lock` in one transaction: all of it lands or none. */
-async function swapStore(records: Records, lock: LockRecord | undefined): Promise<void> {
-  await store('readwrite', (objectStore) => {
-    try {
-      objectStore.clear();
-      for (const [key, value] of Object.entries(records)) objectStore.put(value, key);
-      objectStore.put(SCHEMA_VERSION, VERSION_KEY);
-      if (lock) objectStore.put(lock, LOCK_KEY);
-    } catch (error) {
-      // A value that cannot be stored throws here, after the clear: abort, or the clear commits.
-      objectStore.transaction.abort();
-      throw error;
-    }
+function putRecord(objectStore: IDBObjectStore, name: string, stored: unknown): void {
+  objectStore.put(stored, name);
+  if (isPrivate(name)) objectStore.put(newRevision(), REVISION_KEY);
+}
+
+/** One transaction whose requests are all issued at once: a closing page still gets it to disk. */
+function putNow(name: string, stored: unknown): Promise<void> {
+  return store('readwrite', (objectStore) => {
+    putRecord(objectStore, name, stored);
+    // Commit now rather than when the put reports back: a write made as the page closes would
+    // otherwise be aborted with the page.
+    objectStore.transaction.commit();
     return promisifyRequest(objectStore.transaction);
   });
-  // The lock may have changed here: other pages hear of it as the key is held or dropped.
-  lockSeen = undefined;
 }
 
-async function key(): Promise<CryptoKey> {
-  const found = await currentKey();
-  if (!found) throw new LockedError();
-  return found;
-}
-
-/** The form a value is stored in: sealed when the lock is on and the record is private. */
-async function sealed(name: string, value: unknown, lock: LockRecord | undefined): Promise<unknown> {
-  return lock && PRIVATE_KEYS.has(name as keyof StoredData) ? encryptRecord(await key(), value, name) : value;
-}
-
-async function openRecord(name: string, stored: unknown): Promise<unknown> {
-  return isSealed(stored) ? decryptRecord(await key(), stored, name) : stored;
-}
-
-export async function read<K extends keyof StoredData>(name: K): Promise<StoredData[K] | undefined> {
-  await ready();
-  return (await openRecord(name, await get(name, store))) as StoredData[K] | undefined;
-}
-
-// Tells Tend's other pages and the worker that a key changed (a channel skips its own sender).
-const changes = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('tend-storage');
-
-export async function write<K extends keyof StoredData>(name: K, value: StoredData[K]): Promise<void> {
-  await ready();
-  await put(name, await sealed(name, value, await readLock()));
+/** A change sealed in advance (see prepareWrite). */
+export interface PreparedWrite {
+  /** Saves it, sealing again first if the lock was turned on or off or its passphrase changed. */
+  save(): Promise<void>;
+  /**
+   * For a page that is closing: one request, made at once, with nothing to wait for. If the lock
+   * changed meanwhile, the next sweep puts the record right.
+   */
+  now(): void;
 }
 
 /**
- * Seals `value` now, if the lock asks for it, and returns the write itself. That write makes its
- * IndexedDB request without waiting for anything, so a page that is closing (which cannot wait:
- * see components/use-draft.ts) still gets it to disk. If the lock changed in between, it seals again first.
+ * Seals `value` now, if the lock asks for it, so that the save itself can be made without waiting
+ * for anything: a page that is closing (which cannot wait: see components/use-draft.ts) still gets
+ * it to disk. Locking and unlocking leave a prepared write valid; a new lock does not.
  */
-export async function prepareWrite<K extends keyof StoredData>(
-  name: K,
-  value: StoredData[K],
-): Promise<() => Promise<void>> {
+export async function prepareWrite<K extends StoredName>(name: K, value: StoredData[K]): Promise<PreparedWrite> {
   await ready();
-  const since = lockChanges;
-  const stored = await sealed(name, value, await knownLock());
-  return () => (lockChanges === since ? put(name, stored) : write(name, value));
+  const lock = await knownLock();
+  const stored = await seal(name, value, lock);
+  return {
+    save: async () => {
+      const landed = await commitIf({ lock }, (objectStore) => putRecord(objectStore, name, stored));
+      if (landed) announce([name]);
+      else await write(name, value);
+    },
+    now: () => {
+      void putNow(name, stored).then(() => announce([name]));
+    },
+  };
 }
 
 /**
@@ -191,37 +174,15 @@ export function knownLock(): Promise<LockRecord | undefined> {
   return lockSeen;
 }
 
-async function put(name: string, stored: unknown): Promise<void> {
-  await store('readwrite', (objectStore) => {
-    objectStore.put(stored, name);
-    // Commit now rather than when the put reports back: a write made as the page closes would
-    // otherwise be aborted with the page.
-    objectStore.transaction.commit();
-    return promisifyRequest(objectStore.transaction);
-  });
-  changes?.postMessage(name);
-}
-
-/** Calls `listener` with each key another Tend page or the worker writes. Returns an unsubscribe. */
-export function onStoredChange(listener: (key: string) => void): () => void {
-  const onMessage = (event: MessageEvent<unknown>) => {
-    if (typeof event.data === 'string') listener(event.data);
-  };
-  changes?.addEventListener('message', onMessage);
-  return () => changes?.removeEventListener('message', onMessage);
-}
-
 /** Everything the user has stored, opened, for an export. Throws LockedError while locked. */
 export async function readAll(): Promise<Partial<StoredData>> {
   await ready();
-  const records = await storedRecords();
   const open: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(records)) open[name] = await openRecord(name, value);
+  for (const name of names.filter(onDisk)) {
+    const found = await readStored(name);
+    if (found !== undefined) open[name] = await read(name);
+  }
   return open as Partial<StoredData>;
-}
-
-async function announce(before: readonly string[], after: readonly string[]): Promise<void> {
-  for (const name of new Set([...before, ...after])) changes?.postMessage(name);
 }
 
 /**
@@ -230,43 +191,43 @@ async function announce(before: readonly string[], after: readonly string[]): Pr
  */
 export async function replaceAll(data: Partial<StoredData>): Promise<void> {
   await ready();
-  const lock = await readLock();
-  const records: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(data)) records[name] = await sealed(name, value, lock);
-  const before = Object.keys(await storedRecords());
-  await swapStore(records, lock);
-  await announce(before, Object.keys(data));
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const snap = await snapshot();
+    const sealed: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(data)) {
+      if (onDisk(name)) sealed[name] = await seal(name, value, snap.lock);
+    }
+    const done = await commitIf(snap, (objectStore) => {
+      for (const name of Object.keys(snap.records)) objectStore.delete(name);
+      for (const [name, value] of Object.entries(sealed)) objectStore.put(value, name);
+      objectStore.put(newRevision(), REVISION_KEY);
+    });
+    if (done) {
+      lockSeen = undefined;
+      return announce([...Object.keys(snap.records), ...Object.keys(data)]);
+    }
+  }
+  throw new Error('Tend’s data kept changing during the import. Try again.');
 }
 
 /** Deletes everything, the lock with it: the way back for someone who forgot their passphrase. */
 export async function wipeAll(): Promise<void> {
   await ready();
-  const before = Object.keys(await storedRecords());
-  await swapStore({}, undefined);
+  const { records: before } = await snapshot();
+  await store('readwrite', (objectStore) => {
+    objectStore.clear();
+    objectStore.put(SCHEMA_VERSION, VERSION_KEY);
+    return promisifyRequest(objectStore.transaction);
+  });
+  lockSeen = undefined;
+  const inMemory = names.filter((name) => !onDisk(name));
+  if (inMemory.length > 0) await browser.storage.session.remove(inMemory);
   await dropKey();
-  await announce(before, []);
+  announce([...Object.keys(before), ...inMemory, LOCK_KEY]);
 }
 
 /** The lock's salt and verifier, or undefined when no passphrase is set. */
 export async function readLock(): Promise<LockRecord | undefined> {
   await ready();
   return get<LockRecord>(LOCK_KEY, store);
-}
-
-/**
- * For lib/lock.ts: every private record as stored, and a way to write them back with a new lock
- * (or none) in one transaction.
- */
-export async function privateRecords(): Promise<Record<string, unknown>> {
-  await ready();
-  const records = await storedRecords();
-  return Object.fromEntries(Object.entries(records).filter(([name]) => PRIVATE_KEYS.has(name as keyof StoredData)));
-}
-
-export async function replacePrivate(records: Records, lock: LockRecord | undefined): Promise<void> {
-  await ready();
-  const all = await storedRecords();
-  for (const name of PRIVATE_KEYS) delete all[name];
-  await swapStore({ ...all, ...records }, lock);
-  await announce([], Object.keys(records));
 }

@@ -1,134 +1,215 @@
 /**
- * The shape of every stored key as a valibot schema, so data from outside (an imported backup) is
- * checked field by field before anything is stored. The mapped type makes a new `StoredData` key
- * fail to compile until its schema is added here.
+ * The registry: every record Tend stores, each named once, with its shape (a valibot schema), what
+ * `read()` returns while nothing is stored, whether the passphrase lock seals it, and where it
+ * lives. `StoredData` and the set of private records follow from here; storage, the lock and the
+ * import checks all read this one list.
+ *
+ * Only structural checks live here, because the popup and the background load this file, and it
+ * imports nothing but limits and types: checks that need the guide's content, the boundary
+ * catalogue, the region data, the exit page or the site rules are refinements in
+ * lib/import-checks.ts, loaded only where a backup is checked.
+ *
+ * ## Adding a record
+ * Add one `defineRecord` entry below. Nothing else: `read`/`write` accept it at once.
+ *
+ * ## Changing a record's shape (a migration)
+ * 1. Append a step to `migrations` at the end of this file: `{ record: 'safeCallPlan', up: (old) => new }`.
+ *    Step n moves the store from schema n to n + 1 (`SCHEMA_VERSION` is one more than the number of
+ *    steps), so steps run in the order they were added: the safe-call plan's step, appended first,
+ *    is step 1 (schema 1 -> 2); the boundaries list's, after it, is step 2 (schema 2 -> 3).
+ * 2. Change the schema and the fallback here to the new shape.
+ * 3. Add a unit test that runs the step on a record of the old shape.
+ * A step is pure and never sees another record. Plain records are migrated as storage opens;
+ * sealed ones at unlock (with the key), each carrying the schema it was sealed at; a backup from
+ * an older Tend runs the same steps on import.
  */
 import * as v from 'valibot';
-import { crossedLineSigns, findTip, firstAidKit, resolveTipIds } from '@/content';
-import { boundaryCategories } from '@/content/boundary-items';
-import { REGION_IDS } from '@/content/regions';
+import type { RegionId } from '@/content/regions';
+import { resolveTipIds } from '@/content/retired';
+import type { AftercarePlan } from './aftercare';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
-import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS } from './boundaries';
-import { checkExitUrl } from './exit-settings';
-import { isDay } from './journal';
-import { LABEL_MAX, LIST_MAX, NOTE_MAX } from './limits';
-import { isNarrowPattern } from './site-address';
-import type { StoredData } from './storage';
+import type { BoundaryList, SavedComparison } from './boundaries';
+import type { SafeCallPlan } from './check-in';
+import type { ExitSettings } from './exit-settings';
+import type { JournalEntry } from './journal';
+import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from './limits';
+import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
+
+/** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
+export const RATINGS = ['yes', 'maybe', 'no'] as const;
+
+/** `local`: IndexedDB, kept on disk. `session`: `storage.session`, memory only, gone at browser close. */
+export type Area = 'local' | 'session';
+
+export interface RecordDefinition<T, F extends T | undefined = T | undefined> {
+  schema: v.GenericSchema<unknown, T>;
+  /** What `read()` returns while nothing is stored. */
+  fallback: F;
+  /** Sealed by the passphrase lock: the user's own notes. */
+  sealed: boolean;
+  area: Area;
+}
+
+interface RecordOptions<T> {
+  schema: v.GenericSchema<unknown, T>;
+  fallback?: NoInfer<T>;
+  sealed?: boolean;
+  area?: Area;
+}
+
+function defineRecord<T>(options: RecordOptions<T> & { fallback: NoInfer<T> }): RecordDefinition<T, T>;
+function defineRecord<T>(options: RecordOptions<T> & { fallback?: undefined }): RecordDefinition<T, undefined>;
+function defineRecord<T>(options: RecordOptions<T>): RecordDefinition<T> {
+  return { sealed: false, area: 'local', fallback: undefined, ...options };
+}
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
 const note = v.pipe(v.string(), v.maxLength(NOTE_MAX));
 const label = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LABEL_MAX));
-const ids = v.pipe(v.array(id), v.maxLength(LIST_MAX));
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIST_MAX));
+/** Guide tip ids; one since merged into another tip is kept as that tip's (a tiny map, not the guide). */
+const tipIds = v.pipe(
+  list(id),
+  v.transform((ids: string[]) => resolveTipIds(ids)),
+);
 const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
 /** An object used as a map; an array is refused rather than read as an empty map. */
-const plainObject = v.custom<Record<string, unknown>>(
+export const plainObject = v.custom<Record<string, unknown>>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
 );
+const map = <K extends v.GenericSchema<string, string>, T extends v.GenericSchema>(key: K, value: T) =>
+  v.pipe(plainObject, v.record(key, value));
 
-/** A map of item id to value; an array is refused rather than read as an empty map. */
-const itemMap = <T extends v.GenericSchema>(value: T) => v.pipe(plainObject, v.record(itemId, value));
-/**
- * A site pattern exactly as "My sites" would have made it: narrow, and nothing else. The Public
- * Suffix List is checked on import by lib/site-review.ts, so this module (and storage) never loads it.
- */
-const sitePattern = v.pipe(v.string(), v.check(isNarrowPattern));
-/** Tip ids of the guide; an id since merged into another tip is read as the kept tip's. */
-const tipIds = v.pipe(
-  v.array(
-    v.pipe(
-      v.string(),
-      v.check((tip) => findTip(tip) !== undefined),
-    ),
-  ),
-  v.maxLength(LIST_MAX),
-  v.transform((ids: string[]) => resolveTipIds(ids)),
-);
-const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
-
-export const storedSchemas: { [K in keyof StoredData]-?: v.GenericSchema<unknown, StoredData[K]> } = {
-  lastSectionId: id,
-  autoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
-  firstRunDone: v.boolean(),
-  discreetMode: v.boolean(),
-  exitSettings: v.strictObject({
-    target: v.pipe(
-      v.string(),
-      v.check((url) => checkExitUrl(url).ok),
-    ),
-    mode: v.picklist(['replace-tab', 'close-private-tabs']),
-    closeTendViews: v.boolean(),
-    forgetClosedTabs: v.boolean(),
-    deleteHistory: v.boolean(),
+export const records = {
+  /** Section the popup opened last, offered again next time. */
+  lastSectionId: defineRecord({ schema: id }),
+  exitSettings: defineRecord({
+    schema: v.strictObject({
+      target: v.string(),
+      mode: v.picklist(['replace-tab', 'close-private-tabs']),
+      closeTendViews: v.boolean(),
+      forgetClosedTabs: v.boolean(),
+      deleteHistory: v.boolean(),
+    }) satisfies v.GenericSchema<unknown, ExitSettings>,
+    fallback: {
+      // A harmless public page that shows no personalised content (the GOV.UK pattern's default).
+      target: 'https://www.bbc.co.uk/weather',
+      mode: 'replace-tab',
+      closeTendViews: true,
+      forgetClosedTabs: false,
+      deleteHistory: false,
+    },
   }),
-  safeCallPlan: v.strictObject({
-    who: note,
-    where: note,
-    checkInAt: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)?$/)),
-    ifMissed: note,
-    reminderText: v.pipe(v.string(), v.maxLength(40)),
+  /** The first-run step (confirm the hotkey and exit page) was completed. */
+  firstRunDone: defineRecord({ schema: v.boolean(), fallback: false }),
+  safeCallPlan: defineRecord({
+    schema: v.strictObject({
+      who: note,
+      where: note,
+      checkInAt: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)?$/)),
+      ifMissed: note,
+      reminderText: v.pipe(v.string(), v.maxLength(REMINDER_TEXT_MAX)),
+    }) satisfies v.GenericSchema<unknown, SafeCallPlan>,
+    fallback: { who: '', where: '', checkInAt: '', ifMissed: '', reminderText: '' },
+    sealed: true,
   }),
-  aftercarePlan: v.pipe(
-    v.strictObject({
+  aftercarePlan: defineRecord({
+    schema: v.strictObject({
       forMe: note,
       forPartner: note,
-      kitReady: ids,
-      ownKit: v.pipe(v.array(v.strictObject({ id, label })), v.maxLength(LIST_MAX)),
-    }),
-    // Only items on the list can be ticked: the guide's kit and the user's own.
-    v.check(({ kitReady, ownKit }) => {
-      const known = new Set([...firstAidKit.map((item) => item.id), ...ownKit.map((item) => item.id)]);
-      return kitReady.every((ready) => known.has(ready));
-    }),
-  ),
-  boundaries: v.pipe(
-    v.strictObject({
-      ratings: itemMap(v.picklist(RATINGS)),
-      notes: itemMap(note),
+      kitReady: list(id),
+      ownKit: list(v.strictObject({ id, label })),
+    }) satisfies v.GenericSchema<unknown, AftercarePlan>,
+    fallback: { forMe: '', forPartner: '', kitReady: [], ownKit: [] },
+    sealed: true,
+  }),
+  /** The boundaries list: yes / maybe / no answers, the user's own items and notes. */
+  boundaries: defineRecord({
+    schema: v.strictObject({
+      ratings: map(itemId, v.picklist(RATINGS)),
+      notes: map(itemId, note),
       custom: v.pipe(v.array(v.strictObject({ id: itemId, text: itemText })), v.maxLength(MAX_CUSTOM_ITEMS)),
-    }),
-    // Answers and notes only for items on the list: the catalogue's and the user's own.
-    v.check(({ ratings, notes, custom }) => {
-      const own = new Set(custom.map((item) => item.id));
-      return [...Object.keys(ratings), ...Object.keys(notes)].every((key) => catalogueIds.has(key) || own.has(key));
-    }),
-  ),
-  boundaryComparison: v.nullable(
-    v.strictObject({
-      savedAt: v.number(),
-      items: v.pipe(
-        v.array(v.strictObject({ text: itemText, group: itemText, mine: shared, theirs: shared })),
-        v.maxLength(LIST_MAX),
-      ),
-    }),
-  ),
-  sites: v.pipe(v.array(v.strictObject({ pattern: sitePattern, paused: v.boolean() })), v.maxLength(LIST_MAX)),
-  sitesReviewedFor: v.pipe(v.string(), v.regex(/^\d{1,9}(\.\d{1,9}){0,3}$/)),
-  siteTipSettings: v.strictObject({ paused: v.boolean(), blur: v.boolean(), shiftExit: v.boolean() }),
-  siteSnoozes: v.pipe(plainObject, v.record(sitePattern, v.pipe(v.number(), v.integer(), v.minValue(0)))),
-  dismissedTips: tipIds,
-  recentSiteTips: tipIds,
-  region: v.picklist(REGION_IDS),
-  journal: v.pipe(
-    v.array(
+    }) satisfies v.GenericSchema<unknown, BoundaryList>,
+    fallback: { ratings: {}, notes: {}, custom: [] },
+    sealed: true,
+  }),
+  /** A comparison with a partner that the user chose to keep; null once they forget it. */
+  boundaryComparison: defineRecord({
+    schema: v.nullable(
       v.strictObject({
-        id,
-        date: v.pipe(v.string(), v.check(isDay)),
-        good: note,
-        notGood: note,
-        signs: v.array(v.picklist(crossedLineSigns.map((sign) => sign.id))),
+        savedAt: v.number(),
+        items: list(v.strictObject({ text: itemText, group: itemText, mine: shared, theirs: shared })),
       }),
+    ) satisfies v.GenericSchema<unknown, SavedComparison | null>,
+    fallback: null,
+    sealed: true,
+  }),
+  journal: defineRecord({
+    schema: list(
+      v.strictObject({ id, date: v.string(), good: note, notGood: note, signs: list(id) }),
+    ) satisfies v.GenericSchema<unknown, JournalEntry[]>,
+    fallback: [],
+    sealed: true,
+  }),
+  /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */
+  autoLockMinutes: defineRecord({
+    schema: v.pipe(
+      v.number(),
+      v.check((minutes) => (AUTO_LOCK_CHOICES as readonly number[]).includes(minutes)),
     ),
-    v.maxLength(LIST_MAX),
-  ),
+    fallback: 15,
+  }),
+  /** Neutral title, icon and wording wherever a passer-by could see Tend (lib/discreet.ts). */
+  discreetMode: defineRecord({ schema: v.boolean(), fallback: false }),
+  /** "My sites": the community sites where tips and the in-page quick exit work. */
+  sites: defineRecord({
+    schema: list(v.strictObject({ pattern: v.string(), paused: v.boolean() })) satisfies v.GenericSchema<
+      unknown,
+      UserSite[]
+    >,
+    fallback: [],
+  }),
+  /** The version of Tend whose Public Suffix List last checked the sites (lib/site-review-once.ts). */
+  sitesReviewedFor: defineRecord({ schema: v.pipe(v.string(), v.regex(/^\d{1,9}(\.\d{1,9}){0,3}$/)) }),
+  siteTipSettings: defineRecord({
+    schema: v.strictObject({
+      paused: v.boolean(),
+      blur: v.boolean(),
+      shiftExit: v.boolean(),
+    }) satisfies v.GenericSchema<unknown, SiteTipSettings>,
+    fallback: { paused: false, blur: false, shiftExit: true },
+  }),
+  siteSnoozes: defineRecord({
+    schema: map(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))) satisfies v.GenericSchema<
+      unknown,
+      SiteSnoozes
+    >,
+    fallback: {},
+  }),
+  /** Tips the user asked never to see again on their sites. */
+  dismissedTips: defineRecord({ schema: tipIds, fallback: [] }),
+  /** Tips shown on their sites, most recent first, so the next page shows another. */
+  recentSiteTips: defineRecord({ schema: tipIds, fallback: [] }),
+  /** Where the user is, so their help lines come first; unset until they choose (a guess stands in). */
+  // Which regions exist is checked on import (lib/import-checks.ts), away from the region data.
+  region: defineRecord({ schema: v.custom<RegionId>((input) => typeof input === 'string') }),
 };
 
-export type StoredEntry = { [K in keyof StoredData]: { key: K; value: StoredData[K] } }[keyof StoredData];
+export type Records = typeof records;
+export type StoredName = keyof Records;
+/** What Tend keeps, by name. */
+export type StoredData = { [K in StoredName]: Records[K] extends RecordDefinition<infer T, infer _F> ? T : never };
+/** What `read()` gives: the value, or undefined for a record with no fallback while none is stored. */
+export type ReadValue<K extends StoredName> =
+  Records[K] extends RecordDefinition<infer T, infer F> ? (undefined extends F ? T | undefined : T) : never;
 
-/** A key and value from outside, if the key is one Tend stores and the value has its shape. */
-export function parseStoredEntry(key: string, value: unknown): StoredEntry | undefined {
-  if (!Object.hasOwn(storedSchemas, key)) return undefined;
-  const checked = v.safeParse(storedSchemas[key as keyof StoredData], value);
-  return checked.success ? ({ key, value: checked.output } as StoredEntry) : undefined;
+/** One step of a migration: the record it reshapes and how. Pure; never edits its input. */
+export interface Migration {
+  record: StoredName;
+  up(value: unknown): unknown;
 }
+
+/** Step n moves schema n to n + 1. Append only (see "Changing a record's shape" above). */
+export const migrations: readonly Migration[] = [];

@@ -9,7 +9,7 @@ import { read, wipeAll } from './storage';
 
 export async function wipeEverything(): Promise<void> {
   // Read first: the list of sites is what says which permissions were Tend's for them.
-  const sites = (await read('sites')) ?? [];
+  const sites = await read('sites');
   await wipeAll();
   await Promise.all([
     browser.alarms.clear(CHECK_IN_ALARM),

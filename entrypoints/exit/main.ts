@@ -3,16 +3,18 @@
  * read the settings; this page reads the user's exit target and replaces itself with it, so Back
  * never returns to it.
  */
-import { checkExitUrl, DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import { checkExitUrl } from '@/lib/exit-settings';
 import { read } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
+
+const FALLBACK = records.exitSettings.fallback.target;
 
 async function target(): Promise<string> {
   try {
-    const stored = (await read('exitSettings'))?.target;
-    const checked = stored ? checkExitUrl(stored) : undefined;
-    return checked?.ok ? checked.url : DEFAULT_EXIT_SETTINGS.target;
+    const checked = checkExitUrl((await read('exitSettings')).target);
+    return checked.ok ? checked.url : FALLBACK;
   } catch {
-    return DEFAULT_EXIT_SETTINGS.target;
+    return FALLBACK;
   }
 }
 

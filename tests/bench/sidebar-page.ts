@@ -7,12 +7,12 @@ import type { BoundaryList } from '../../lib/boundaries';
 import { prepareWrite } from '../../lib/storage';
 
 export async function run(list: BoundaryList, runs: number): Promise<number[]> {
-  await (await prepareWrite('boundaries', list))(); // warm up: opens the database
+  await (await prepareWrite('boundaries', list)).save(); // warm up: opens the database
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const next = { ...list, notes: { ...list.notes, [list.custom[0]?.id ?? 'x']: `run ${run}` } };
     const start = performance.now();
-    await (await prepareWrite('boundaries', next))();
+    await (await prepareWrite('boundaries', next)).save();
     times.push(performance.now() - start);
   }
   return times;

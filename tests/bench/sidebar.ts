@@ -5,7 +5,8 @@
  * exactly as a form in the tab runs them.
  */
 import { boundaryCategories } from '../../content/boundary-items';
-import { addCustomItem, type BoundaryList, EMPTY_LIST, RATINGS, setNote, setRating } from '../../lib/boundaries';
+import { addCustomItem, type BoundaryList, RATINGS, setNote, setRating } from '../../lib/boundaries';
+import { records } from '../../lib/stored-schema';
 import { firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { pageScript } from './in-page';
 import type { run } from './sidebar-page';
@@ -14,7 +15,7 @@ export const LIST_SIZE = 200;
 
 /** Every catalogue item plus own items up to `size`, all answered, every third with a note. */
 export function largeList(size = LIST_SIZE): BoundaryList {
-  let list = EMPTY_LIST;
+  let list = records.boundaries.fallback;
   const catalogue = boundaryCategories.flatMap((category) => category.items.map((item) => item.id));
   for (let n = 1; catalogue.length + list.custom.length < size; n++) {
     const added = addCustomItem(list, `My own item number ${n}, in a few plain words`);

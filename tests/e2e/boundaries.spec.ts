@@ -5,8 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { findTip } from '../../content';
 import { boundaryCategories } from '../../content/boundary-items';
-import { addCustomItem, type BoundaryList, EMPTY_LIST, shareContent } from '../../lib/boundaries';
+import { addCustomItem, type BoundaryList, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
+import { records } from '../../lib/stored-schema';
 import { expect, firstRunPage, launch, openExtensionPage, test } from './fixtures';
 
 // A long page of radios driven step by step: allow more than the default on a shared two-core machine.
@@ -62,7 +63,7 @@ async function fillMyList(page: Page): Promise<void> {
 /** The partner's whole list, with "no" answers, as the partner's own Tend would hold it. */
 function partnerList(): BoundaryList {
   let list: BoundaryList = {
-    ...EMPTY_LIST,
+    ...records.boundaries.fallback,
     ratings: { biting: 'maybe', 'hair-pulling': 'no', tickling: 'yes', blindfold: 'yes', 'safe-word': 'no' },
   };
   for (const [text, rating] of [

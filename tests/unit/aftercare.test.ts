@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstAidKit } from '@/content';
-import { addKitItem, EMPTY_AFTERCARE, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
+import { addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
+import { records } from '@/lib/stored-schema';
 
 describe('the first-aid kit checklist', () => {
   it('starts with the guide’s kit and adds the user’s items after it, in order', () => {
-    const one = addKitItem(EMPTY_AFTERCARE, '  Spare   blanket ', 'a');
+    const one = addKitItem(records.aftercarePlan.fallback, '  Spare   blanket ', 'a');
     if (!one.ok) throw new Error(one.error);
     const two = addKitItem(one.plan, 'Water', 'b');
     if (!two.ok) throw new Error(two.error);
@@ -21,17 +22,20 @@ describe('the first-aid kit checklist', () => {
     ['x'.repeat(121), /under 120/],
     ['antibiotic OINTMENT', /already on the list/],
   ])('refuses %j with a clear message', (input, message) => {
-    expect(addKitItem(EMPTY_AFTERCARE, input, 'a')).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(addKitItem(records.aftercarePlan.fallback, input, 'a')).toEqual({
+      ok: false,
+      error: expect.stringMatching(message),
+    });
   });
 
   it('ticks and unticks items, and forgets a removed item’s tick', () => {
-    const added = addKitItem(EMPTY_AFTERCARE, 'Water', 'w');
+    const added = addKitItem(records.aftercarePlan.fallback, 'Water', 'w');
     if (!added.ok) throw new Error(added.error);
     let plan = setKitReady(setKitReady(added.plan, 'ice', true), 'w', true);
     expect(plan.kitReady).toEqual(['ice', 'w']);
     plan = setKitReady(plan, 'ice', false);
     expect(plan.kitReady).toEqual(['w']);
     plan = removeKitItem(plan, 'w');
-    expect(plan).toEqual(EMPTY_AFTERCARE);
+    expect(plan).toEqual(records.aftercarePlan.fallback);
   });
 });

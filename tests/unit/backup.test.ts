@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_AFTERCARE } from '@/lib/aftercare';
 import { backupFileName, makeBackup, parseBackup } from '@/lib/backup';
-import { EMPTY_PLAN } from '@/lib/check-in';
-import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import { SCHEMA_VERSION } from '@/lib/migrations';
 import type { StoredData } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
 import { sampleData } from './sample-data';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -65,13 +63,16 @@ describe('backup files', () => {
     ['an unknown key', { surprise: 1 }],
     ['a prototype key', JSON.parse('{"__proto__": {"polluted": true}}')],
     ['a wrong type', { firstRunDone: 'yes' }],
-    ['an exit page that is a script', { exitSettings: { ...DEFAULT_EXIT_SETTINGS, target: 'javascript:alert(1)' } }],
-    ['an unknown exit mode', { exitSettings: { ...DEFAULT_EXIT_SETTINGS, mode: 'explode' } }],
-    ['an extra field', { safeCallPlan: { ...EMPTY_PLAN, extra: 'x' } }],
+    [
+      'an exit page that is a script',
+      { exitSettings: { ...records.exitSettings.fallback, target: 'javascript:alert(1)' } },
+    ],
+    ['an unknown exit mode', { exitSettings: { ...records.exitSettings.fallback, mode: 'explode' } }],
+    ['an extra field', { safeCallPlan: { ...records.safeCallPlan.fallback, extra: 'x' } }],
     ['a missing field', { safeCallPlan: { who: '' } }],
-    ['a malformed check-in time', { safeCallPlan: { ...EMPTY_PLAN, checkInAt: 'tomorrow' } }],
-    ['a huge note', { aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'x'.repeat(5001) } }],
-    ['an empty kit item', { aftercarePlan: { ...EMPTY_AFTERCARE, ownKit: [{ id: 'a', label: '  ' }] } }],
+    ['a malformed check-in time', { safeCallPlan: { ...records.safeCallPlan.fallback, checkInAt: 'tomorrow' } }],
+    ['a huge note', { aftercarePlan: { ...records.aftercarePlan.fallback, forMe: 'x'.repeat(5001) } }],
+    ['an empty kit item', { aftercarePlan: { ...records.aftercarePlan.fallback, ownKit: [{ id: 'a', label: '  ' }] } }],
     ['an impossible date', { journal: [{ id: 'e', date: '2026-02-30', good: '', notGood: '', signs: [] }] }],
     [
       'an answer for an item not on the list',

@@ -3,7 +3,6 @@ import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-it
 import {
   addCustomItem,
   type BoundaryList,
-  EMPTY_LIST,
   listGroups,
   MAX_ITEM_TEXT,
   mutualItems,
@@ -16,6 +15,7 @@ import {
   setRating,
   shareContent,
 } from '@/lib/boundaries';
+import { records } from '@/lib/stored-schema';
 
 const categories: BoundaryCategory[] = [
   {
@@ -39,7 +39,7 @@ const categories: BoundaryCategory[] = [
 const ids = (list: BoundaryList) => listGroups(list, categories).flatMap((g) => g.items.map((item) => item.id));
 
 function rated(ratings: Record<string, Rating>, custom: [string, Rating | undefined][] = []): BoundaryList {
-  let list: BoundaryList = { ...EMPTY_LIST, ratings };
+  let list: BoundaryList = { ...records.boundaries.fallback, ratings };
   for (const [text, rating] of custom) {
     const added = addCustomItem(list, text, '', rating, categories);
     if (!added.ok) throw new Error(added.error);
@@ -96,7 +96,7 @@ describe('rating', () => {
   });
 
   it('keeps notes, and drops an emptied one', () => {
-    const noted = setNote(EMPTY_LIST, 'biting', 'Gently, not on the neck');
+    const noted = setNote(records.boundaries.fallback, 'biting', 'Gently, not on the neck');
     expect(noted.notes).toEqual({ biting: 'Gently, not on the neck' });
     expect(setNote(noted, 'biting', '').notes).toEqual({});
   });
@@ -104,7 +104,13 @@ describe('rating', () => {
 
 describe('the user’s own items', () => {
   it('are added at the end with a note and a stable id', () => {
-    const first = addCustomItem(EMPTY_LIST, '  Slow   dancing ', 'In the kitchen', undefined, categories);
+    const first = addCustomItem(
+      records.boundaries.fallback,
+      '  Slow   dancing ',
+      'In the kitchen',
+      undefined,
+      categories,
+    );
     if (!first.ok) throw new Error(first.error);
     expect(first.id).toBe('custom-1');
     expect(first.list.custom).toEqual([{ id: 'custom-1', text: 'Slow dancing' }]);
@@ -132,7 +138,9 @@ describe('the user’s own items', () => {
   });
 
   it('accepts exactly the longest allowed text', () => {
-    expect(addCustomItem(EMPTY_LIST, 'x'.repeat(MAX_ITEM_TEXT), '', undefined, categories).ok).toBe(true);
+    expect(addCustomItem(records.boundaries.fallback, 'x'.repeat(MAX_ITEM_TEXT), '', undefined, categories).ok).toBe(
+      true,
+    );
   });
 
   it('are removed with their answer and note; the others keep their order and ids', () => {
@@ -176,7 +184,7 @@ describe('ordering', () => {
   });
 
   it('shows the own-items group only once there is an own item', () => {
-    expect(listGroups(EMPTY_LIST, categories).map((g) => g.id)).toEqual(['talk', 'touch']);
+    expect(listGroups(records.boundaries.fallback, categories).map((g) => g.id)).toEqual(['talk', 'touch']);
   });
 });
 

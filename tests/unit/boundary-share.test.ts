@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoundaryCategory } from '@/content/boundary-items';
-import { type BoundaryList, EMPTY_LIST, type ShareContent, setNote } from '@/lib/boundaries';
+import { type BoundaryList, type ShareContent, setNote } from '@/lib/boundaries';
 import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/boundary-share';
+import { records } from '@/lib/stored-schema';
 
 const content: ShareContent = {
   items: { 'safe-word': 'yes', biting: 'maybe' },
@@ -85,7 +86,11 @@ describe('the full list file', () => {
 
   it('holds every item with its answer and note, own items last, and is not readable as a share', () => {
     const list: BoundaryList = setNote(
-      { ...EMPTY_LIST, ratings: { biting: 'no', 'custom-1': 'yes' }, custom: [{ id: 'custom-1', text: 'Mine' }] },
+      {
+        ...records.boundaries.fallback,
+        ratings: { biting: 'no', 'custom-1': 'yes' },
+        custom: [{ id: 'custom-1', text: 'Mine' }],
+      },
       'biting',
       'Never',
     );
@@ -99,7 +104,7 @@ describe('the full list file', () => {
         { id: 'custom', title: 'Your own items', items: [{ id: 'custom-1', text: 'Mine', answer: 'yes' }] },
       ],
     });
-    expect(listFile(EMPTY_LIST, new Date(0), categories).groups[0]?.items[0]?.answer).toBe('not set');
+    expect(listFile(records.boundaries.fallback, new Date(0), categories).groups[0]?.items[0]?.answer).toBe('not set');
     expect(decodeShare(JSON.stringify(file)).ok).toBe(false);
   });
 });

@@ -1,20 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  changePassphrase,
   checkPassphrase,
   createLock,
   DecryptError,
-  decryptAll,
   decryptRecord,
   deriveKey,
-  encryptAll,
   encryptRecord,
   isSealed,
   newPassphraseProblem,
   PBKDF2_ITERATIONS,
   randomBytes,
-  reencryptAll,
-  type Sealed,
   type Unlocked,
 } from '@/lib/crypto';
 
@@ -170,72 +165,16 @@ describe('the passphrase check', () => {
   });
 });
 
-describe('encryptAll, decryptAll and reencryptAll', () => {
-  it('moves plaintext data into encrypted form and back, leaving the input untouched', async () => {
-    const input = structuredClone(plaintextStore);
-    const key = await keyFor();
-    const sealed = await encryptAll(input, key);
-    expect(input).toEqual(plaintextStore);
-    expect(Object.keys(sealed).sort()).toEqual(Object.keys(plaintextStore).sort());
-    for (const value of Object.values(sealed)) {
-      expect(isSealed(value)).toBe(true);
-      expect(text(value.data)).not.toContain('CANARY');
-    }
-    expect(await decryptAll(sealed, key)).toEqual(plaintextStore);
+describe('isSealed', () => {
+  it('accepts the lock epoch and schema version storage keeps beside a record, and nothing else', async () => {
+    const sealed = await encryptRecord(await keyFor(), 'x', 'a');
+    expect(isSealed({ ...sealed, epoch: 'e', version: 2 })).toBe(true);
+    expect(isSealed({ ...sealed, other: 1 })).toBe(false);
   });
 
-  it('refuses to seal a record twice, and to open a record that was never sealed', async () => {
-    const key = await keyFor();
-    const sealed = await encryptAll({ a: 1 }, key);
-    await expect(encryptAll(sealed, key)).rejects.toThrow(/already encrypted/);
-    await expect(decryptAll({ ...sealed, b: 'plain' }, key)).rejects.toThrow(DecryptError);
-  });
-
-  it('a records map whose records were swapped does not open', async () => {
-    const key = await keyFor();
-    const sealed = await encryptAll({ a: 'one', b: 'two' }, key);
-    await expect(decryptAll({ a: sealed.b as Sealed, b: sealed.a as Sealed }, key)).rejects.toThrow(DecryptError);
-  });
-
-  it('re-encrypts everything under a new key with fresh IVs', async () => {
-    const oldKey = await keyFor();
-    const newKey = await keyFor('a completely different passphrase');
-    const before = await encryptAll(plaintextStore, oldKey);
-    const after = await reencryptAll(before, oldKey, newKey);
-    expect(await decryptAll(after, newKey)).toEqual(plaintextStore);
-    await expect(decryptAll(after, oldKey)).rejects.toThrow(DecryptError);
-    for (const name of Object.keys(before))
-      expect(text(after[name]?.iv as Uint8Array)).not.toBe(text(before[name]?.iv as Uint8Array));
-  });
-
-  it('re-encrypting with a wrong old key throws and yields nothing', async () => {
-    const before = await encryptAll(plaintextStore, await keyFor());
-    await expect(reencryptAll(before, await keyFor('wrong'), await keyFor())).rejects.toThrow(DecryptError);
-  });
-});
-
-describe('changePassphrase', () => {
-  it('computes the new lock and every record under it, all at once', async () => {
-    const { lock, key } = await createLock(PASSPHRASE, FAST);
-    const records = await encryptAll(plaintextStore, key);
-    const changed = await changePassphrase(records, lock, PASSPHRASE, 'new passphrase here', FAST);
-    if (!changed) throw new Error('the right passphrase was refused');
-    expect(await checkPassphrase('new passphrase here', changed.lock)).toBeDefined();
-    expect(await checkPassphrase(PASSPHRASE, changed.lock)).toBeUndefined();
-    expect(await decryptAll(changed.records, changed.key)).toEqual(plaintextStore);
-    expect(text(changed.lock.salt)).not.toBe(text(lock.salt));
-  });
-
-  it('with a wrong current passphrase returns nothing and changes nothing', async () => {
-    const { lock, key } = await createLock(PASSPHRASE, FAST);
-    const records = await encryptAll(plaintextStore, key);
-    const snapshot = structuredClone({ lock, records });
-    expect(await changePassphrase(records, lock, 'not the passphrase', 'new passphrase here', FAST)).toBeUndefined();
-    expect({ lock, records }).toEqual(snapshot);
-  });
-
-  it('refuses an unusable new passphrase before checking anything', async () => {
-    const { lock } = await createLock(PASSPHRASE, FAST);
-    await expect(changePassphrase({}, lock, PASSPHRASE, 'short', FAST)).rejects.toThrow(/at least 8/);
+  it('each new lock has its own epoch', async () => {
+    const [a, b] = await Promise.all([createLock(PASSPHRASE, FAST), createLock(PASSPHRASE, FAST)]);
+    expect(a.lock.epoch).toMatch(/^[\w-]{36}$/);
+    expect(a.lock.epoch).not.toBe(b.lock.epoch);
   });
 });

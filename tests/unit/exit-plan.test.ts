@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type ExitState, firstStep, planExit } from '@/lib/exit-plan';
-import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+import type { ExitSettings } from '@/lib/exit-settings';
+import { records } from '@/lib/stored-schema';
 
 const EXIT_PAGE = 'chrome-extension://id/exit.html';
 const TARGET = 'https://weather.example/';
-const replace: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, target: TARGET, mode: 'replace-tab' };
+const replace: ExitSettings = { ...records.exitSettings.fallback, target: TARGET, mode: 'replace-tab' };
 const closeAll: ExitSettings = { ...replace, mode: 'close-private-tabs' };
 
 // Tabs 1 and 2 are on the private site, 3 elsewhere, 4 is Tend's options page.

@@ -1,9 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { clear, createStore, entries } from 'idb-keyval';
+import { clear, createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_AFTERCARE } from '@/lib/aftercare';
-import { EMPTY_PLAN } from '@/lib/check-in';
+import { records } from '@/lib/stored-schema';
 
 const FAST = 1000;
 const PASSPHRASE = 'correct horse battery staple';
@@ -26,8 +25,8 @@ async function raw(): Promise<string> {
 async function withNotes() {
   const storage = await import('@/lib/storage');
   const lock = await import('@/lib/lock');
-  await storage.write('safeCallPlan', { ...EMPTY_PLAN, who: `Sam ${CANARY}` });
-  await storage.write('aftercarePlan', { ...EMPTY_AFTERCARE, forMe: `Tea ${CANARY}` });
+  await storage.write('safeCallPlan', { ...records.safeCallPlan.fallback, who: `Sam ${CANARY}` });
+  await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` });
   await storage.write('journal', [{ id: 'e1', date: '2026-11-20', good: CANARY, notGood: '', signs: [] }]);
   await storage.write('autoLockMinutes', 5);
   return { storage, lock };
@@ -44,7 +43,7 @@ describe('the passphrase lock', () => {
     expect(await storage.read('autoLockMinutes')).toBe(5);
 
     // New writes are sealed too.
-    await storage.write('aftercarePlan', { ...EMPTY_AFTERCARE, forPartner: `Quiet ${CANARY}` });
+    await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forPartner: `Quiet ${CANARY}` });
     expect(await raw()).not.toContain(CANARY);
     expect((await storage.read('aftercarePlan'))?.forPartner).toBe(`Quiet ${CANARY}`);
   });
@@ -111,6 +110,20 @@ describe('the passphrase lock', () => {
     expect(await lock.unlock(PASSPHRASE)).toBe(true);
   });
 
+  it('a record sealed under a lock whose key is gone blocks no lock change, and says it cannot open', async () => {
+    const { storage, lock } = await withNotes();
+    await lock.turnOn(PASSPHRASE, FAST);
+    const sealing = await import('@/lib/crypto');
+    const lost = await sealing.createLock('a lock nobody has any more', FAST);
+    const stranded = { ...(await sealing.encryptRecord(lost.key, [], 'journal')), epoch: 'gone', version: 1 };
+    await set('journal', stranded, createStore('tend', 'user-data'));
+    expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
+    await expect(storage.read('journal')).rejects.toBeInstanceOf(sealing.DecryptError);
+    expect((await storage.read('safeCallPlan')).who).toBe(`Sam ${CANARY}`);
+    expect(await lock.turnOff('a new passphrase')).toBe(true);
+    expect((await storage.read('aftercarePlan')).forMe).toBe(`Tea ${CANARY}`);
+  });
+
   it('turning it off stores the notes plainly again', async () => {
     const { storage, lock } = await withNotes();
     await lock.turnOn(PASSPHRASE, FAST);
@@ -151,14 +164,14 @@ describe('the passphrase lock', () => {
 // A form seals each change as it is typed, so a closing page can save it without waiting
 // (components/use-draft.ts). A lock change in between must not let an old preparation through.
 describe('a write prepared before a lock change', () => {
-  const note = { ...EMPTY_AFTERCARE, forMe: `Tea ${CANARY}` };
+  const note = { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` };
 
   it('is sealed when saved after the lock is turned on, not stored plainly', async () => {
     const storage = await import('@/lib/storage');
     const lock = await import('@/lib/lock');
     const save = await storage.prepareWrite('aftercarePlan', note);
     await lock.turnOn(PASSPHRASE, FAST);
-    await save();
+    await save.save();
     expect(await raw()).not.toContain(CANARY);
     expect(await storage.read('aftercarePlan')).toEqual(note);
   });
@@ -168,7 +181,7 @@ describe('a write prepared before a lock change', () => {
     await lock.turnOn(PASSPHRASE, FAST);
     const save = await storage.prepareWrite('aftercarePlan', note);
     expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
-    await save();
+    await save.save();
     await lock.lockNow();
     expect(await lock.unlock('a new passphrase')).toBe(true);
     expect(await storage.read('aftercarePlan')).toEqual(note);
@@ -182,7 +195,7 @@ describe('a write prepared before a lock change', () => {
     // As a form does: prepare, and save through write() when preparing fails.
     const save = async () => {
       const prepared = await view.prepareWrite('aftercarePlan', note).catch(() => undefined);
-      await (prepared ? prepared() : view.write('aftercarePlan', note));
+      await (prepared ? prepared.save() : view.write('aftercarePlan', note));
     };
     await expect(save()).rejects.toThrow(view.LockedError);
     // Another view wipes ("forgot the passphrase"). No key was held, so none is dropped and this
@@ -197,8 +210,24 @@ describe('a write prepared before a lock change', () => {
     const { storage, lock } = await withNotes();
     await lock.turnOn(PASSPHRASE, FAST);
     const save = await storage.prepareWrite('aftercarePlan', note);
-    await save();
+    await save.save();
     expect(await raw()).not.toContain(CANARY);
     expect(await storage.read('aftercarePlan')).toEqual(note);
+  });
+});
+
+describe('a lock change in another view', () => {
+  it('reaches this view as the lock record changes, so a close-time save is sealed', async () => {
+    const a = await import('@/lib/storage');
+    vi.resetModules();
+    const b = await import('@/lib/lock');
+    expect(await a.knownLock()).toBeUndefined();
+    let heard = 0;
+    a.onLockChanged(() => heard++);
+    await b.turnOn(PASSPHRASE, FAST);
+    expect(heard).toBeGreaterThan(0);
+    (await a.prepareWrite('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: CANARY })).now();
+    await vi.waitFor(async () => expect(await raw()).toContain('aftercarePlan'));
+    expect(await raw()).not.toContain(CANARY);
   });
 });

@@ -1,39 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { type Migration, migrate, NewerSchemaError } from '@/lib/migrations';
+import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/migrations';
+import { migrations, records } from '@/lib/stored-schema';
 
-// Two made-up steps stand in for future schema changes: v1 -> v2 renames a key, v2 -> v3 adds one.
-const steps: Migration[] = [
-  ({ lastSection, ...rest }) => ({ ...rest, lastSectionId: lastSection }),
-  (records) => ({ ...records, addedInV3: true }),
-];
+// Test-only steps stand in for the ones the safe-call plan and the boundaries list will need:
+// step 1 (schema 1 -> 2) reshapes the safe-call plan, step 2 (schema 2 -> 3) the boundaries list.
+const steps = [
+  { record: 'safeCallPlan', up: (old: unknown) => ({ ...(old as object), added: 'by step 1' }) },
+  { record: 'boundaries', up: (old: unknown) => ({ ...(old as object), added: 'by step 2' }) },
+] as const;
 
-describe('migrate', () => {
-  const v1 = Object.freeze({ lastSection: 'aftercare', other: 1 });
-
-  it('runs every step from the stored version to the newest', () => {
-    expect(migrate(v1, 1, steps)).toEqual({ lastSectionId: 'aftercare', other: 1, addedInV3: true });
+describe('migrateRecord', () => {
+  it('runs only the steps for that record, from its schema to the newest', () => {
+    expect(migrateRecord('safeCallPlan', { who: 'Sam' }, 1, steps)).toEqual({ who: 'Sam', added: 'by step 1' });
+    expect(migrateRecord('boundaries', { custom: [] }, 1, steps)).toEqual({ custom: [], added: 'by step 2' });
+    expect(migrateRecord('journal', [], 1, steps)).toEqual([]);
   });
 
-  it('runs only the steps after the stored version', () => {
-    expect(migrate({ lastSectionId: 'consent' }, 2, steps)).toEqual({ lastSectionId: 'consent', addedInV3: true });
-  });
-
-  it('leaves current data as it is', () => {
-    const current = { lastSectionId: 'consent' };
-    expect(migrate(current, 3, steps)).toBe(current);
+  it('skips the steps before the schema it was stored at', () => {
+    expect(migrateRecord('safeCallPlan', { who: 'Sam' }, 2, steps)).toEqual({ who: 'Sam' });
+    expect(migrateRecord('boundaries', { custom: [] }, 2, steps)).toEqual({ custom: [], added: 'by step 2' });
+    expect(migrateRecord('boundaries', { custom: [] }, 3, steps)).toEqual({ custom: [] });
   });
 
   it('does not change its input', () => {
-    migrate(v1, 1, steps);
-    expect(v1).toEqual({ lastSection: 'aftercare', other: 1 });
+    const stored = Object.freeze({ who: 'Sam' });
+    migrateRecord('safeCallPlan', stored, 1, steps);
+    expect(stored).toEqual({ who: 'Sam' });
   });
 
-  it('refuses data from a newer schema with a clear message', () => {
+  it('refuses data from a newer schema with a clear message, and a schema that never was', () => {
+    expect(() => migrateRecord('safeCallPlan', {}, 4, steps)).toThrow(NewerSchemaError);
+    expect(() => migrateRecord('safeCallPlan', {}, 4, steps)).toThrow(/newer version of Tend/);
+    expect(() => migrateRecord('safeCallPlan', {}, 0, steps)).toThrow(/No schema 0/);
+  });
+});
+
+describe('migrate', () => {
+  it('brings every record of a backup to the newest schema', () => {
+    expect(migrate({ safeCallPlan: {}, boundaries: {}, journal: [] }, 1, steps)).toEqual({
+      safeCallPlan: { added: 'by step 1' },
+      boundaries: { added: 'by step 2' },
+      journal: [],
+    });
     expect(() => migrate({}, 4, steps)).toThrow(NewerSchemaError);
-    expect(() => migrate({}, 4, steps)).toThrow(/newer version of Tend/);
   });
+});
 
-  it('has no steps yet at schema 1, so nothing changes', () => {
-    expect(migrate({ a: 1 }, 1)).toEqual({ a: 1 });
+describe('the registry’s steps', () => {
+  it('name records that exist, and set the schema version', () => {
+    for (const step of migrations) expect(Object.keys(records)).toContain(step.record);
+    expect(SCHEMA_VERSION).toBe(migrations.length + 1);
   });
 });

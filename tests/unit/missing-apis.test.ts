@@ -9,10 +9,10 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { CHECK_IN_ALARM } from '@/lib/check-in';
-import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import { hasHotkey, hasIdle, hasSidebar } from '@/lib/platform';
 import { openSidebar } from '@/lib/sidebar';
 import { write } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
 import { MAYBE_MISSING, stubBackgroundStartup, withoutApi } from './background-harness';
 
 const fromPopup = { id: browser.runtime.id, url: `${browser.runtime.getURL('/')}popup.html` };
@@ -60,7 +60,7 @@ describe.each(MAYBE_MISSING)('the background without %s', (name) => {
   });
 
   it('still leaves through Quick exit, deleting history and forgetting closed tabs where it can', async () => {
-    await write('exitSettings', { ...DEFAULT_EXIT_SETTINGS, deleteHistory: true, forgetClosedTabs: true });
+    await write('exitSettings', { ...records.exitSettings.fallback, deleteHistory: true, forgetClosedTabs: true });
     startBackground();
     await settle();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit' }, fromPopup as never);

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit-settings';
+import type { ExitSettings } from '@/lib/exit-settings';
 import { quickExit } from '@/lib/quick-exit';
+import { records } from '@/lib/stored-schema';
 
 const TARGET = 'https://weather.example/';
-const settings: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, target: TARGET };
+const settings: ExitSettings = { ...records.exitSettings.fallback, target: TARGET };
 const calls: string[] = [];
 
 beforeEach(() => {

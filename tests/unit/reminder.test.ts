@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_PLAN } from '@/lib/check-in';
+import { records } from '@/lib/stored-schema';
 
 type Listener = (id: string) => void;
 const listeners: Listener[] = [];
@@ -25,7 +25,7 @@ beforeEach(() => {
 describe('the check-in reminder in the background', () => {
   it('shows the user’s neutral wording under the alarm’s name', async () => {
     const { write } = await import('@/lib/storage');
-    await write('safeCallPlan', { ...EMPTY_PLAN, reminderText: '  Pick up parcel ' });
+    await write('safeCallPlan', { ...records.safeCallPlan.fallback, reminderText: '  Pick up parcel ' });
     const { showReminder } = await import('@/lib/reminder');
     await showReminder();
     expect(notifications.create).toHaveBeenCalledWith(
@@ -42,7 +42,7 @@ describe('the check-in reminder in the background', () => {
 
   it('still reminds while Tend is locked, with the neutral default wording', async () => {
     const { write } = await import('@/lib/storage');
-    await write('safeCallPlan', { ...EMPTY_PLAN, reminderText: 'Pick up parcel' });
+    await write('safeCallPlan', { ...records.safeCallPlan.fallback, reminderText: 'Pick up parcel' });
     const lock = await import('@/lib/lock');
     await lock.turnOn('a long passphrase', 1000);
     await lock.lockNow();

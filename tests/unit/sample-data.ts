@@ -1,8 +1,6 @@
 /** One of every kind of stored record, valid: the starting point for backup and import tests. */
-import { EMPTY_AFTERCARE } from '@/lib/aftercare';
-import { EMPTY_PLAN } from '@/lib/check-in';
-import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import type { StoredData } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
 
 export const sampleData: Partial<StoredData> = {
   lastSectionId: 'consent',
@@ -16,9 +14,20 @@ export const sampleData: Partial<StoredData> = {
   dismissedTips: ['have-backup'],
   recentSiteTips: [],
   region: 'scotland',
-  exitSettings: DEFAULT_EXIT_SETTINGS,
-  safeCallPlan: { ...EMPTY_PLAN, who: 'Sam', where: 'Cafe', checkInAt: '2026-12-01T20:00', reminderText: 'Call' },
-  aftercarePlan: { ...EMPTY_AFTERCARE, forMe: 'Tea', kitReady: ['ice'], ownKit: [{ id: 'k1', label: 'Towel' }] },
+  exitSettings: records.exitSettings.fallback,
+  safeCallPlan: {
+    ...records.safeCallPlan.fallback,
+    who: 'Sam',
+    where: 'Cafe',
+    checkInAt: '2026-12-01T20:00',
+    reminderText: 'Call',
+  },
+  aftercarePlan: {
+    ...records.aftercarePlan.fallback,
+    forMe: 'Tea',
+    kitReady: ['ice'],
+    ownKit: [{ id: 'k1', label: 'Towel' }],
+  },
   journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: 'Rushed', signs: ['hurt'] }],
   boundaries: {
     ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },

@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import { SITE_TIP_HEADING } from '@/content/tip-rules';
 import type { Message } from '@/lib/messages';
 import { handleSiteMessage, type SiteTipReply, senderSite, tipPath } from '@/lib/site-tips-service';
-import { DEFAULT_SITE_TIP_SETTINGS, type UserSite } from '@/lib/sites';
+import type { UserSite } from '@/lib/sites';
 import { read, write } from '@/lib/storage';
+import { records } from '@/lib/stored-schema';
 
 const id = browser.runtime.id;
 const sites: UserSite[] = [{ pattern: 'https://community.example/*', paused: false }];
@@ -53,10 +54,10 @@ describe('handleSiteMessage', () => {
   });
 
   it('gives no tip while paused or snoozed, but still the settings', async () => {
-    await write('siteTipSettings', { ...DEFAULT_SITE_TIP_SETTINGS, paused: true, blur: true });
+    await write('siteTipSettings', { ...records.siteTipSettings.fallback, paused: true, blur: true });
     expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: true });
     expect(await ask({ type: 'site-settings' })).toEqual({ shiftExit: true });
-    await write('siteTipSettings', DEFAULT_SITE_TIP_SETTINGS);
+    await write('siteTipSettings', records.siteTipSettings.fallback);
     await ask({ type: 'site-tip-action', action: 'not-now', tipId: 'have-backup' });
     expect(Object.keys((await read('siteSnoozes')) ?? {})).toEqual(['https://community.example/*']);
     expect(await ask({ type: 'site-tip', context: 'event' })).toEqual({ tip: null, blur: false });
@@ -92,7 +93,7 @@ describe('handleSiteMessage', () => {
 
     it('refuses Shift three times while the user has it switched off; the card’s button still counts', async () => {
       front({ id: 4, url: onSite.url, active: true });
-      await write('siteTipSettings', { ...DEFAULT_SITE_TIP_SETTINGS, shiftExit: false });
+      await write('siteTipSettings', { ...records.siteTipSettings.fallback, shiftExit: false });
       expect(await ask({ type: 'site-settings' })).toEqual({ shiftExit: false });
       await ask({ type: 'site-exit', trigger: 'shift' });
       expect(exit).not.toHaveBeenCalled();

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addSite,
-  DEFAULT_SITE_TIP_SETTINGS,
-  removeSite,
-  SNOOZE_MS,
-  setSitePaused,
-  siteFor,
-  snooze,
-  tipsAllowed,
-} from '@/lib/sites';
+import { addSite, removeSite, SNOOZE_MS, setSitePaused, siteFor, snooze, tipsAllowed } from '@/lib/sites';
+import { records } from '@/lib/stored-schema';
 
 const a = { pattern: 'https://a.example/*', paused: false };
 const b = { pattern: 'https://*.b.example/*', paused: false };
@@ -34,13 +26,13 @@ describe('site list', () => {
 describe('tipsAllowed and snooze', () => {
   const now = 1_000_000;
   it('is off when paused everywhere, on this site, or snoozed', () => {
-    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, {}, now)).toBe(true);
-    expect(tipsAllowed(a, { ...DEFAULT_SITE_TIP_SETTINGS, paused: true }, {}, now)).toBe(false);
-    expect(tipsAllowed({ ...a, paused: true }, DEFAULT_SITE_TIP_SETTINGS, {}, now)).toBe(false);
+    expect(tipsAllowed(a, records.siteTipSettings.fallback, {}, now)).toBe(true);
+    expect(tipsAllowed(a, { ...records.siteTipSettings.fallback, paused: true }, {}, now)).toBe(false);
+    expect(tipsAllowed({ ...a, paused: true }, records.siteTipSettings.fallback, {}, now)).toBe(false);
     const snoozed = snooze({}, a.pattern, now);
-    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, snoozed, now + SNOOZE_MS - 1)).toBe(false);
-    expect(tipsAllowed(a, DEFAULT_SITE_TIP_SETTINGS, snoozed, now + SNOOZE_MS)).toBe(true);
-    expect(tipsAllowed(b, DEFAULT_SITE_TIP_SETTINGS, snoozed, now)).toBe(true);
+    expect(tipsAllowed(a, records.siteTipSettings.fallback, snoozed, now + SNOOZE_MS - 1)).toBe(false);
+    expect(tipsAllowed(a, records.siteTipSettings.fallback, snoozed, now + SNOOZE_MS)).toBe(true);
+    expect(tipsAllowed(b, records.siteTipSettings.fallback, snoozed, now)).toBe(true);
   });
 
   it('drops snoozes that have run out', () => {

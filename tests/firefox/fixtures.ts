@@ -1,0 +1,221 @@
+/**
+ * Fixtures that run Tend's Firefox build in Debian's firefox-esr, driven by puppeteer-core over
+ * WebDriver BiDi (Playwright cannot drive a stock Firefox). Each test gets a fresh profile with
+ * Tend installed as a temporary add-on and every request that leaves the machine sent through a
+ * recording proxy on 127.0.0.1, which must have seen nothing when the test ends.
+ *
+ * Firefox's BiDi sends no load events for extension documents (Mozilla bug 1755014), so `goto`
+ * and `reload` never resolve there: pages are opened and reloaded here by starting the navigation
+ * and polling the document's address and ready state instead.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The shipped Firefox build: these tests need no hook in it. */
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
+
+const ADDON_ID = 'tend@localhost';
+/** A fixed internal UUID for Tend (pref `extensions.webextensions.uuids`), so its pages have a known address. */
+const TEND_UUID = '0b7a5c2e-3f1d-4c8a-9e6b-1d2c3b4a5f60';
+export const TEND_ORIGIN = `moz-extension://${TEND_UUID}`;
+export const tendUrl = (path: string) => `${TEND_ORIGIN}/${path}`;
+
+/** An HTTP proxy that answers nothing and records every request Firefox sends through it. */
+export interface RecordingProxy {
+  port: number;
+  requests: string[];
+  close(): void;
+}
+
+export function startRecordingProxy(): Promise<RecordingProxy> {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.writeHead(502).end();
+  });
+  server.on('connect', (request, socket) => {
+    requests.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () =>
+      done({ port: (server.address() as AddressInfo).port, requests, close: () => server.close() }),
+    );
+  });
+}
+
+/**
+ * Firefox with a fresh profile whose traffic goes through `proxy` (loopback, where the test sites
+ * are, bypasses it), with Tend installed from `extensionDir` unless that is false.
+ */
+export async function launchFirefox(proxy: RecordingProxy, extensionDir: string | false = FIREFOX_BUILD) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Lets BiDi open moz-extension:// pages by address.
+    args: ['--remote-allow-system-access'],
+    // Makes ESR honour the dummy remote-settings server below instead of its own.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: TEND_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.socks_remote_dns': true,
+      // DNS over HTTPS would go around the proxy.
+      'network.trr.mode': 5,
+      'services.settings.server': 'http://127.0.0.1:1/remote-settings/v1',
+    },
+  });
+  if (extensionDir) expect(await browser.installExtension(extensionDir)).toBe(ADDON_ID);
+  return browser;
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The page's address and ready state, or undefined while it is between documents. */
+const documentState = (page: Page) =>
+  page
+    .evaluate(() => ({ url: location.href, ready: document.readyState, stale: 'tendStale' in window }))
+    .catch(() => undefined);
+
+/** Waits until `page` shows a fully loaded, fresh document at an address `url` matches. */
+export async function waitForDocument(page: Page, url: string | RegExp): Promise<void> {
+  await expect
+    .poll(async () => {
+      const state = await documentState(page);
+      const matches = state && (typeof url === 'string' ? state.url === url : url.test(state.url));
+      return matches && state.ready === 'complete' && !state.stale;
+    })
+    .toBe(true);
+}
+
+/** Opens `url` in a new tab (or window) and waits for it, without relying on load events. */
+export async function openPage(browser: Browser, url: string, options: { window?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage(options.window ? { type: 'window' } : undefined);
+  page.setDefaultTimeout(10_000);
+  await navigate(page, url);
+  return page;
+}
+
+export async function navigate(page: Page, url: string): Promise<void> {
+  const stop = new AbortController();
+  void page.goto(url, { signal: stop.signal }).catch(() => undefined);
+  try {
+    await waitForDocument(page, url);
+  } finally {
+    stop.abort();
+  }
+}
+
+/** Reloads from inside the page, then waits for the new document. */
+export async function reload(page: Page): Promise<void> {
+  const url = await page.evaluate(() => {
+    Object.assign(window, { tendStale: true });
+    setTimeout(() => location.reload());
+    return location.href;
+  });
+  await waitForDocument(page, url);
+}
+
+/** What the page shows, as text. */
+export const textOf = (page: Page) => page.evaluate(() => document.body.innerText).catch(() => '');
+
+/** An element by its role and accessible name, as assistive technology finds it. */
+export const byRole = (page: Page, role: string, name: string) =>
+  page.locator(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`);
+
+/** The current value of the form field named `name`. */
+export const valueOf = (page: Page, role: string, name: string) =>
+  byRole(page, role, name)
+    .map((field) => (field as HTMLInputElement).value)
+    .wait();
+
+/** Raw WebDriver BiDi commands, for what puppeteer does not wrap (the tab list, closed shadow roots). */
+interface Bidi {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+export const bidi = (browser: Browser) => (browser as unknown as { connection: Bidi }).connection;
+
+/** The BiDi browsing context (tab) a page is shown in. */
+export const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
+/**
+ * The address of every open tab, from the browser's own list: puppeteer keeps listing tabs that
+ * Tend closed (Firefox sends no close event for them) and shows extension pages as about:blank.
+ */
+export async function openTabs(browser: Browser): Promise<string[]> {
+  const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
+  return (result as { contexts: { url: string }[] }).contexts.map((context) => context.url);
+}
+
+/** The addresses of the tabs in front (each window's selected tab). */
+export async function tabsInFront(browser: Browser): Promise<string[]> {
+  const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
+  const contexts = (result as { contexts: { context: string; url: string }[] }).contexts;
+  const inFront = await Promise.all(
+    contexts.map(async ({ context }) => {
+      const { result: evaluated } = await bidi(browser).send('script.evaluate', {
+        expression: 'document.visibilityState',
+        target: { context },
+        awaitPromise: false,
+      });
+      return (evaluated as { result?: { value?: unknown } }).result?.value === 'visible';
+    }),
+  );
+  return contexts.filter((_, index) => inFront[index]).map((context) => context.url);
+}
+
+/**
+ * Closes the options tab Tend opens on install, as a person would after confirming it. A blank
+ * tab is opened first: Firefox quits when its last tab closes.
+ */
+export async function closeFirstRunTab(browser: Browser): Promise<void> {
+  let firstRun: string | undefined;
+  await expect
+    .poll(async () => {
+      const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
+      const contexts = (result as { contexts: { context: string; url: string }[] }).contexts;
+      firstRun = contexts.find((context) => context.url === tendUrl('options.html'))?.context;
+      return firstRun;
+    })
+    .toBeDefined();
+  await browser.newPage();
+  await bidi(browser).send('browsingContext.close', { context: firstRun });
+}
+
+export { pause };
+
+interface Fixtures {
+  proxy: RecordingProxy;
+  firefox: Browser;
+}
+
+/**
+ * `firefox`: a fresh Firefox with the shipped Tend installed, its first-run tab closed as a person
+ * would after confirming it. After each test the proxy must have seen no request at all.
+ */
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
+  proxy: async ({}, use) => {
+    const proxy = await startRecordingProxy();
+    await use(proxy);
+    proxy.close();
+    expect(proxy.requests, 'requests that left the machine').toEqual([]);
+  },
+  firefox: async ({ proxy }, use) => {
+    const browser = await launchFirefox(proxy);
+    await closeFirstRunTab(browser);
+    await use(browser);
+    await browser.close();
+  },
+});
+
+export { expect };

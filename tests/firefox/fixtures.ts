@@ -128,13 +128,27 @@ export async function reload(page: Page): Promise<void> {
 /** What the page shows, as text. */
 export const textOf = (page: Page) => page.evaluate(() => document.body.innerText).catch(() => '');
 
-/** An element by its role and accessible name, as assistive technology finds it. */
-export const byRole = (page: Page, role: string, name: string) =>
-  page.locator(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`);
+/**
+ * How each role the tests use is found by its visible name: a control by its label's text, the
+ * others by their own text. (Firefox's accessibility queries over BiDi miss elements of a
+ * document that was reloaded, so these are XPath over the DOM.)
+ */
+const ROLE_XPATH: Record<string, (name: string) => string> = {
+  button: (name) => `//button[normalize-space()=${name}]`,
+  tab: (name) => `//*[@role="tab"][normalize-space()=${name}]`,
+  heading: (name) => `//*[self::h1 or self::h2 or self::h3][normalize-space()=${name}]`,
+  field: (name) => `//*[@id=//label[normalize-space()=${name}]/@for] | //label[normalize-space()=${name}]//input`,
+};
 
-/** The current value of the form field named `name`. */
-export const valueOf = (page: Page, role: string, name: string) =>
-  byRole(page, role, name)
+export type Role = keyof typeof ROLE_XPATH;
+
+/** An element by its role and visible name, as a person finds it on screen. */
+export const byRole = (page: Page, role: Role, name: string) =>
+  page.locator(`::-p-xpath(${ROLE_XPATH[role]?.(JSON.stringify(name))})`);
+
+/** The current value of the form field labelled `label`. */
+export const valueOf = (page: Page, label: string) =>
+  byRole(page, 'field', label)
     .map((field) => (field as HTMLInputElement).value)
     .wait();
 

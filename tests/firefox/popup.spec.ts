@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { sections } from '../../content';
 import { byRole, expect, openPage, reload, test, tendUrl, textOf } from './fixtures';
 
-const searchBox = (page: Page) => byRole(page, 'searchbox', 'Search the guide');
+const searchBox = (page: Page) => byRole(page, 'field', 'Search the guide');
 /** The titles of the section buttons in the popup's list. */
 const listedSections = (page: Page) =>
   page.evaluate(() =>

@@ -113,12 +113,14 @@ export function startSite(): Promise<{ site: Site; server: Server }> {
  * Headless Chromium cannot accept a permission prompt; with the grant in place, `permissions.request`
  * resolves true at once, and the rest of the flow (typing the site and clicking Add, setting a
  * reminder) is the real one. The shipped build is never changed. See the README's testing notes.
+ * `from` is the build to copy (the Firefox suite copies the Firefox build).
  */
 export function testBuild(
   grant: { permissions?: string[]; hosts?: string[] } = { hosts: ['http://127.0.0.1/*'] },
+  from = EXTENSION_DIR,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.permissions = [...manifest.permissions, ...(grant.permissions ?? [])];

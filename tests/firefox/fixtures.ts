@@ -209,6 +209,8 @@ export { pause };
 
 interface Fixtures {
   proxy: RecordingProxy;
+  /** The Tend build the test installs: the shipped one unless a test file says otherwise. */
+  extension: string;
   firefox: Browser;
 }
 
@@ -224,8 +226,12 @@ export const test = base.extend<Fixtures>({
     proxy.close();
     expect(proxy.requests, 'requests that left the machine').toEqual([]);
   },
-  firefox: async ({ proxy }, use) => {
-    const browser = await launchFirefox(proxy);
+  // biome-ignore lint/correctness/noEmptyPattern: as above.
+  extension: async ({}, use) => {
+    await use(FIREFOX_BUILD);
+  },
+  firefox: async ({ proxy, extension }, use) => {
+    const browser = await launchFirefox(proxy, extension);
     await closeFirstRunTab(browser);
     await use(browser);
     await browser.close();

@@ -4,15 +4,15 @@ import { type Site, startSite } from '../e2e/fixtures';
 import {
   byRole,
   expect,
+  fieldValue,
   openPage,
   openTabs,
   reload,
   TEND_ORIGIN,
   tabsInFront,
-  test,
   tendUrl,
+  test,
   textOf,
-  valueOf,
 } from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
@@ -42,16 +42,20 @@ async function pressTogether(page: Page, keys: string[]): Promise<void> {
 
 test('settings: a bad exit page is refused and the old one kept; a new shortcut is applied', async ({ firefox }) => {
   const options = await openPage(firefox, tendUrl('options.html'));
-  await expect.poll(() => valueOf(options, 'Exit page')).toBe(DEFAULT_TARGET);
+  await expect.poll(() => fieldValue(options, 'Exit page')).toBe(DEFAULT_TARGET);
   for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'about:blank', 'not a url']) {
     await typeExitPage(options, bad);
     await expect
-      .poll(() => byRole(options, 'field', 'Exit page').map((field) => field.getAttribute('aria-invalid')).wait())
+      .poll(() =>
+        byRole(options, 'field', 'Exit page')
+          .map((field) => field.getAttribute('aria-invalid'))
+          .wait(),
+      )
       .toBe('true');
     expect(await options.$eval('[role="alert"]', (alert) => alert.textContent)).not.toBe('');
   }
   await reload(options);
-  await expect.poll(() => valueOf(options, 'Exit page')).toBe(DEFAULT_TARGET);
+  await expect.poll(() => fieldValue(options, 'Exit page')).toBe(DEFAULT_TARGET);
 
   // The shortcut shown is the manifest's; recording a new one applies it through commands.update.
   const manifest = await options.evaluate(() => browser.runtime.getManifest().commands);
@@ -59,7 +63,7 @@ test('settings: a bad exit page is refused and the old one kept; a new shortcut 
   await expect.poll(() => shortcutShown(options)).toBe('Alt+Shift+Q');
   await byRole(options, 'field', 'New shortcut').click();
   await pressTogether(options, ['Alt', 'Shift', 'KeyK']);
-  await expect.poll(() => valueOf(options, 'New shortcut')).toBe('Alt+Shift+K');
+  await expect.poll(() => fieldValue(options, 'New shortcut')).toBe('Alt+Shift+K');
   await byRole(options, 'button', 'Use this shortcut').click();
   await expect.poll(() => textOf(options)).toContain('Saved. Quick exit is now Alt+Shift+K.');
   expect(await shortcutShown(options)).toBe('Alt+Shift+K');

@@ -126,6 +126,7 @@ export async function reload(page: Page): Promise<void> {
 }
 
 /** What the page shows, as text. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads; hidden text must not count.
 export const textOf = (page: Page) => page.evaluate(() => document.body.innerText).catch(() => '');
 
 /**
@@ -147,7 +148,7 @@ export const byRole = (page: Page, role: Role, name: string) =>
   page.locator(`::-p-xpath(${ROLE_XPATH[role]?.(JSON.stringify(name))})`);
 
 /** The current value of the form field labelled `label`. */
-export const valueOf = (page: Page, label: string) =>
+export const fieldValue = (page: Page, label: string) =>
   byRole(page, 'field', label)
     .map((field) => (field as HTMLInputElement).value)
     .wait();
@@ -208,7 +209,7 @@ export async function closeFirstRunTab(browser: Browser): Promise<void> {
 export { pause };
 
 interface Fixtures {
-  proxy: RecordingProxy;
+  recordingProxy: RecordingProxy;
   /** The Tend build the test installs: the shipped one unless a test file says otherwise. */
   extension: string;
   firefox: Browser;
@@ -220,7 +221,7 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
-  proxy: async ({}, use) => {
+  recordingProxy: async ({}, use) => {
     const proxy = await startRecordingProxy();
     await use(proxy);
     proxy.close();
@@ -230,7 +231,7 @@ export const test = base.extend<Fixtures>({
   extension: async ({}, use) => {
     await use(FIREFOX_BUILD);
   },
-  firefox: async ({ proxy, extension }, use) => {
+  firefox: async ({ recordingProxy: proxy, extension }, use) => {
     const browser = await launchFirefox(proxy, extension);
     await closeFirstRunTab(browser);
     await use(browser);

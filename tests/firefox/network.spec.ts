@@ -9,8 +9,8 @@ import {
   openPage,
   type RecordingProxy,
   startRecordingProxy,
-  test,
   tendUrl,
+  test,
   textOf,
 } from './fixtures';
 

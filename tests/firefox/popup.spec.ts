@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { sections } from '../../content';
-import { byRole, expect, openPage, reload, test, tendUrl, textOf } from './fixtures';
+import { byRole, expect, openPage, reload, tendUrl, test, textOf } from './fixtures';
 
 const searchBox = (page: Page) => byRole(page, 'field', 'Search the guide');
 /** The titles of the section buttons in the popup's list. */

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { byRole, expect, openPage, reload, test, tendUrl, textOf, valueOf } from './fixtures';
+import { byRole, expect, fieldValue, openPage, reload, tendUrl, test, textOf } from './fixtures';
 
 const TYPED = {
   'Safe call': { 'Who is your backup': 'Sam, 07700 900123', 'Where you will be': 'The Crown, meeting Alex' },
@@ -9,7 +9,13 @@ const TYPED = {
 
 async function showTab(page: Page, name: string): Promise<void> {
   await byRole(page, 'tab', name).click();
-  await expect.poll(() => byRole(page, 'tab', name).map((tab) => tab.getAttribute('aria-selected')).wait()).toBe('true');
+  await expect
+    .poll(() =>
+      byRole(page, 'tab', name)
+        .map((tab) => tab.getAttribute('aria-selected'))
+        .wait(),
+    )
+    .toBe('true');
 }
 
 test('sidebar: each tool saves what is typed and shows it after a reload', async ({ firefox }) => {
@@ -24,12 +30,14 @@ test('sidebar: each tool saves what is typed and shows it after a reload', async
   await reload(page);
   for (const [tab, fields] of Object.entries(TYPED)) {
     await showTab(page, tab);
-    for (const [label, text] of Object.entries(fields)) expect(await valueOf(page, label)).toBe(text);
+    for (const [label, text] of Object.entries(fields)) expect(await fieldValue(page, label)).toBe(text);
   }
   await showTab(page, 'Aftercare');
-  expect(await byRole(page, 'field', 'Ice or a cold pack').map((box) => (box as HTMLInputElement).checked).wait()).toBe(
-    true,
-  );
+  expect(
+    await byRole(page, 'field', 'Ice or a cold pack')
+      .map((box) => (box as HTMLInputElement).checked)
+      .wait(),
+  ).toBe(true);
 });
 
 test('sidebar: words typed just before the view closes or reloads are kept', async ({ firefox }) => {
@@ -41,11 +49,11 @@ test('sidebar: words typed just before the view closes or reloads are kept', asy
   await page.close({ runBeforeUnload: true });
 
   const again = await openPage(firefox, tendUrl('sidepanel.html#aftercare'));
-  await expect.poll(() => valueOf(again, field)).toBe('A hug');
+  await expect.poll(() => fieldValue(again, field)).toBe('A hug');
   await byRole(again, 'field', field).click();
   await again.keyboard.type(', then tea');
   await reload(again);
-  await expect.poll(() => valueOf(again, field)).toBe('A hug, then tea');
+  await expect.poll(() => fieldValue(again, field)).toBe('A hug, then tea');
 });
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
@@ -95,5 +103,5 @@ test('passphrase lock: on, locked, a wrong passphrase refused, unlocked with the
 
   await byRole(sidebar, 'field', 'Passphrase').fill(PASSPHRASE);
   await byRole(sidebar, 'button', 'Unlock').click();
-  await expect.poll(() => valueOf(sidebar, 'What felt good'), { timeout: 15_000 }).toBe(`Talking ${CANARY}`);
+  await expect.poll(() => fieldValue(sidebar, 'What felt good'), { timeout: 15_000 }).toBe(`Talking ${CANARY}`);
 });

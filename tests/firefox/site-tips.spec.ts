@@ -2,15 +2,16 @@
  * Tips on a listed site, in the Firefox test build: a copy of the shipped build whose manifest
  * grants 127.0.0.1, as if the person had allowed it at the prompt (tests/e2e/fixtures.ts `testBuild`).
  */
-import type { Server } from 'node:http';
+
 import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { COMMUNITY_PAGES, type Site, startCommunitySite, testBuild } from '../e2e/fixtures';
 import {
+  test as base,
   bidi,
   byRole,
   contextOf,
-  test as base,
   expect,
   FIREFOX_BUILD,
   openPage,

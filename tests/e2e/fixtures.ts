@@ -129,6 +129,22 @@ export function testBuild(
   return dir;
 }
 
+/**
+ * Every row of Tend's IndexedDB as the browser holds it, as JSON. Runs inside one of Tend's pages
+ * (`page.evaluate(tendDatabaseRows)`, in Playwright or puppeteer alike).
+ */
+export function tendDatabaseRows(): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    const request = indexedDB.open('tend');
+    request.onerror = () => fail(request.error);
+    request.onsuccess = () => {
+      const all = request.result.transaction('user-data').objectStore('user-data').getAll();
+      all.onsuccess = () =>
+        done(JSON.stringify(all.result, (_, value) => (value instanceof Uint8Array ? Array.from(value) : value)));
+    };
+  });
+}
+
 /** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */
 export const COMMUNITY_PAGES = {
   thread: '/messages/river_fern',

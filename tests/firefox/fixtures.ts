@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 /** The shipped Firefox build: these tests need no hook in it. */
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 
@@ -68,7 +68,6 @@ export async function launchFirefox(proxy: RecordingProxy, extensionDir: string 
       'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
-      'network.proxy.socks_remote_dns': true,
       // DNS over HTTPS would go around the proxy.
       'network.trr.mode': 5,
       'services.settings.server': 'http://127.0.0.1:1/remote-settings/v1',
@@ -78,7 +77,7 @@ export async function launchFirefox(proxy: RecordingProxy, extensionDir: string 
   return browser;
 }
 
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+export const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The page's address and ready state, or undefined while it is between documents. */
 const documentState = (page: Page) =>
@@ -86,13 +85,12 @@ const documentState = (page: Page) =>
     .evaluate(() => ({ url: location.href, ready: document.readyState, stale: 'tendStale' in window }))
     .catch(() => undefined);
 
-/** Waits until `page` shows a fully loaded, fresh document at an address `url` matches. */
-export async function waitForDocument(page: Page, url: string | RegExp): Promise<void> {
+/** Waits until `page` shows a fully loaded, fresh document at `url`. */
+async function waitForDocument(page: Page, url: string): Promise<void> {
   await expect
     .poll(async () => {
       const state = await documentState(page);
-      const matches = state && (typeof url === 'string' ? state.url === url : url.test(state.url));
-      return matches && state.ready === 'complete' && !state.stale;
+      return state?.url === url && state.ready === 'complete' && !state.stale;
     })
     .toBe(true);
 }
@@ -105,7 +103,7 @@ export async function openPage(browser: Browser, url: string, options: { window?
   return page;
 }
 
-export async function navigate(page: Page, url: string): Promise<void> {
+async function navigate(page: Page, url: string): Promise<void> {
   const stop = new AbortController();
   void page.goto(url, { signal: stop.signal }).catch(() => undefined);
   try {
@@ -163,18 +161,20 @@ export const bidi = (browser: Browser) => (browser as unknown as { connection: B
 export const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
 /**
- * The address of every open tab, from the browser's own list: puppeteer keeps listing tabs that
- * Tend closed (Firefox sends no close event for them) and shows extension pages as about:blank.
+ * Every open tab, from the browser's own list: puppeteer keeps listing tabs that Tend closed
+ * (Firefox sends no close event for them) and shows extension pages as about:blank.
  */
-export async function openTabs(browser: Browser): Promise<string[]> {
+async function tabs(browser: Browser): Promise<{ context: string; url: string }[]> {
   const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
-  return (result as { contexts: { url: string }[] }).contexts.map((context) => context.url);
+  return (result as { contexts: { context: string; url: string }[] }).contexts;
 }
+
+/** The address of every open tab. */
+export const openTabs = async (browser: Browser) => (await tabs(browser)).map((tab) => tab.url);
 
 /** The addresses of the tabs in front (each window's selected tab). */
 export async function tabsInFront(browser: Browser): Promise<string[]> {
-  const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
-  const contexts = (result as { contexts: { context: string; url: string }[] }).contexts;
+  const contexts = await tabs(browser);
   const inFront = await Promise.all(
     contexts.map(async ({ context }) => {
       const { result: evaluated } = await bidi(browser).send('script.evaluate', {
@@ -196,17 +196,13 @@ export async function closeFirstRunTab(browser: Browser): Promise<void> {
   let firstRun: string | undefined;
   await expect
     .poll(async () => {
-      const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
-      const contexts = (result as { contexts: { context: string; url: string }[] }).contexts;
-      firstRun = contexts.find((context) => context.url === tendUrl('options.html'))?.context;
+      firstRun = (await tabs(browser)).find((tab) => tab.url === tendUrl('options.html'))?.context;
       return firstRun;
     })
     .toBeDefined();
   await browser.newPage();
   await bidi(browser).send('browsingContext.close', { context: firstRun });
 }
-
-export { pause };
 
 interface Fixtures {
   recordingProxy: RecordingProxy;

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { tendDatabaseRows } from '../e2e/fixtures';
 import { byRole, expect, fieldValue, openPage, reload, tendUrl, test, textOf } from './fixtures';
 
 const TYPED = {
@@ -60,19 +61,7 @@ const PASSPHRASE = 'blue kettle on a Tuesday';
 const CANARY = 'CANARY-firefox-7e2a';
 
 /** Every row of Tend's IndexedDB as the browser holds it. */
-const rawDatabase = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((done, fail) => {
-        const request = indexedDB.open('tend');
-        request.onerror = () => fail(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('user-data').objectStore('user-data').getAll();
-          all.onsuccess = () =>
-            done(JSON.stringify(all.result, (_, value) => (value instanceof Uint8Array ? Array.from(value) : value)));
-        };
-      }),
-  );
+const rawDatabase = (page: Page) => page.evaluate(tendDatabaseRows);
 
 test('passphrase lock: on, locked, a wrong passphrase refused, unlocked with the right one', async ({ firefox }) => {
   const options = await openPage(firefox, tendUrl('options.html'));

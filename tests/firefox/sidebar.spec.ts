@@ -19,8 +19,21 @@ async function showTab(page: Page, name: string): Promise<void> {
     .toBe('true');
 }
 
+/** An answer (Yes, Maybe, No, Not set) to one item of the boundaries list. */
+const boundaryAnswer = (page: Page, item: string, answer: string) =>
+  page.locator(
+    `::-p-xpath(//*[@role="radiogroup"][.//*[@class="boundary-text"][normalize-space()=${JSON.stringify(item)}]]//label[normalize-space()=${JSON.stringify(answer)}]/input)`,
+  );
+
+const isChecked = (box: Element) => (box as HTMLInputElement).checked;
+
 test('sidebar: each tool saves what is typed and shows it after a reload', async ({ firefox }) => {
   const page = await openPage(firefox, tendUrl('sidepanel.html#guide'));
+  await showTab(page, 'Boundaries');
+  await boundaryAnswer(page, 'Biting', 'Yes').click();
+  await byRole(page, 'field', 'Item').fill('Slow dancing');
+  await byRole(page, 'button', 'Add to my list').click();
+  await boundaryAnswer(page, 'Slow dancing', 'Maybe').click();
   for (const [tab, fields] of Object.entries(TYPED)) {
     await showTab(page, tab);
     if (tab === 'Journal') await byRole(page, 'button', 'New entry').click();
@@ -29,16 +42,15 @@ test('sidebar: each tool saves what is typed and shows it after a reload', async
   }
 
   await reload(page);
+  await showTab(page, 'Boundaries');
+  expect(await boundaryAnswer(page, 'Biting', 'Yes').map(isChecked).wait()).toBe(true);
+  expect(await boundaryAnswer(page, 'Slow dancing', 'Maybe').map(isChecked).wait()).toBe(true);
   for (const [tab, fields] of Object.entries(TYPED)) {
     await showTab(page, tab);
     for (const [label, text] of Object.entries(fields)) expect(await fieldValue(page, label)).toBe(text);
   }
   await showTab(page, 'Aftercare');
-  expect(
-    await byRole(page, 'field', 'Ice or a cold pack')
-      .map((box) => (box as HTMLInputElement).checked)
-      .wait(),
-  ).toBe(true);
+  expect(await byRole(page, 'field', 'Ice or a cold pack').map(isChecked).wait()).toBe(true);
 });
 
 test('sidebar: words typed just before the view closes or reloads are kept', async ({ firefox }) => {

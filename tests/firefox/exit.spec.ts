@@ -7,6 +7,8 @@ import {
   fieldValue,
   openPage,
   openTabs,
+  pause,
+  pressShortcut,
   reload,
   TEND_ORIGIN,
   tabsInFront,
@@ -40,7 +42,7 @@ async function pressTogether(page: Page, keys: string[]): Promise<void> {
   for (const key of modifiers.reverse()) await page.keyboard.up(key as never);
 }
 
-test('settings: a bad exit page is refused and the old one kept; a new shortcut is applied', async ({ firefox }) => {
+test('settings: bad exit pages are refused with a message and the old one is kept', async ({ firefox }) => {
   const options = await openPage(firefox, tendUrl('options.html'));
   await expect.poll(() => fieldValue(options, 'Exit page')).toBe(DEFAULT_TARGET);
   for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'about:blank', 'not a url']) {
@@ -56,11 +58,31 @@ test('settings: a bad exit page is refused and the old one kept; a new shortcut 
   }
   await reload(options);
   await expect.poll(() => fieldValue(options, 'Exit page')).toBe(DEFAULT_TARGET);
+});
 
-  // The shortcut shown is the manifest's; recording a new one applies it through commands.update.
+/** Opens a "private" page in front and presses `shortcut` on it. */
+async function pressOnPrivatePage(firefox: Browser, shortcut: string): Promise<string> {
+  const privatePage = site.url(`private-${shortcut}`);
+  await (await openPage(firefox, privatePage)).bringToFront();
+  await pressShortcut(firefox, shortcut);
+  return privatePage;
+}
+
+test('the hotkey leaves; a new one recorded in settings replaces it through commands.update', async ({ firefox }) => {
+  const weather = site.url('weather');
+  let options = await openPage(firefox, tendUrl('options.html'));
+  await typeExitPage(options, weather);
+  await expect.poll(() => textOf(options)).toContain(`Saved. Quick exit now goes to ${weather}`);
+  // The shortcut shown is the manifest's, and pressing it leaves.
   const manifest = await options.evaluate(() => browser.runtime.getManifest().commands);
   expect(manifest).toMatchObject({ 'quick-exit': { suggested_key: { default: 'Alt+Shift+Q' } } });
   await expect.poll(() => shortcutShown(options)).toBe('Alt+Shift+Q');
+  const first = await pressOnPrivatePage(firefox, 'Alt+Shift+Q');
+  await expect.poll(() => openTabs(firefox)).not.toContain(first);
+  await expect.poll(() => tabsInFront(firefox)).toContain(weather);
+
+  // Recording a new shortcut by pressing it applies it.
+  options = await openPage(firefox, tendUrl('options.html'));
   await byRole(options, 'field', 'New shortcut').click();
   await pressTogether(options, ['Alt', 'Shift', 'KeyK']);
   await expect.poll(() => fieldValue(options, 'New shortcut')).toBe('Alt+Shift+K');
@@ -71,6 +93,14 @@ test('settings: a bad exit page is refused and the old one kept; a new shortcut 
   await expect.poll(() => shortcutShown(options)).toBe('Alt+Shift+K');
   const commands = await options.evaluate(() => browser.commands.getAll());
   expect(commands).toEqual([expect.objectContaining({ name: 'quick-exit', shortcut: 'Alt+Shift+K' })]);
+
+  // The old shortcut no longer leaves; the new one does.
+  const second = await pressOnPrivatePage(firefox, 'Alt+Shift+Q');
+  await pause(1000);
+  expect(await openTabs(firefox)).toContain(second);
+  await pressShortcut(firefox, 'Alt+Shift+K');
+  await expect.poll(() => openTabs(firefox)).not.toContain(second);
+  await expect.poll(() => tabsInFront(firefox)).toContain(weather);
 });
 
 /**

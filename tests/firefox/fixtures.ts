@@ -189,6 +189,35 @@ export async function tabsInFront(browser: Browser): Promise<string[]> {
 }
 
 /**
+ * Presses a shortcut such as "Alt+Shift+Q" in the browser window, on the tab in front. BiDi's key
+ * input reaches only the page, never the browser's own shortcuts, so the keys go in through a text
+ * input processor on the window (chrome scope, allowed by `--remote-allow-system-access`): the
+ * path a keyboard's events take, and how Mozilla's own tests press extension shortcuts.
+ */
+export async function pressShortcut(browser: Browser, shortcut: string): Promise<void> {
+  const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
+  const [window] = (result as { contexts: { context: string }[] }).contexts;
+  const expression = `(() => {
+    const input = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    if (!input.beginInputTransactionForTests(window)) throw new Error('no input transaction');
+    const event = (name) => {
+      const modifier = { Alt: 'AltLeft', Shift: 'ShiftLeft', Ctrl: 'ControlLeft' }[name];
+      const key = name === 'Ctrl' ? 'Control' : name;
+      return new KeyboardEvent('', { key, code: modifier ?? 'Key' + name, keyCode: KeyboardEvent['DOM_VK_' + key.toUpperCase()] });
+    };
+    const keys = ${JSON.stringify(shortcut.split('+'))}.map(event);
+    for (const key of keys) input.keydown(key);
+    for (const key of keys.reverse()) input.keyup(key);
+  })()`;
+  const { result: evaluated } = await bidi(browser).send('script.evaluate', {
+    expression,
+    target: { context: window?.context },
+    awaitPromise: false,
+  });
+  expect((evaluated as { type: string }).type).toBe('success');
+}
+
+/**
  * Closes the options tab Tend opens on install, as a person would after confirming it. A blank
  * tab is opened first: Firefox quits when its last tab closes.
  */

@@ -1,16 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import chromiumSuite from './playwright.config';
 
 /**
  * The Firefox suite (tests/firefox): Tend's Firefox build in Debian's firefox-esr, driven with
- * puppeteer-core over WebDriver BiDi; Playwright only runs the tests. See the README's Firefox section.
+ * puppeteer-core over WebDriver BiDi; Playwright only runs the tests. Run as the Chromium suite is,
+ * with more time per test (a Firefox launch is slower) and one summary line.
  */
 export default defineConfig({
+  ...chromiumSuite,
   testDir: 'tests/firefox',
-  // Each test launches its own Firefox; two cores run two at a time.
-  workers: 2,
-  fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  retries: 0,
   timeout: 90_000,
   reporter: [['dot']],
 });

@@ -706,10 +706,7 @@ async function watchFromThePage(context: BrowserContext, extensionId: string): P
       for (const target of [window, document])
         target.addEventListener(`${extensionId}:site-tips:wxt:${name}`, () => seen.push(`event ${name}`), true);
     let parsed = false;
-    document.addEventListener('DOMContentLoaded', () => {
-      parsed = true;
-    });
-    new MutationObserver((records) => {
+    const note = (records: MutationRecord[]) => {
       for (const record of records) {
         if (record.type !== 'attributes' && !parsed) continue;
         const added = [...record.addedNodes].map((node) =>
@@ -717,7 +714,15 @@ async function watchFromThePage(context: BrowserContext, extensionId: string): P
         );
         seen.push([record.type, record.target.nodeName, record.attributeName, ...added].filter(Boolean).join(' '));
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    };
+    const observer = new MutationObserver(note);
+    // Chromium fires DOMContentLoaded in the parser's last task, before the records of that task's
+    // parsing are delivered: take them now, while they still count as the parser's.
+    document.addEventListener('DOMContentLoaded', () => {
+      note(observer.takeRecords());
+      parsed = true;
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }, extensionId);
 }
 

@@ -119,18 +119,36 @@ export function startSite(): Promise<{ site: Site; server: Server }> {
  * Headless Chromium cannot accept a permission prompt; with the grant in place, `permissions.request`
  * resolves true at once, and the rest of the flow (typing the site and clicking Add, setting a
  * reminder) is the real one. The shipped build is never changed. See the README's testing notes.
+ * `from` is the build to copy (the Firefox suite copies the Firefox build).
  */
 export function testBuild(
   grant: { permissions?: string[]; hosts?: string[] } = { hosts: ['http://127.0.0.1/*'] },
+  from = EXTENSION_DIR,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'tend-test-build-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.permissions = [...manifest.permissions, ...(grant.permissions ?? [])];
   if (grant.hosts) manifest.host_permissions = grant.hosts;
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return dir;
+}
+
+/**
+ * Every row of Tend's IndexedDB as the browser holds it, as JSON. Runs inside one of Tend's pages
+ * (`page.evaluate(tendDatabaseRows)`, in Playwright or puppeteer alike).
+ */
+export function tendDatabaseRows(): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    const request = indexedDB.open('tend');
+    request.onerror = () => fail(request.error);
+    request.onsuccess = () => {
+      const all = request.result.transaction('user-data').objectStore('user-data').getAll();
+      all.onsuccess = () =>
+        done(JSON.stringify(all.result, (_, value) => (value instanceof Uint8Array ? Array.from(value) : value)));
+    };
+  });
 }
 
 /** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emergencySigns, emergencySignsTitle } from '../../content';
-import { EMERGENCY_TEL, expect, test } from './fixtures';
+import { EMERGENCY_TEL, expect, tendDatabaseRows, test } from './fixtures';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
 const CANARY = 'CANARY-e2e-5d1c';
@@ -13,20 +13,7 @@ async function open(context: BrowserContext, extensionId: string, path: string):
 }
 
 /** Every row of Tend's IndexedDB as the browser holds it, read from an extension page. */
-function rawDatabase(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((done, fail) => {
-        const request = indexedDB.open('tend');
-        request.onerror = () => fail(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('user-data').objectStore('user-data').getAll();
-          all.onsuccess = () =>
-            done(JSON.stringify(all.result, (_, value) => (value instanceof Uint8Array ? Array.from(value) : value)));
-        };
-      }),
-  );
-}
+const rawDatabase = (page: Page) => page.evaluate(tendDatabaseRows);
 
 async function turnOnLock(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await open(context, extensionId, 'options.html');

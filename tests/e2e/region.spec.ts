@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { sections } from '../../content';
+import { emergencySignsTitle, sections } from '../../content';
 import { expect, firstRunPage, launch, openExtensionPage, test } from './fixtures';
 
 const help = sections.find((section) => section.showsHelpLines);
@@ -125,5 +125,27 @@ test('first run asks the region, guessed from the time zone on the device', asyn
     await expect(lines.getByRole('region', { name: 'Wales' })).toContainText('0808 80 10 800');
   } finally {
     await context.close();
+  }
+});
+
+test('the first-aid emergency list shows the chosen region’s number', async ({ context, extensionId }) => {
+  const firstAid = sections.find((section) => section.showsEmergencySigns);
+  if (!firstAid) throw new Error('one section shows the emergency signs');
+  const options = await openExtensionPage(context, 'options.html');
+  for (const [region, number] of [
+    ['Australia', '000'],
+    ['New Zealand', '111'],
+    ['United States', '911'],
+  ] as const) {
+    await chooseInSettings(options, region);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: new RegExp(`^${firstAid.title}`) })
+      .click();
+    const signs = page.getByRole('region', { name: emergencySignsTitle });
+    await expect(signs.getByRole('link').first()).toHaveAttribute('href', `tel:${number}`);
+    await page.close();
   }
 });

@@ -79,12 +79,19 @@ export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpe
           id="guide-search"
           ref={searchRef}
           type="search"
+          aria-describedby={focusSearchOnOpen ? 'exit-hint' : undefined}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && focusFirstItem(listRef.current)) event.preventDefault();
           }}
         />
+        {/* Focus starts here, after Quick exit: say how to get back to it. */}
+        {focusSearchOnOpen && (
+          <p class="hint" id="exit-hint">
+            To leave at once, press <kbd>Shift+Tab</kbd> for Quick exit.
+          </p>
+        )}
       </div>
       <p class="limits">{guideLimits}</p>
       <div ref={listRef}>

@@ -6,6 +6,7 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useReplaced } from '@/components/use-replaced';
+import { useScrollPadding } from '@/components/use-scroll-padding';
 import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
@@ -14,9 +15,10 @@ import { YourData } from '@/components/YourData';
 export function App() {
   const { generation, notice, replaced } = useReplaced();
   useSiteReview();
+  const header = useScrollPadding<HTMLElement>('top');
   return (
     <>
-      <header class="bar">
+      <header class="bar" ref={header}>
         <ViewTitle view="options" />
         <QuickExitButton />
       </header>

@@ -7,6 +7,7 @@ import { lazy } from '@/components/lazy';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { type Tab, Tabs } from '@/components/Tabs';
 import { useReplaced } from '@/components/use-replaced';
+import { useScrollPadding } from '@/components/use-scroll-padding';
 import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { guideRoute } from '@/lib/guide-route';
@@ -28,6 +29,7 @@ export function App() {
   const [tab, setTab] = useState(tabFromHash);
   const { generation, notice, replaced } = useReplaced();
   useSiteReview();
+  const header = useScrollPadding<HTMLElement>('top');
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
@@ -98,7 +100,7 @@ export function App() {
 
   return (
     <>
-      <header class="bar">
+      <header class="bar" ref={header}>
         <ViewTitle view="sidepanel" />
         {/* Quick exit is the first control in every view, before Lock. */}
         <QuickExitButton />

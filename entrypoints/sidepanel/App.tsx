@@ -6,6 +6,7 @@ import { LockGate } from '@/components/LockGate';
 import { lazy } from '@/components/lazy';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { type Tab, Tabs } from '@/components/Tabs';
+import { useFocusRescue } from '@/components/use-focus-rescue';
 import { useReplaced } from '@/components/use-replaced';
 import { useScrollPadding } from '@/components/use-scroll-padding';
 import { useSiteReview } from '@/components/use-site-review';
@@ -29,6 +30,7 @@ export function App() {
   const [tab, setTab] = useState(tabFromHash);
   const { generation, notice, replaced } = useReplaced();
   useSiteReview();
+  useFocusRescue();
   const header = useScrollPadding<HTMLElement>('top');
 
   useEffect(() => {
@@ -107,7 +109,7 @@ export function App() {
         <LockButton />
       </header>
       <main>
-        <Tabs key={generation} label="Tend" tabs={tabs} selected={tab} onSelect={select} />
+        <Tabs key={generation} label="Tools" tabs={tabs} selected={tab} onSelect={select} />
       </main>
     </>
   );

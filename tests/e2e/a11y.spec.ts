@@ -237,3 +237,76 @@ test.describe("reflow at 320 px and the user's font size", () => {
     expect(size.scrollWidth).toBeLessThanOrEqual(size.width);
   });
 });
+
+/** Focus is somewhere on the page, not dropped to its body. */
+const focusKept = (page: Page) =>
+  expect
+    .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body))
+    .toBe(true);
+
+test.describe('nothing changes silently and focus never drops', () => {
+  test('removing things moves focus to a sensible place', async ({ context }) => {
+    const page = await openView(context, 'sidepanel.html#boundaries');
+    await page.getByRole('textbox', { name: 'Item', exact: true }).fill('Massage');
+    await page.getByRole('textbox', { name: 'Item', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Remove “Massage”' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Removed “Massage”' })).toBeVisible();
+    await focusKept(page);
+
+    await page.getByRole('tab', { name: 'Aftercare' }).click();
+    await page.getByLabel('Add your own item').fill('Spare towel');
+    await page.getByLabel('Add your own item').press('Enter');
+    await page.getByRole('button', { name: 'Remove Spare towel' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Removed “Spare towel”.' })).toBeVisible();
+    await focusKept(page);
+
+    await page.getByRole('tab', { name: 'Journal' }).click();
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByRole('button', { name: 'New entry' }).click();
+    const deletes = page.getByRole('button', { name: /^Delete this entry from / });
+    await expect(deletes).toHaveCount(2);
+    await deletes.first().click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(deletes).toHaveCount(1);
+    await focusKept(page);
+  });
+
+  test('locking and unlocking are announced and keep focus', async ({ context }) => {
+    const page = await openView(context, 'sidepanel.html#data');
+    await page.getByLabel('New passphrase').fill('correct horse battery staple');
+    await page.getByLabel('The same passphrase again').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
+    await focusKept(page);
+
+    await page.getByRole('tab', { name: 'Journal' }).click();
+    await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Locked.' })).toBeAttached();
+    await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Unlocked.' })).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+    await focusKept(page);
+  });
+
+  test('names say what each control is', async ({ context }) => {
+    const page = await openView(context, 'sidepanel.html#boundaries');
+    await expect(page.getByRole('tablist', { name: 'Tools' })).toBeVisible();
+    for (const tab of await page.getByRole('tab').all()) {
+      const controls = await tab.getAttribute('aria-controls');
+      if (controls) await expect(page.locator(`#${controls}`)).toBeAttached();
+    }
+    await expect(page.getByRole('heading', { name: 'Talking and signals', level: 3 })).toBeVisible();
+  });
+
+  test('the search count is read: its live region is there before the first search', async ({ openPopup }) => {
+    const page = await openPopup();
+    await expect(page.getByRole('status')).toBeAttached();
+    await expect(page.getByRole('status')).toHaveText('');
+    await page.getByRole('searchbox').fill('consent');
+    await expect(page.getByRole('status')).toHaveText(/\d+ found/);
+  });
+});

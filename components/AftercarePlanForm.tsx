@@ -72,7 +72,14 @@ export function AftercarePlanForm() {
                 <span>{item.label}</span>
               </label>
               {plan.ownKit.some((own) => own.id === item.id) && (
-                <button type="button" class="link" onClick={() => update(removeKitItem(plan, item.id))}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    update(removeKitItem(plan, item.id));
+                    setFeedback({ error: false, text: `Removed “${item.label}”.` });
+                  }}
+                >
                   Remove<span class="visually-hidden"> {item.label}</span>
                 </button>
               )}

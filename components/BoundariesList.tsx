@@ -219,7 +219,9 @@ export function BoundariesList({ list, onChange }: ListProps) {
     <>
       {groups.map((group) => (
         <fieldset class="boundary-group" key={group.id}>
-          <legend>{group.title}</legend>
+          <legend>
+            <h3 class="group-title">{group.title}</h3>
+          </legend>
           <ul class="boundary-items">
             {group.items.map((item) => (
               <MemoRow

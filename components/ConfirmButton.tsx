@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 interface ConfirmButtonProps {
   /** The first button, e.g. "Wipe everything". */
   label: string;
+  /** Heard after the label only, where several such buttons are on one page (which entry). */
+  detail?: string;
   /** What will happen, shown when the user presses it. */
   question: ComponentChildren;
   /** The button that does it, e.g. "Yes, wipe everything". */
@@ -15,7 +17,7 @@ interface ConfirmButtonProps {
  * A destructive action asked twice, in the page rather than a browser dialog: the question appears
  * under the button with focus on "Cancel", so a stray Enter changes nothing.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({ label, detail, question, confirmLabel, onConfirm }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -31,6 +33,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Conf
     return (
       <button type="button" ref={openRef} class="danger" onClick={() => setAsking(true)}>
         {label}
+        {detail && <span class="visually-hidden"> {detail}</span>}
       </button>
     );
   }

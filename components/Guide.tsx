@@ -3,7 +3,7 @@ import { guideLimits } from '@/content/limits';
 import type { GuideSearch } from '@/content/search';
 import { focusFirstItem } from './arrow-navigation';
 import { TextInput } from './PrivateText';
-import { SearchResults } from './SearchResults';
+import { SearchResults, searchCount } from './SearchResults';
 import { SectionList } from './SectionList';
 import { SectionView } from './SectionView';
 import type { Detail } from './TipCard';
@@ -79,17 +79,28 @@ export function Guide({ detail, resumeSectionId, onOpenSection, focusSearchOnOpe
           id="guide-search"
           ref={searchRef}
           type="search"
+          aria-describedby={focusSearchOnOpen ? 'exit-hint' : undefined}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && focusFirstItem(listRef.current)) event.preventDefault();
           }}
         />
+        {/* Focus starts here, after Quick exit: say how to get back to it. */}
+        {focusSearchOnOpen && (
+          <p class="hint" id="exit-hint">
+            To leave at once, press <kbd>Shift+Tab</kbd> for Quick exit.
+          </p>
+        )}
       </div>
       <p class="limits">{guideLimits}</p>
+      {/* Always on the page, so screen readers are listening before the first count arrives. */}
+      <p class="status" role="status">
+        {searching && hits ? searchCount(query.trim(), hits) : ''}
+      </p>
       <div ref={listRef}>
         {searching ? (
-          hits && <SearchResults query={query.trim()} hits={hits} onOpen={open} />
+          hits && <SearchResults hits={hits} onOpen={open} />
         ) : (
           <>
             {resume && (

@@ -121,6 +121,7 @@ function Entry({ entry, onChange, onDelete }: EntryProps) {
       )}
       <ConfirmButton
         label="Delete this entry"
+        detail={`from ${dayName(entry.date)}`}
         question="Delete this entry for good?"
         confirmLabel="Yes, delete it"
         onConfirm={onDelete}

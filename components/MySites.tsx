@@ -126,7 +126,7 @@ export function MySites() {
                 </span>
                 <span class="site-actions">
                   {!allowed && (
-                    <button type="button" aria-label={`Allow ${name} again`} onClick={() => allow(site.pattern)}>
+                    <button type="button" aria-label={`Allow again: ${name}`} onClick={() => allow(site.pattern)}>
                       Allow again
                     </button>
                   )}

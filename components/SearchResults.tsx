@@ -2,7 +2,6 @@ import type { MatchedSentence, SearchHit } from '@/content/search';
 import { NavList } from './NavList';
 
 interface SearchResultsProps {
-  query: string;
   hits: readonly SearchHit[];
   onOpen(sectionId: string, tipId: string): void;
 }
@@ -19,12 +18,13 @@ function Sentence({ sentence: { text, marks } }: { sentence: MatchedSentence }) 
   return <>{parts}</>;
 }
 
-export function SearchResults({ query, hits, onOpen }: SearchResultsProps) {
+/** What a search found, for the live region that is on the page before the first search. */
+export const searchCount = (query: string, hits: readonly SearchHit[]): string =>
+  hits.length === 0 ? `Nothing found for “${query}”. Try another word.` : `${hits.length} found`;
+
+export function SearchResults({ hits, onOpen }: SearchResultsProps) {
   return (
     <section aria-label="Search results">
-      <p class="status" role="status">
-        {hits.length === 0 ? `Nothing found for “${query}”. Try another word.` : `${hits.length} found`}
-      </p>
       <NavList
         items={hits.map(({ tip, section, sentence }) => ({
           id: `hit-${tip.id}`,

@@ -6,13 +6,9 @@ import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
+import { currentShortcut } from './use-shortcut';
 
 const isMac = /Mac/.test(navigator.platform);
-
-async function currentShortcut(): Promise<string> {
-  const commands = await browser.commands.getAll();
-  return commands.find((command) => command.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
-}
 
 /** The quick-exit hotkey where the browser has keyboard shortcuts; elsewhere, says there is none. */
 export function ShortcutSettings() {

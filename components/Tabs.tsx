@@ -41,7 +41,7 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
             id={`tab-${tab.id}`}
             key={tab.id}
             aria-selected={tab.id === current?.id}
-            aria-controls={`panel-${tab.id}`}
+            aria-controls={tab.id === current?.id ? `panel-${tab.id}` : undefined}
             tabIndex={tab.id === current?.id ? 0 : -1}
             onClick={() => onSelect(tab.id)}
           >

@@ -101,3 +101,23 @@ export function shortcutFromKeyPress(press: KeyPress, isMac: boolean): string | 
   ].filter((modifier): modifier is string => typeof modifier === 'string');
   return [...modifiers, key].join('+');
 }
+
+const ARIA_NAMES: Record<string, string> = {
+  Ctrl: 'Control',
+  MacCtrl: 'Control',
+  Command: 'Meta',
+  '⌃': 'Control',
+  '⌥': 'Alt',
+  '⇧': 'Shift',
+  '⌘': 'Meta',
+};
+
+/**
+ * A shortcut as the browser shows it ("Ctrl+Shift+Q", or macOS's "⌥⇧Q") in the form
+ * `aria-keyshortcuts` takes ("Control+Shift+Q"); undefined when it cannot be read.
+ */
+export function ariaKeyShortcuts(shortcut: string): string | undefined {
+  const parts = shortcut.includes('+') ? shortcut.split('+') : (shortcut.match(/[⌃⌥⇧⌘]|[^⌃⌥⇧⌘]+/gu) ?? []);
+  const names = parts.map((part) => ARIA_NAMES[part.trim()] ?? part.trim());
+  return names.length > 1 && names.every((name) => /^[A-Za-z0-9]+$/.test(name)) ? names.join('+') : undefined;
+}

@@ -5,7 +5,9 @@ import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { useFocusRescue } from '@/components/use-focus-rescue';
 import { useReplaced } from '@/components/use-replaced';
+import { useScrollPadding } from '@/components/use-scroll-padding';
 import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { Welcome } from '@/components/Welcome';
@@ -14,9 +16,11 @@ import { YourData } from '@/components/YourData';
 export function App() {
   const { generation, notice, replaced } = useReplaced();
   useSiteReview();
+  useFocusRescue();
+  const header = useScrollPadding<HTMLElement>('top');
   return (
     <>
-      <header class="bar">
+      <header class="bar" ref={header}>
         <ViewTitle view="options" />
         <QuickExitButton />
       </header>

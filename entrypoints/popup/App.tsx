@@ -3,6 +3,7 @@ import { Guide } from '@/components/Guide';
 import { lazy } from '@/components/lazy';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
+import { useScrollPadding } from '@/components/use-scroll-padding';
 import { ViewTitle } from '@/components/ViewTitle';
 import { read, write } from '@/lib/storage';
 
@@ -11,6 +12,8 @@ const AddThisSite = lazy(() => import('@/components/AddThisSite').then((module) 
 
 export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();
+  const header = useScrollPadding<HTMLElement>('top');
+  const footer = useScrollPadding<HTMLElement>('bottom');
 
   useEffect(() => {
     void read('lastSectionId').then(setLastSectionId);
@@ -23,7 +26,7 @@ export function App() {
 
   return (
     <>
-      <header class="bar">
+      <header class="bar" ref={header}>
         <ViewTitle view="popup" />
         <QuickExitButton />
       </header>
@@ -31,7 +34,7 @@ export function App() {
         <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
         <AddThisSite />
       </main>
-      <footer class="popup-footer">
+      <footer class="popup-footer" ref={footer}>
         <OpenSidebarButton />
       </footer>
     </>

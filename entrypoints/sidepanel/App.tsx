@@ -6,7 +6,9 @@ import { LockGate } from '@/components/LockGate';
 import { lazy } from '@/components/lazy';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { type Tab, Tabs } from '@/components/Tabs';
+import { useFocusRescue } from '@/components/use-focus-rescue';
 import { useReplaced } from '@/components/use-replaced';
+import { useScrollPadding } from '@/components/use-scroll-padding';
 import { useSiteReview } from '@/components/use-site-review';
 import { ViewTitle } from '@/components/ViewTitle';
 import { guideRoute } from '@/lib/guide-route';
@@ -28,6 +30,8 @@ export function App() {
   const [tab, setTab] = useState(tabFromHash);
   const { generation, notice, replaced } = useReplaced();
   useSiteReview();
+  useFocusRescue();
+  const header = useScrollPadding<HTMLElement>('top');
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
@@ -98,14 +102,14 @@ export function App() {
 
   return (
     <>
-      <header class="bar">
+      <header class="bar" ref={header}>
         <ViewTitle view="sidepanel" />
         {/* Quick exit is the first control in every view, before Lock. */}
         <QuickExitButton />
         <LockButton />
       </header>
       <main>
-        <Tabs key={generation} label="Tend" tabs={tabs} selected={tab} onSelect={select} />
+        <Tabs key={generation} label="Tools" tabs={tabs} selected={tab} onSelect={select} />
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkShortcut, type KeyPress, shortcutFromKeyPress } from '@/lib/shortcut';
+import { ariaKeyShortcuts, checkShortcut, type KeyPress, shortcutFromKeyPress } from '@/lib/shortcut';
 
 describe('checkShortcut', () => {
   it.each([
@@ -63,5 +63,24 @@ describe('shortcutFromKeyPress', () => {
   it('waits while only modifiers are held', () => {
     expect(shortcutFromKeyPress(press('ShiftLeft', { shiftKey: true }), false)).toBeUndefined();
     expect(shortcutFromKeyPress(press('AltLeft', { altKey: true }), false)).toBeUndefined();
+  });
+});
+
+describe('ariaKeyShortcuts', () => {
+  it('names modifiers the way aria-keyshortcuts does', () => {
+    expect(ariaKeyShortcuts('Alt+Shift+Q')).toBe('Alt+Shift+Q');
+    expect(ariaKeyShortcuts('Ctrl+Shift+Period')).toBe('Control+Shift+Period');
+    expect(ariaKeyShortcuts('Command+Shift+Q')).toBe('Meta+Shift+Q');
+  });
+
+  it('reads the symbols macOS shows', () => {
+    expect(ariaKeyShortcuts('⌥⇧Q')).toBe('Alt+Shift+Q');
+    expect(ariaKeyShortcuts('⌘⇧Q')).toBe('Meta+Shift+Q');
+  });
+
+  it('gives nothing for no shortcut or one it cannot read', () => {
+    expect(ariaKeyShortcuts('')).toBeUndefined();
+    expect(ariaKeyShortcuts('Q')).toBeUndefined();
+    expect(ariaKeyShortcuts('Alt+Shift+é')).toBeUndefined();
   });
 });

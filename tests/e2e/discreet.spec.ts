@@ -71,6 +71,6 @@ test('after a browser restart the toolbar button is still neutral', async () => 
       await again.close();
     }
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

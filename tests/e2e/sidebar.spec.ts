@@ -117,7 +117,7 @@ test('every tool saves as the user types and is intact after a reload and a brow
     await expectEveryTool(await openSidebar(second), checkInAt);
     await second.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 
@@ -318,7 +318,7 @@ test.describe('the check-in reminder', () => {
     // As if the user allowed notifications at the prompt the first "Set reminder" shows.
     build = testBuild({ permissions: ['notifications'] });
   });
-  test.afterAll(() => rmSync(build, { recursive: true, force: true }));
+  test.afterAll(() => rmSync(build, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
 
   test('is set, snoozed, cancelled, and fires a notification with the neutral wording', async () => {
     const context = await launch('', build);

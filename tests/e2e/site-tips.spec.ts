@@ -45,7 +45,7 @@ const test = base.extend<Fixtures, { communityServer: { site: Site; server: Serv
     for (const page of context.pages()) if (page.url().endsWith('/options.html')) await page.close();
     await use(context);
     await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   },
   worker: async ({ context }, use) => {
     await use(await serviceWorkerOf(context));

@@ -26,7 +26,7 @@ const test = base.extend({
   extension: async ({}, use) => {
     const dir = testBuild({ hosts: ['http://127.0.0.1/*'] }, FIREFOX_BUILD);
     await use(dir);
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   },
 });
 

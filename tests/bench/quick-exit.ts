@@ -2,11 +2,11 @@
  * Quick-exit latency: from the moment the exit is asked for to the moment the tab's navigation to
  * the exit page commits, warm (worker running, settings in memory) and cold (worker not running).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { firstRunPage, launch, serviceWorkerOf, startSite } from '../e2e/fixtures';
+import { firstRunPage, launch, removeFolder, serviceWorkerOf, startSite } from '../e2e/fixtures';
 
 /** Milliseconds from `trigger()` to the commit of `page`'s navigation to `target`. */
 async function timeToCommit(page: Page, target: string, trigger: () => Promise<unknown>): Promise<number> {
@@ -91,7 +91,7 @@ export async function benchQuickExit(runs: number): Promise<{ warm: number[]; co
   } finally {
     server.close();
     // Chromium may still be writing the profile as it exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(profile);
   }
   return { warm, cold };
 }

@@ -2,12 +2,12 @@
  * `npm run bench`: measures what the budgets speak of, in headless Chromium and Node.
  * Prints figures; asserts nothing (speed is reported, never tested by a timer).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSearch } from '../../content/search';
-import { EXTENSION_DIR, firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
+import { EXTENSION_DIR, firstRunPage, launch, removeFolder, serviceWorkerOf } from '../e2e/fixtures';
 import { scriptsOf, sizeOf } from '../security/built-scripts';
 import { benchCrypto } from './crypto';
 import { benchQuickExit } from './quick-exit';
@@ -66,7 +66,7 @@ async function benchViews(): Promise<void> {
     }
   } finally {
     await context.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(dir);
   }
   for (const view of ['popup', 'sidepanel']) {
     const scripts = scriptsOf(EXTENSION_DIR, `${view}.html`);

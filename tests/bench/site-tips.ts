@@ -3,7 +3,7 @@
  * without Tend (the site added, so the script runs), and the scripts Tend injects into an
  * unrelated page.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -15,6 +15,7 @@ import {
   chromiumArgs,
   EXTENSION_DIR,
   launch,
+  removeFolder,
   serviceWorkerOf,
   startCommunitySite,
   tendWorlds,
@@ -151,7 +152,6 @@ export async function benchSiteTips(runs: number): Promise<SiteTipsFigures> {
     return { script, loads, worldsOnSite, worldsElsewhere };
   } finally {
     server.close();
-    for (const build of [dir, emptied])
-      rmSync(build, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    for (const build of [dir, emptied]) removeFolder(build);
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,7 +8,7 @@ import { boundaryCategories } from '../../content/boundary-items';
 import { addCustomItem, type BoundaryList, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
 import { records } from '../../lib/stored-schema';
-import { expect, firstRunPage, launch, openExtensionPage, test } from './fixtures';
+import { expect, firstRunPage, launch, openExtensionPage, removeFolder, test } from './fixtures';
 
 // A long page of radios driven step by step: allow more than the default on a shared two-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -145,7 +145,7 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     await context.close();
   } finally {
     // Chromium may still be writing to the profile just after closing.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    removeFolder(profile);
   }
 });
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { expect, firstRunPage, launch, serviceWorkerOf, test } from './fixtures';
+import { expect, firstRunPage, launch, removeFolder, serviceWorkerOf, test } from './fixtures';
 
 /** The toolbar button's tooltip, as the browser holds it. */
 function toolbarTitle(worker: Worker): Promise<string> {
@@ -71,6 +71,6 @@ test('after a browser restart the toolbar button is still neutral', async () => 
       await again.close();
     }
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(profile);
   }
 });

@@ -3,7 +3,7 @@
  * code, plus two hooks on the worker that only `wxt build --mode e2e` compiles in) into Debian's
  * Chromium with a fresh profile, and serve small local test sites on 127.0.0.1.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -277,3 +277,8 @@ export const test = base.extend<Fixtures, { site: Site }>({
 });
 
 export { expect };
+
+/** Removes a test's profile or build folder; Chromium may still be writing to it as it exits. */
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+}

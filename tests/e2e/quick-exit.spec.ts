@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
-import { expect, firstRunPage, launch, type Site, test } from './fixtures';
+import { expect, firstRunPage, launch, removeFolder, type Site, test } from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -184,7 +184,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     await expect(privatePage).toHaveURL(weather);
     await context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    removeFolder(profile);
   }
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,7 +6,16 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
 import { formatDay } from '../../lib/format-day';
-import { expect, firstRunPage, launch, openExtensionPage, serviceWorkerOf, test, testBuild } from './fixtures';
+import {
+  expect,
+  firstRunPage,
+  launch,
+  openExtensionPage,
+  removeFolder,
+  serviceWorkerOf,
+  test,
+  testBuild,
+} from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
 declare const chrome: {
@@ -117,7 +126,7 @@ test('every tool saves as the user types and is intact after a reload and a brow
     await expectEveryTool(await openSidebar(second), checkInAt);
     await second.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(profile);
   }
 });
 
@@ -318,7 +327,7 @@ test.describe('the check-in reminder', () => {
     // As if the user allowed notifications at the prompt the first "Set reminder" shows.
     build = testBuild({ permissions: ['notifications'] });
   });
-  test.afterAll(() => rmSync(build, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
+  test.afterAll(() => removeFolder(build));
 
   test('is set, snoozed, cancelled, and fires a notification with the neutral wording', async () => {
     const context = await launch('', build);

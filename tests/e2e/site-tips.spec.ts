@@ -4,7 +4,7 @@
  * closed shadow root that Playwright's locators cannot enter, so the tests read and click it
  * through the DevTools protocol, as a person would: by what is on screen and where.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -20,6 +20,7 @@ import {
   expect,
   launch,
   openExtensionPage,
+  removeFolder,
   type Site,
   serviceWorkerOf,
   startCommunitySite,
@@ -45,7 +46,7 @@ const test = base.extend<Fixtures, { communityServer: { site: Site; server: Serv
     for (const page of context.pages()) if (page.url().endsWith('/options.html')) await page.close();
     await use(context);
     await context.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(dir);
   },
   worker: async ({ context }, use) => {
     await use(await serviceWorkerOf(context));

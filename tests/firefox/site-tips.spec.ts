@@ -3,10 +3,9 @@
  * grants 127.0.0.1, as if the person had allowed it at the prompt (tests/e2e/fixtures.ts `testBuild`).
  */
 
-import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
-import { COMMUNITY_PAGES, type Site, startCommunitySite, testBuild } from '../e2e/fixtures';
+import { COMMUNITY_PAGES, removeFolder, type Site, startCommunitySite, testBuild } from '../e2e/fixtures';
 import {
   test as base,
   bidi,
@@ -26,7 +25,7 @@ const test = base.extend({
   extension: async ({}, use) => {
     const dir = testBuild({ hosts: ['http://127.0.0.1/*'] }, FIREFOX_BUILD);
     await use(dir);
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    removeFolder(dir);
   },
 });
 

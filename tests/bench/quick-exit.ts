@@ -90,7 +90,6 @@ export async function benchQuickExit(runs: number): Promise<{ warm: number[]; co
     }
   } finally {
     server.close();
-    // Chromium may still be writing the profile as it exits.
     removeFolder(profile);
   }
   return { warm, cold };

@@ -5,15 +5,21 @@ import { expect, firstRunPage, launch, openExtensionPage, test } from './fixture
 
 const help = sections.find((section) => section.showsHelpLines);
 
-/** Opens the popup's help section and returns its help lines. */
-async function popupHelpLines(context: BrowserContext, extensionId: string) {
-  if (!help) throw new Error('one section shows the help lines');
+/** Opens the popup at one of its sections. */
+async function popupSection(context: BrowserContext, extensionId: string, section: (typeof sections)[number]) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page
     .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: new RegExp(`^${help.title}`) })
+    .getByRole('button', { name: new RegExp(`^${section.title}`) })
     .click();
+  return page;
+}
+
+/** Opens the popup's help section and returns its help lines. */
+async function popupHelpLines(context: BrowserContext, extensionId: string) {
+  if (!help) throw new Error('one section shows the help lines');
+  const page = await popupSection(context, extensionId, help);
   return { page, lines: page.getByRole('region', { name: 'Help lines' }) };
 }
 
@@ -138,12 +144,7 @@ test('the first-aid emergency list shows the chosen region’s number', async ({
     ['United States', '911'],
   ] as const) {
     await chooseInSettings(options, region);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('button', { name: new RegExp(`^${firstAid.title}`) })
-      .click();
+    const page = await popupSection(context, extensionId, firstAid);
     const signs = page.getByRole('region', { name: emergencySignsTitle });
     await expect(signs.getByRole('link').first()).toHaveAttribute('href', `tel:${number}`);
     await page.close();

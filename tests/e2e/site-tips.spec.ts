@@ -132,6 +132,13 @@ class Card {
     return new Card(page, await page.context().newCDPSession(page));
   }
 
+  /** The card on `page`, once it shows. */
+  static async shownOn(page: Page): Promise<Card> {
+    const card = await Card.on(page);
+    await expect.poll(() => card.text()).toContain('A note for later');
+    return card;
+  }
+
   async root(): Promise<CardNode | undefined> {
     return closedRoot(this.cdp);
   }
@@ -283,8 +290,7 @@ test('after adding the site, a tip that fits appears on its pages, never on the 
   // Someone typing a reply keeps their focus while the card appears.
   await thread.getByRole('textbox', { name: 'Write a reply' }).click();
   await thread.keyboard.type('Hello');
-  const card = await Card.on(thread);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(thread);
   const threadText = (await card.text()) ?? '';
   const shownTip = async () => findTip(((await stored(worker, 'recentSiteTips')) as string[])[0] ?? '')?.tip;
   expect((await shownTip())?.tags).toContain('messaging');
@@ -313,8 +319,7 @@ test('after adding the site, a tip that fits appears on its pages, never on the 
 
   // The event page gets an event tip: one of the lines written for events.
   const event = await openAt(context, community.url(COMMUNITY_PAGES.event));
-  const eventCard = await Card.on(event);
-  await expect.poll(() => eventCard.text()).toContain('A note for later');
+  const eventCard = await Card.shownOn(event);
   expect(await eventCard.text()).not.toBe(threadText);
   expect((await shownTip())?.tags).toContain('event');
 
@@ -339,8 +344,7 @@ test('"Add this site" in the popup adds the tab in front; the tip then appears t
   expect(await stored(worker, 'sites')).toEqual([expect.objectContaining({ pattern: 'http://127.0.0.1/*' })]);
 
   await thread.reload();
-  const card = await Card.on(thread);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  await Card.shownOn(thread);
 
   // Over a site already added, the popup offers nothing more to add.
   const again = await ToolbarPopup.openOver(thread, worker);
@@ -376,8 +380,7 @@ test('the page cannot read the tip or reach Tend, and axe finds no violations on
 }) => {
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.profile));
   const page = await openAt(context, community.url(COMMUNITY_PAGES.profile));
-  const card = await Card.on(page);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(page);
   const line = ((await card.text()) ?? '').replace('A note for later', '').split(' More')[0]?.trim() ?? '';
   expect(line.length).toBeGreaterThan(10);
 
@@ -437,8 +440,7 @@ test('not now snoozes the site; "don’t show this again" is remembered; removin
   const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.meetup));
 
   const meetup = await openAt(context, community.url(COMMUNITY_PAGES.meetup));
-  let card = await Card.on(meetup);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  let card = await Card.shownOn(meetup);
   await card.click('Don’t show this again');
   await expect.poll(() => card.text()).toBeUndefined();
   // The card goes at once; the background stores the choice as the message arrives.
@@ -450,8 +452,7 @@ test('not now snoozes the site; "don’t show this again" is remembered; removin
   // The next pages never show the dismissed tip again.
   for (let i = 0; i < 4; i++) {
     await meetup.reload();
-    card = await Card.on(meetup);
-    await expect.poll(() => card.text()).toContain('A note for later');
+    card = await Card.shownOn(meetup);
     expect(((await stored(worker, 'recentSiteTips')) as string[])[0]).not.toBe(dismissed[0]);
   }
 
@@ -512,8 +513,7 @@ test('the card’s Quick exit button leaves; the in-page exit can be switched of
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
 
   const page = await openAt(context, community.url(COMMUNITY_PAGES.thread));
-  const card = await Card.on(page);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(page);
   await card.click('Quick exit');
   await expect(page).toHaveURL(DEFAULT_TARGET);
 
@@ -530,8 +530,7 @@ test('the card’s Quick exit button leaves; the in-page exit can be switched of
 test('"more" opens the guide at that tip', async ({ context, worker, extensionId, community }) => {
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.profile));
   const page = await openAt(context, community.url(COMMUNITY_PAGES.profile));
-  const card = await Card.on(page);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(page);
   const [tipId] = (await stored(worker, 'recentSiteTips')) as string[];
   await card.click('More');
   await expect.poll(() => card.text()).toBeUndefined();
@@ -680,8 +679,7 @@ test('blur until hover: the card’s words are blurred until pointed at', async 
   const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
   await options.getByRole('checkbox', { name: /Blur a tip’s words/ }).check();
   const page = await openAt(context, community.url(COMMUNITY_PAGES.event));
-  const card = await Card.on(page);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(page);
   expect(await card.html()).toContain('<aside class="blur"');
   const html = await card.html();
   // An exact copy in an open root shows what the closed one computes.
@@ -774,8 +772,7 @@ test('a page sees nothing of Tend while tips are paused, and only one bare eleme
 
   await options.getByRole('button', { name: 'Resume tips on 127.0.0.1 (http)' }).click();
   const active = await openAt(context, community.url(COMMUNITY_PAGES.event));
-  const card = await Card.on(active);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  await Card.shownOn(active);
   // One element with no attribute at all: its place and look live inside the closed root.
   expect(await seenByPage(active)).toEqual(['childList BODY DIV[]']);
 });
@@ -789,8 +786,7 @@ test('only the person at the keyboard can leave: synthetic Shift presses and cli
   await answerTheExitPage(context);
   await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
   const listed = await openAt(context, community.url(COMMUNITY_PAGES.thread));
-  const card = await Card.on(listed);
-  await expect.poll(() => card.text()).toContain('A note for later');
+  const card = await Card.shownOn(listed);
   const elsewhere = await openAt(context, `${community.otherOrigin}${COMMUNITY_PAGES.unrelated}`);
   await elsewhere.bringToFront();
   const where = () => context.pages().map((page) => page.url());
@@ -860,8 +856,7 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
 
   for (const path of ['/caf%E9', '/tags/100%']) {
     const page = await openAt(context, community.url(path));
-    const card = await Card.on(page);
-    await expect.poll(() => card.text()).toContain('A note for later');
+    await Card.shownOn(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL(DEFAULT_TARGET);
   }

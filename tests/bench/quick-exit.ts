@@ -5,8 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { firstRunPage, launch, removeFolder, serviceWorkerOf, startSite } from '../e2e/fixtures';
+import type { Page } from '@playwright/test';
+import { firstRunPage, launch, openTab, removeFolder, serviceWorkerOf, startSite } from '../e2e/fixtures';
 
 /** Milliseconds from `trigger()` to the commit of `page`'s navigation to `target`. */
 async function timeToCommit(page: Page, target: string, trigger: () => Promise<unknown>): Promise<number> {
@@ -18,22 +18,6 @@ async function timeToCommit(page: Page, target: string, trigger: () => Promise<u
   trigger().catch(() => undefined);
   await committed;
   return Date.now() - start;
-}
-
-/**
- * A new tab at `url`. A browser just started may open Tend's options page in the new blank tab
- * (the first-run page), interrupting the navigation: that tab is left to it and another is tried.
- */
-async function openAt(context: BrowserContext, url: string, tries = 3): Promise<Page> {
-  const page = await context.newPage();
-  try {
-    await page.goto(url);
-    if (page.url() === url) return page;
-  } catch (error) {
-    if (tries <= 1) throw error;
-  }
-  if (tries <= 1) throw new Error(`Could not open ${url}: the tab went to ${page.url()}`);
-  return openAt(context, url, tries - 1);
 }
 
 async function setTarget(options: Page, target: string): Promise<void> {
@@ -72,8 +56,8 @@ export async function benchQuickExit(runs: number): Promise<{ warm: number[]; co
     // wakes a worker with nothing in memory.
     for (let run = 0; run < runs; run++) {
       const restarted = await launch(profile);
-      const page = await openAt(restarted, site.url(`private-${run}`));
-      const tend = await openAt(restarted, `chrome-extension://${extensionId}/popup.html`);
+      const page = await openTab(restarted, site.url(`private-${run}`));
+      const tend = await openTab(restarted, `chrome-extension://${extensionId}/popup.html`);
       await page.bringToFront();
       cold.push(
         await timeToCommit(page, target, () =>

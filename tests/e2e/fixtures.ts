@@ -61,7 +61,11 @@ export async function launch(userDataDir = '', extensionDir = EXTENSION_DIR): Pr
  */
 export async function openExtensionPage(context: BrowserContext, path: string): Promise<Page> {
   const worker = await serviceWorkerOf(context);
-  const url = `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  return openTab(context, `chrome-extension://${new URL(worker.url()).host}/${path}`);
+}
+
+/** A new tab at `url`, tried again while Chromium's own first-run tab takes over the navigation. */
+export async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await expect(async () => {
     await page.goto(url, { timeout: 10_000 });

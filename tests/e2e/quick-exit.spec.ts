@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
-import { expect, firstRunPage, launch, removeFolder, type Site, test } from './fixtures';
+import { expect, firstRunPage, launch, openTab, removeFolder, type Site, test } from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -177,8 +177,9 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     // wakes it with empty memory. (Playwright cannot stop a worker it watches without losing the
     // browser, so a restart is how the test gets a cold worker.)
     const context = await launch(profile);
-    const privatePage = await openAt(context, site.url('private-thread'));
-    const tend = await openAt(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
+    // A restarted browser may still be placing its own tab: open each until it is ours.
+    const privatePage = await openTab(context, site.url('private-thread'));
+    const tend = await openTab(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
     await privatePage.bringToFront();
     await tend.getByRole('button', { name: 'Quick exit' }).click();
     await expect(privatePage).toHaveURL(weather);

@@ -70,6 +70,14 @@ const test = base.extend<Fixtures, { communityServer: { site: Site; server: Serv
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
+/** Adds the site in settings, then pauses its tips there; returns the settings page. */
+async function addPausedSite(context: BrowserContext, extensionId: string, address: string): Promise<Page> {
+  const options = await addSite(context, extensionId, address);
+  await options.getByRole('button', { name: 'Pause tips on 127.0.0.1 (http)' }).click();
+  await expect(options.getByText('Tips paused')).toBeVisible();
+  return options;
+}
+
 /** The default exit page, answered here: nothing leaves the machine. */
 async function answerTheExitPage(context: BrowserContext): Promise<void> {
   await context.route('https://www.bbc.co.uk/**', (route) =>
@@ -483,9 +491,7 @@ test('pausing tips on the site shows no card; Shift three times still leaves at 
   community,
 }) => {
   await answerTheExitPage(context);
-  const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
-  await options.getByRole('button', { name: 'Pause tips on 127.0.0.1 (http)' }).click();
-  await expect(options.getByText('Tips paused')).toBeVisible();
+  await addPausedSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
 
   const page = await openAt(context, community.url(COMMUNITY_PAGES.event));
   await settle(page);
@@ -760,9 +766,7 @@ test('a page sees nothing of Tend while tips are paused, and only one bare eleme
   community,
 }) => {
   await watchFromThePage(context, extensionId);
-  const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
-  await options.getByRole('button', { name: 'Pause tips on 127.0.0.1 (http)' }).click();
-  await expect(options.getByText('Tips paused')).toBeVisible();
+  const options = await addPausedSite(context, extensionId, community.url(COMMUNITY_PAGES.event));
 
   const paused = await openAt(context, community.url(COMMUNITY_PAGES.event));
   await settle(paused);

@@ -8,7 +8,7 @@ import { boundaryCategories } from '../../content/boundary-items';
 import { addCustomItem, type BoundaryList, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
 import { records } from '../../lib/stored-schema';
-import { expect, firstRunPage, launch, openExtensionPage, removeFolder, test } from './fixtures';
+import { expect, firstRunPage, launch, openExtensionPage, removeFolder, tendDatabaseRows, test } from './fixtures';
 
 // A long page of radios driven step by step: allow more than the default on a shared two-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -136,7 +136,13 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
 
     // Closing the tab straight after typing loses nothing either.
     await page.getByRole('textbox', { name: 'Note on “Slow dancing”' }).fill('Only in the kitchen, at night');
+    const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
+    await closed;
+    // The closed tab's save is on disk before the browser quits: closing the whole browser a
+    // moment after the tab is the browser's own shutdown race, not Tend's.
+    const witness = await openExtensionPage(context, 'options.html');
+    await expect.poll(() => witness.evaluate(tendDatabaseRows)).toContain('Only in the kitchen, at night');
     await context.close();
 
     context = await launch(profile);

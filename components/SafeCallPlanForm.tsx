@@ -1,129 +1,184 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import {
-  CHECK_IN_ALARM,
-  REMINDER_TEXT_MAX,
-  reminderTime,
-  reminderWording,
-  type SafeCallPlan,
-  snoozeUntil,
-} from '@/lib/check-in';
-import { NOTIFICATIONS } from '@/lib/reminder';
-import { type Feedback, FormMessage } from './FormMessage';
+import { useId } from 'preact/hooks';
+import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, SHORT_MAX, WORD_MAX } from '@/lib/safe-call';
+import { CheckInReminders } from './CheckInReminders';
+import { CheckInTimes } from './CheckInTimes';
+import { ContactField } from './ContactField';
+import { EscalationSteps } from './EscalationSteps';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';
 import { useDraft } from './use-draft';
 
-const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+interface LineProps {
+  id: string;
+  label: string;
+  value: string;
+  maxLength?: number;
+  type?: 'text' | 'url' | 'datetime-local';
+  onInput(value: string): void;
+}
 
-const TEXT_FIELDS: { name: Exclude<keyof SafeCallPlan, 'checkInAt' | 'reminderText'>; label: string; hint: string }[] =
-  [
-    { name: 'who', label: 'Who is your backup', hint: 'Their name and how to reach them.' },
-    { name: 'where', label: 'Where you will be', hint: 'The address, and who you are meeting.' },
-    { name: 'ifMissed', label: 'If you do not check in', hint: 'What your friend should do, and when.' },
-  ];
+/** One labelled single-line box. */
+function Line({ id, label, value, maxLength = SHORT_MAX, type = 'text', onInput }: LineProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <TextInput
+        id={id}
+        type={type}
+        maxLength={maxLength}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
 
-/** The "have backup" plan: who knows where you are, when you check in, and a discreet reminder. */
+/**
+ * The safe-call plan: who you meet, where and when, your friend and how to reach them, the words
+ * you agreed, your check-ins and what your friend does if no word comes. The plan is sealed under
+ * the lock; the friend's phone and email and the two words are kept readable (the form says so).
+ */
 export function SafeCallPlanForm() {
   const draft = useDraft('safeCallPlan');
-  const [reminderAt, setReminderAt] = useState<number>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const contactDraft = useDraft('safeCallContact');
   const ids = useId();
 
-  useEffect(() => {
-    void browser.alarms.get(CHECK_IN_ALARM).then((alarm) => setReminderAt(alarm?.scheduledTime));
-  }, []);
-
   const plan = draft.value;
-  if (!plan) return null;
+  const contact = contactDraft.value;
+  if (!plan || !contact) return null;
   const update = (change: Partial<SafeCallPlan>) => draft.change({ ...plan, ...change });
-
-  const schedule = async (when: number, text: string) => {
-    await browser.alarms.create(CHECK_IN_ALARM, { when });
-    setReminderAt(when);
-    setFeedback({ error: false, text });
-  };
-  const setReminder = async () => {
-    const checked = reminderTime(plan.checkInAt, Date.now());
-    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    // Asked inside the click, the first time only: the browser remembers the answer.
-    if (!(await browser.permissions.request(NOTIFICATIONS))) {
-      return setFeedback({
-        error: true,
-        text: 'The reminder needs permission to show a notification. No reminder was set.',
-      });
-    }
-    await schedule(checked.when, `Reminder set for ${timeOf(checked.when)}.`);
-  };
-  const snooze = async () => {
-    const when = snoozeUntil(Date.now());
-    await browser.notifications?.clear(CHECK_IN_ALARM);
-    await schedule(when, `Reminder moved to ${timeOf(when)}.`);
-  };
-  const cancel = async () => {
-    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
-    setReminderAt(undefined);
-    setFeedback({ error: false, text: 'Reminder cancelled.' });
-  };
+  const updateContact = (change: Partial<SafeCallContact>) => contactDraft.change({ ...contact, ...change });
 
   return (
     <section class="panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>Safe call</h2>
       <p class="hint">
         Before meeting someone new, tell a friend you trust where you will be and when you will check in. Tend keeps
-        this plan on this device only and contacts nobody: share it with your friend yourself.
+        this plan on this device only and contacts nobody: you share it with your friend yourself.
       </p>
-      {TEXT_FIELDS.map((field) => (
-        <NoteField
-          key={field.name}
-          id={`${ids}-${field.name}`}
-          label={field.label}
-          hint={field.hint}
-          rows={2}
-          value={plan[field.name]}
-          onInput={(value) => update({ [field.name]: value })}
-        />
-      ))}
-      <div class="field">
-        <label for={`${ids}-when`}>When you will check in</label>
-        <TextInput
-          id={`${ids}-when`}
-          type="datetime-local"
-          value={plan.checkInAt}
-          onInput={(event) => update({ checkInAt: event.currentTarget.value })}
-        />
-      </div>
+      <Line
+        id={`${ids}-you`}
+        label="Your name, as your friend knows you"
+        value={plan.yourName}
+        onInput={(yourName) => update({ yourName })}
+      />
       <fieldset>
-        <legend>Check-in reminder</legend>
-        <label for={`${ids}-text`}>What the reminder says</label>
-        <p class="hint" id={`${ids}-text-hint`}>
-          Anyone may see it on screen, so keep it ordinary. Empty means “{reminderWording('')}”.
-        </p>
-        <TextInput
-          id={`${ids}-text`}
-          aria-describedby={`${ids}-text-hint`}
-          maxLength={REMINDER_TEXT_MAX}
-          value={plan.reminderText}
-          onInput={(event) => update({ reminderText: event.currentTarget.value })}
+        <legend>Who you are meeting</legend>
+        <Line
+          id={`${ids}-meeting`}
+          label="Their name"
+          value={plan.meetingName}
+          onInput={(meetingName) => update({ meetingName })}
         />
-        <p id={`${ids}-state`}>{reminderAt ? `A reminder is set for ${timeOf(reminderAt)}.` : 'No reminder is set.'}</p>
-        <div class="row actions">
-          <button type="button" onClick={() => void setReminder()} aria-describedby={`${ids}-message`}>
-            Set reminder
-          </button>
-          {reminderAt !== undefined && (
-            <>
-              <button type="button" onClick={() => void snooze()}>
-                Snooze 10 minutes
-              </button>
-              <button type="button" onClick={() => void cancel()}>
-                Cancel reminder
-              </button>
-            </>
-          )}
-        </div>
-        <FormMessage id={`${ids}-message`} feedback={feedback} />
+        <Line
+          id={`${ids}-profile`}
+          label="Their profile link"
+          value={plan.meetingProfile}
+          onInput={(meetingProfile) => update({ meetingProfile })}
+        />
+        <NoteField
+          id={`${ids}-how`}
+          label="How you know them"
+          rows={2}
+          value={plan.meetingHow}
+          onInput={(meetingHow) => update({ meetingHow })}
+        />
       </fieldset>
+      <NoteField
+        id={`${ids}-where`}
+        label="Where you will be"
+        hint="The address. Your friend may need to give it to emergency services."
+        rows={2}
+        value={plan.where}
+        onInput={(where) => update({ where })}
+      />
+      <Line
+        id={`${ids}-start`}
+        label="When you meet"
+        type="datetime-local"
+        value={plan.startAt}
+        onInput={(startAt) => update({ startAt })}
+      />
+      <Line
+        id={`${ids}-end`}
+        label="When you expect to finish"
+        type="datetime-local"
+        value={plan.endAt}
+        onInput={(endAt) => update({ endAt })}
+      />
+      <fieldset>
+        <legend>Your friend</legend>
+        <Line
+          id={`${ids}-friend`}
+          label="Your friend’s name"
+          value={plan.friendName}
+          onInput={(friendName) => update({ friendName })}
+        />
+        <p class="hint" id={`${ids}-readable`}>
+          Their phone number and email, and the two words below, stay readable even while Tend is locked. That way you
+          can send a message in a hurry without typing your passphrase. Anyone who opens Tend on this device could read
+          them.
+        </p>
+        <ContactField
+          id={`${ids}-phone`}
+          label="Their phone number"
+          type="tel"
+          value={contact.friendPhone}
+          check={checkPhone}
+          onValid={(friendPhone) => updateContact({ friendPhone })}
+        />
+        <ContactField
+          id={`${ids}-email`}
+          label="Their email"
+          type="email"
+          value={contact.friendEmail}
+          check={checkEmail}
+          onValid={(friendEmail) => updateContact({ friendEmail })}
+        />
+        <NoteField
+          id={`${ids}-friend-note`}
+          label="More about your friend"
+          hint="Anything else, such as another way to reach them."
+          rows={2}
+          value={plan.friendNote}
+          onInput={(friendNote) => update({ friendNote })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Words you agreed with your friend</legend>
+        <p class="hint">
+          Choose everyday words that would not stand out in a message, such as “pizza” and “umbrella”. They stay
+          readable while Tend is locked.
+        </p>
+        <Line
+          id={`${ids}-ok-word`}
+          label="Word that means all is fine"
+          maxLength={WORD_MAX}
+          value={contact.okWord}
+          onInput={(okWord) => updateContact({ okWord })}
+        />
+        <Line
+          id={`${ids}-help-word`}
+          label="Word that means you need help"
+          maxLength={WORD_MAX}
+          value={contact.helpWord}
+          onInput={(helpWord) => updateContact({ helpWord })}
+        />
+      </fieldset>
+      <CheckInTimes id={`${ids}-check-in`} times={plan.checkIns} onChange={(checkIns) => update({ checkIns })} />
+      <EscalationSteps id={`${ids}-step`} steps={plan.steps} onChange={(steps) => update({ steps })} />
+      <NoteField
+        id={`${ids}-steps-note`}
+        label="Anything else your friend should know or do"
+        rows={3}
+        value={plan.stepsNote}
+        onInput={(stepsNote) => update({ stepsNote })}
+      />
+      <CheckInReminders
+        checkIns={plan.checkIns}
+        reminderText={plan.reminderText}
+        onReminderText={(reminderText) => update({ reminderText })}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { locksOn } from '@/lib/auto-lock';
-import { CHECK_IN_ALARM } from '@/lib/check-in';
+import { isCheckInAlarm } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
 import type { ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
@@ -79,7 +79,7 @@ export default defineBackground(() => {
   if (hasIdle()) browser.idle.onStateChanged.addListener(onIdle);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CHECK_IN_ALARM) void showReminder();
+    if (isCheckInAlarm(alarm.name)) void showReminder(alarm.name);
   });
   listenForReminderClicks();
 

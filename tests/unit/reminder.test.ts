@@ -9,6 +9,7 @@ const listeners: Listener[] = [];
 const notifications = {
   create: vi.fn(() => Promise.resolve('check-in')),
   clear: vi.fn(() => Promise.resolve(true)),
+  getAll: vi.fn(() => Promise.resolve({})),
   onClicked: { addListener: (listener: Listener) => listeners.push(listener) },
 };
 
@@ -20,6 +21,37 @@ beforeEach(() => {
   listeners.length = 0;
   Object.assign(browser, { notifications });
   vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+});
+
+describe('the check-in alarms', () => {
+  const later = (minutes: number) => Date.now() + minutes * 60_000;
+
+  it('sets one alarm per check-in in place of the earlier ones, and ending the plan clears them all', async () => {
+    const { clearCheckIns, pendingCheckIns, setCheckIns } = await import('@/lib/reminder');
+    await browser.alarms.create('check-in', { when: later(5) });
+    await browser.alarms.create('something-else', { when: later(5) });
+    await setCheckIns([
+      { name: 'check-in-2', when: later(90) },
+      { name: 'check-in-1', when: later(30) },
+    ]);
+    expect((await pendingCheckIns()).map((alarm) => alarm.name)).toEqual(['check-in-1', 'check-in-2']);
+    await clearCheckIns();
+    expect(await pendingCheckIns()).toEqual([]);
+    expect(notifications.clear).toHaveBeenCalledWith('check-in-2');
+    expect(await browser.alarms.get('something-else')).toBeDefined();
+  });
+
+  it('clears one check-in only, alarm and notification', async () => {
+    const { clearCheckIn, pendingCheckIns, setCheckIns } = await import('@/lib/reminder');
+    await setCheckIns([
+      { name: 'check-in-1', when: later(30) },
+      { name: 'check-in-2', when: later(90) },
+    ]);
+    await clearCheckIn('check-in-1');
+    expect((await pendingCheckIns()).map((alarm) => alarm.name)).toEqual(['check-in-2']);
+    expect(notifications.clear).toHaveBeenCalledWith('check-in-1');
+    expect(notifications.clear).not.toHaveBeenCalledWith('check-in-2');
+  });
 });
 
 describe('the check-in reminder in the background', () => {
@@ -51,18 +83,18 @@ describe('the check-in reminder in the background', () => {
     expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));
   });
 
-  it('listens for clicks once, and a click on the reminder opens the plan', async () => {
+  it('listens for clicks once, and a click on a check-in reminder opens its check-in page', async () => {
     const { listenForReminderClicks } = await import('@/lib/reminder');
     listenForReminderClicks();
     listenForReminderClicks();
     expect(listeners).toHaveLength(1);
     listeners[0]?.('someone-else');
     expect(browser.tabs.create).not.toHaveBeenCalled();
-    listeners[0]?.('check-in');
+    listeners[0]?.('check-in-2');
     await vi.waitFor(() =>
-      expect(browser.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/sidepanel\.html#safe-call$/) }),
+      expect(browser.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/check-in\.html#check-in-2$/) }),
     );
-    expect(notifications.clear).toHaveBeenCalledWith('check-in');
+    expect(notifications.clear).toHaveBeenCalledWith('check-in-2');
   });
 
   it('does nothing before the notifications permission is granted', async () => {

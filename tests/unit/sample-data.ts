@@ -17,9 +17,9 @@ export const sampleData: Partial<StoredData> = {
   exitSettings: records.exitSettings.fallback,
   safeCallPlan: {
     ...records.safeCallPlan.fallback,
-    who: 'Sam',
+    friendNote: 'Sam',
     where: 'Cafe',
-    checkInAt: '2026-12-01T20:00',
+    checkIns: ['2026-12-01T20:00'],
     reminderText: 'Call',
   },
   aftercarePlan: {

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { EMPTY_PLAN } from '@/lib/safe-call';
 import { records } from '@/lib/stored-schema';
 
 // Each test gets an empty IndexedDB and a fresh copy of the storage module (it caches its upgrade).
@@ -75,13 +76,16 @@ function withTestSteps() {
     const actual = await original<typeof import('@/lib/stored-schema')>();
     const steps: import('@/lib/stored-schema').Migration[] = [
       { record: 'lastSectionId', up: (old) => `${String(old)}-2` },
-      { record: 'safeCallPlan', up: (old) => ({ ...(old as object), who: `${(old as { who: string }).who} (2)` }) },
+      {
+        record: 'safeCallPlan',
+        up: (old) => ({ ...(old as object), friendNote: `${(old as { friendNote: string }).friendNote} (2)` }),
+      },
     ];
     return { ...actual, migrations: steps };
   });
 }
 
-const plan = { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' };
+const plan = { ...EMPTY_PLAN, friendNote: 'Sam' };
 
 describe('migrations', () => {
   it('bring a plain record up to date as storage opens', async () => {
@@ -95,6 +99,7 @@ describe('migrations', () => {
 
   it('bring a sealed record up to date at unlock, with the key, and leave it sealed', async () => {
     const before = { storage: await import('@/lib/storage'), lock: await import('@/lib/lock') };
+    const writtenAt = (await import('@/lib/migrations')).SCHEMA_VERSION;
     await before.storage.write('safeCallPlan', plan);
     await before.lock.turnOn('correct horse battery staple', 1000);
     await before.lock.lockNow();
@@ -105,20 +110,26 @@ describe('migrations', () => {
     const lock = await import('@/lib/lock');
     await expect(storage.read('safeCallPlan')).rejects.toBeInstanceOf(storage.LockedError);
     const sealed = async () => new Map(await entries(rawStore())).get('safeCallPlan');
-    expect(((await sealed()) as { version: number }).version).toBe(1);
+    expect(((await sealed()) as { version: number }).version).toBe(writtenAt);
     expect(await lock.unlock('correct horse battery staple')).toBe(true);
     expect(((await sealed()) as { version: number }).version).toBe(3);
     expect(JSON.stringify(await sealed())).not.toContain('Sam');
-    expect(await storage.read('safeCallPlan')).toEqual({ ...plan, who: 'Sam (2)' });
+    expect(await storage.read('safeCallPlan')).toEqual({ ...plan, friendNote: 'Sam (2)' });
   });
 
   it('run on an older backup as it is imported', async () => {
     withTestSteps();
     const { parseBackup } = await import('@/lib/backup');
     const v1 = { kind: 'tend-backup', schemaVersion: 1, exportedAt: '', data: { safeCallPlan: plan } };
-    expect(parseBackup(JSON.stringify(v1))).toEqual({ ok: true, data: { safeCallPlan: { ...plan, who: 'Sam (2)' } } });
+    expect(parseBackup(JSON.stringify(v1))).toEqual({
+      ok: true,
+      data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } },
+    });
     const v2 = { ...v1, schemaVersion: 2 };
-    expect(parseBackup(JSON.stringify(v2))).toEqual({ ok: true, data: { safeCallPlan: { ...plan, who: 'Sam (2)' } } });
+    expect(parseBackup(JSON.stringify(v2))).toEqual({
+      ok: true,
+      data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } },
+    });
     const v3 = { ...v1, schemaVersion: 3 };
     expect(parseBackup(JSON.stringify(v3))).toEqual({ ok: true, data: { safeCallPlan: plan } });
   });
@@ -181,7 +192,8 @@ describe('private records under the lock', () => {
     expect(await lockModule.lockState()).toBe('locked');
     expect(await lockModule.unlock(PASSPHRASE)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
-    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: 1 });
+    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: SCHEMA_VERSION });
     expect(await lockModule.change(PASSPHRASE, 'a new passphrase', 1000)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { CHECK_IN_ALARM } from '@/lib/check-in';
+import { checkInAlarm } from '@/lib/check-in';
 import { readAll, write } from '@/lib/storage';
 import { wipeEverything } from '@/lib/wipe';
 
@@ -16,18 +16,19 @@ beforeEach(() => {
 });
 
 describe('wipeEverything', () => {
-  it('deletes every record, cancels the check-in reminder and gives back every site', async () => {
+  it('deletes every record, cancels every check-in reminder and gives back every site', async () => {
     await write(
       'sites',
       sites.map((pattern) => ({ pattern, paused: false })),
     );
     await write('lastSectionId', 'consent');
-    await browser.alarms.create(CHECK_IN_ALARM, { when: Date.now() + 60_000 });
+    await browser.alarms.create(checkInAlarm(1), { when: Date.now() + 60_000 });
+    await browser.alarms.create(checkInAlarm(2), { when: Date.now() + 120_000 });
 
     await wipeEverything();
 
     expect(await readAll()).toEqual({});
-    expect(await browser.alarms.get(CHECK_IN_ALARM)).toBeUndefined();
+    expect(await browser.alarms.getAll()).toEqual([]);
     expect(remove).toHaveBeenCalledExactlyOnceWith({ origins: sites });
   });
 

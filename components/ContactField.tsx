@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { FieldCheck } from '@/lib/safe-call';
+import { TextInput } from './PrivateText';
+
+interface ContactFieldProps {
+  id: string;
+  label: string;
+  type: 'tel' | 'email';
+  /** What is stored. */
+  value: string;
+  check(value: string): FieldCheck;
+  /** Called with what the user typed, only once it passes the check. */
+  onValid(value: string): void;
+}
+
+/**
+ * A phone or email box that saves only what it can use. While the user types, a valid value is
+ * saved at once; an invalid one is kept in the box, not saved, and named when they leave the box.
+ */
+export function ContactField({ id, label, type, value, check, onValid }: ContactFieldProps) {
+  const [typed, setTyped] = useState<string>();
+  const [error, setError] = useState<string>();
+  const onInput = (text: string) => {
+    setTyped(text);
+    const checked = check(text);
+    if (checked.ok) {
+      setError(undefined);
+      onValid(text.trim());
+    }
+  };
+  const onLeave = () => {
+    const checked = check(typed ?? value);
+    setError(checked.ok ? undefined : checked.error);
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <TextInput
+        id={id}
+        type={type}
+        maxLength={254}
+        value={typed ?? value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onBlur={onLeave}
+      />
+      {error && (
+        <p id={`${id}-error`} class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,4 +1,7 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import { blankOnLeave } from '@/lib/blank-on-leave';
+import { App } from './App';
 
-render(<p>Check in</p>, document.getElementById('app') as HTMLElement);
+blankOnLeave();
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import './options.css';
 import { blankOnLeave } from '@/lib/blank-on-leave';
 import { App } from './App';
 

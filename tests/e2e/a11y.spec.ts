@@ -7,7 +7,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openExtensionPage, test } from './fixtures';
 import { ToolbarPopup } from './toolbar-popup';
 
-/** Every view a person can open: the popup, each sidebar tool and the settings page. */
+/** Every view a person can open: the popup, each sidebar tool, the settings page and the check-in page. */
 const VIEWS = [
   'popup.html',
   'sidepanel.html#guide',
@@ -18,6 +18,7 @@ const VIEWS = [
   'sidepanel.html#sites',
   'sidepanel.html#data',
   'options.html',
+  'check-in.html',
 ] as const;
 
 /** Opens `path` and waits until what it shows first (and Quick exit's hotkey) has rendered. */

@@ -1,6 +1,36 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openExtensionPage, test } from './fixtures';
+import {
+  expect,
+  firstRunPage,
+  launch,
+  openExtensionPage,
+  removeFolder,
+  serviceWorkerOf,
+  test,
+  testBuild,
+} from './fixtures';
+
+/** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
+declare const chrome: {
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
+  notifications: { create(...args: unknown[]): unknown };
+};
+
+/** Records every notification asked for in the page or worker it runs in (passed to `evaluate`). */
+function recordNotifications(): void {
+  const seen: unknown[] = [];
+  const create = chrome.notifications.create.bind(chrome.notifications);
+  Object.assign(globalThis, { createdNotifications: seen });
+  chrome.notifications.create = (...args: unknown[]) => {
+    seen.push(args);
+    return create(...args);
+  };
+}
+const recorded = () => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications;
 
 async function openPlan(context: BrowserContext): Promise<Page> {
   const page = await openExtensionPage(context, 'sidepanel.html#safe-call');
@@ -130,4 +160,135 @@ test('a phone number or email that cannot be used is named, and not saved', asyn
   await expect(page.getByLabel('Their phone number')).toHaveValue('');
   await expect(page.getByLabel('Their email')).toHaveValue('');
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveCount(0);
+});
+
+test.describe('check-ins', () => {
+  let build: string;
+  test.beforeAll(() => {
+    // As if the user allowed notifications at the prompt the first "Set reminders" or "Test the plan" shows.
+    build = testBuild({ permissions: ['notifications'] });
+  });
+  test.afterAll(() => removeFolder(build));
+
+  test('are set and ended from the plan, rehearsed with "Test the plan", and answered while Tend is locked', async () => {
+    test.slow(); // a whole evening's plan, locked and answered
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      const alarms = () =>
+        worker.evaluate(() =>
+          chrome.alarms.getAll().then((all) => all.map((alarm) => [alarm.name, alarm.scheduledTime] as const)),
+        );
+      const page = await openPlan(context);
+      await expect(
+        page.getByText('Tend reminds you at each check-in, but only while this browser is running.'),
+      ).toBeVisible();
+      await page.getByLabel('Their phone number').fill('+44 7700 900123');
+      await page.getByLabel('Their email').fill('sam@example.com');
+      await page.getByLabel('Word that means all is fine').fill('pizza');
+      await page.getByLabel('Word that means you need help').fill('umbrella & rain');
+      await page.getByLabel('What the reminder says').fill('Call the plumber');
+      await page.getByRole('button', { name: 'Add a check-in' }).click();
+      await page.getByLabel('Check-in 1').fill(CHECK_IN_1);
+      await page.getByRole('button', { name: 'Add a check-in' }).click();
+      await page.getByLabel('Check-in 2').fill(CHECK_IN_2);
+
+      await page.getByRole('button', { name: 'Set reminders' }).click();
+      await expect(page.getByRole('status').filter({ hasText: '2 reminders set.' })).toBeVisible();
+      await expect(page.getByText(/2 reminders are set\. The next is at/)).toBeVisible();
+      expect(await alarms()).toEqual([
+        ['check-in-1', new Date(CHECK_IN_1).getTime()],
+        ['check-in-2', new Date(CHECK_IN_2).getTime()],
+      ]);
+      await page.getByRole('button', { name: 'End plan' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Every reminder is cancelled' })).toBeVisible();
+      await expect(page.getByText('No reminder is set.')).toBeVisible();
+      expect(await alarms()).toEqual([]);
+      await page.getByRole('button', { name: 'Set reminders' }).click();
+      await expect(page.getByRole('status').filter({ hasText: '2 reminders set.' })).toBeVisible();
+
+      // "Test the plan" shows a reminder now (from the form's own page), worded as the user chose and saying nothing more.
+      await page.evaluate(recordNotifications);
+      const created = () => page.evaluate(recorded);
+      await page.getByRole('button', { name: 'Test the plan' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'A test reminder is showing now' })).toBeVisible();
+      await expect.poll(created).toHaveLength(1);
+      const [[id, options]] = (await created()) as [[string, object]];
+      expect(id).toBe('check-in-test');
+      expect(options).toMatchObject({ type: 'basic', title: 'Call the plumber', message: 'Click to open your note.' });
+      expect(JSON.stringify(options)).not.toMatch(/tend|safe|sex|consent|date|meet/i);
+      // The real alarms are untouched by the rehearsal.
+      expect((await alarms()).map(([name]) => name)).toEqual(['check-in-1', 'check-in-2']);
+
+      // Clicking the reminder opens its check-in page (a notification cannot be clicked here: open what it opens).
+      const rehearsal = await openExtensionPage(context, 'check-in.html#check-in-test');
+      await expect(rehearsal.getByText('This is a test of your plan.')).toBeVisible();
+      expect((await new AxeBuilder({ page: rehearsal }).analyze()).violations).toEqual([]);
+      await rehearsal.close();
+
+      // Locked: the check-in page still answers, without the passphrase.
+      const settings = await openExtensionPage(context, 'options.html');
+      const lock = settings.getByRole('region', { name: 'Passphrase lock' });
+      await lock.getByLabel('New passphrase').fill('correct horse battery staple');
+      await lock.getByLabel('The same passphrase again').fill('correct horse battery staple');
+      await lock.getByRole('button', { name: 'Turn on the lock' }).click();
+      await lock.getByRole('button', { name: 'Lock now' }).click({ timeout: 15_000 });
+      await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const checkIn = await openExtensionPage(context, 'check-in.html#check-in-1');
+      await expect(checkIn.getByRole('heading', { name: 'Are you OK?' })).toBeVisible();
+      await expect(checkIn.getByRole('link', { name: 'Text “pizza”' })).toHaveAttribute(
+        'href',
+        'sms:+447700900123?body=pizza',
+      );
+      await expect(checkIn.getByRole('link', { name: 'Email “umbrella & rain”' })).toHaveAttribute(
+        'href',
+        'mailto:sam@example.com?subject=umbrella%20%26%20rain&body=umbrella%20%26%20rain',
+      );
+      await expect(checkIn.getByRole('link', { name: 'Text “Please call me now”' })).toHaveAttribute(
+        'href',
+        'sms:+447700900123?body=Please%20call%20me%20now',
+      );
+      expect((await new AxeBuilder({ page: checkIn }).analyze()).violations).toEqual([]);
+
+      await checkIn.getByRole('button', { name: 'Copy “umbrella & rain”' }).press('Enter');
+      await expect(checkIn.getByRole('status').filter({ hasText: 'Copied “umbrella & rain”.' })).toBeVisible();
+      expect(await checkIn.evaluate(() => navigator.clipboard.readText())).toBe('umbrella & rain');
+
+      // "I'm OK" clears this check-in only.
+      await checkIn.getByRole('button', { name: 'I’m OK' }).press('Enter');
+      await expect(checkIn.getByRole('status').filter({ hasText: 'Your next check-in is at' })).toBeVisible();
+      expect((await alarms()).map(([name]) => name)).toEqual(['check-in-2']);
+
+      // Snooze moves the next one on by ten minutes.
+      const second = await openExtensionPage(context, 'check-in.html#check-in-2');
+      await second.getByRole('button', { name: 'Snooze 10 minutes' }).press('Enter');
+      await expect(second.getByRole('status').filter({ hasText: 'You will be reminded again at' })).toBeVisible();
+      const [[name, when] = ['', 0]] = await alarms();
+      expect(name).toBe('check-in-2');
+      expect(when - Date.now()).toBeGreaterThan(9 * 60_000);
+      expect(when - Date.now()).toBeLessThan(11 * 60_000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a check-in alarm shows the neutral reminder', async () => {
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      await worker.evaluate(recordNotifications);
+      await worker.evaluate(() => chrome.alarms.create('check-in-3', { when: Date.now() + 200 }));
+      const created = () => worker.evaluate(recorded);
+      await expect.poll(created).toHaveLength(1);
+      const [[id, options]] = (await created()) as [[string, object]];
+      expect(id).toBe('check-in-3');
+      expect(options).toMatchObject({ type: 'basic', title: 'Reminder', message: 'Click to open your note.' });
+    } finally {
+      await context.close();
+    }
+  });
 });

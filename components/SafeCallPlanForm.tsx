@@ -4,6 +4,7 @@ import { CheckInReminders } from './CheckInReminders';
 import { CheckInTimes } from './CheckInTimes';
 import { ContactField } from './ContactField';
 import { EscalationSteps } from './EscalationSteps';
+import { FriendPack } from './FriendPack';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';
 import { useDraft } from './use-draft';
@@ -179,6 +180,7 @@ export function SafeCallPlanForm() {
         reminderText={plan.reminderText}
         onReminderText={(reminderText) => update({ reminderText })}
       />
+      <FriendPack plan={plan} contact={contact} />
     </section>
   );
 }

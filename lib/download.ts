@@ -2,7 +2,12 @@
 
 /** Starts the download of `data` as pretty-printed JSON named `filename`. */
 export function downloadJson(filename: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
+}
+
+/** Starts the download of `text` named `filename`, of media type `type`. */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -90,16 +90,17 @@ export function clockTime(instant: number, timeZone: string): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** "Sat 12 Dec 2026, 21:30", a day and time at `instant` in `timeZone`, the same in every locale. */
+/** "Sat 12 Dec 2026, 21:30", a day and time at `instant` in `timeZone`, the same in every browser. */
 export function dayAndTime(instant: number, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-  }).format(new Date(instant));
-  return `${day}, ${clockTime(instant, timeZone)}`;
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((found) => found.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${clockTime(instant, timeZone)}`;
 }
 
 /** The time zone this browser runs in, by its IANA name. */

@@ -135,3 +135,17 @@ export const STEP_LABELS: Record<StepAction, string> = {
   come: 'Come to where you are',
   emergency: 'Call emergency services and give them the address',
 };
+
+/** What the friend does at a step, as the friend's sheet says it of `name`. */
+export const STEP_FOR_FRIEND: Record<StepAction, (name: string) => string> = {
+  call: (name) => `call ${name}`,
+  come: (name) => `go to ${name} at the address`,
+  emergency: () => 'call emergency services and give them the address',
+};
+
+/** The same, short, for a calendar event's title. */
+export const STEP_SHORT: Record<StepAction, string> = {
+  call: 'call them',
+  come: 'go to them',
+  emergency: 'call emergency services',
+};

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import {
   expect,
   firstRunPage,
@@ -134,6 +136,27 @@ test('the whole plan is filled by keyboard and kept after a reload', async ({ co
   await expect(page.getByLabel('Anything else your friend should know or do')).toHaveValue('Call me twice first.');
   await expect(page.getByLabel('What the reminder says')).toHaveValue('Dentist');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // The friend's sheet and calendar file hold the plan.
+  const sheet = page.locator('.friend-sheet');
+  await expect(sheet).toContainText('Safe call plan from Robin');
+  await expect(sheet).toContainText('“umbrella” means Robin needs help.');
+  await expect(sheet).toContainText(': call emergency services and give them the address.');
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the calendar file' }).press('Enter');
+  const download = await saving;
+  expect(download.suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.ics$/);
+  const file = readFileSync((await download.path()) ?? '', 'utf8');
+  const events = new ICAL.Component(ICAL.parse(file)).getAllSubcomponents('vevent');
+  expect(events.map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+    'No word from Robin by 21:00: call them',
+    'No word from Robin by 23:00: call them',
+    'No word from Robin by 23:30: call emergency services',
+  ]);
+  expect(events.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime())).toEqual(
+    [CHECK_IN_1, CHECK_IN_2, STEP_1].map((local) => new Date(local).getTime()),
+  );
+  expect(String(events[0]?.getFirstPropertyValue('description'))).toBe(await sheet.textContent());
 
   // A check-in removed by keyboard goes, and focus lands on the button that adds one.
   await page.getByRole('button', { name: 'Remove check-in 1' }).focus();

@@ -1,6 +1,6 @@
-import { clockTime, instantOf, isSkipped, localZone } from '@/lib/local-time';
 import { CHECK_INS_MAX } from '@/lib/safe-call';
 import { TextInput } from './PrivateText';
+import { SkippedTimeNote, skippedNoteId } from './SkippedTimeNote';
 
 interface CheckInTimesProps {
   id: string;
@@ -10,7 +10,6 @@ interface CheckInTimesProps {
 
 /** The plan's check-in times: one or more, each with its own box, added and removed by buttons. */
 export function CheckInTimes({ id, times, onChange }: CheckInTimesProps) {
-  const zone = localZone();
   const replace = (index: number, value: string) => onChange(times.map((time, at) => (at === index ? value : time)));
   const remove = (index: number) => {
     onChange(times.filter((_, at) => at !== index));
@@ -21,32 +20,24 @@ export function CheckInTimes({ id, times, onChange }: CheckInTimesProps) {
     <fieldset>
       <legend>Check-ins</legend>
       <p class="hint">The times you will send your friend a message to say you are fine.</p>
-      {times.map((time, index) => {
-        const skipped = isSkipped(time, zone);
-        const when = instantOf(time, zone);
-        return (
-          <div class="field" key={index}>
-            <label for={`${id}-${index}`}>Check-in {index + 1}</label>
-            <div class="row">
-              <TextInput
-                id={`${id}-${index}`}
-                type="datetime-local"
-                value={time}
-                aria-describedby={skipped ? `${id}-${index}-skipped` : undefined}
-                onInput={(event) => replace(index, event.currentTarget.value)}
-              />
-              <button type="button" class="link" onClick={() => remove(index)}>
-                Remove check-in {index + 1}
-              </button>
-            </div>
-            {skipped && when !== undefined && (
-              <p class="hint" id={`${id}-${index}-skipped`}>
-                The clocks go forward at that time, so this check-in falls at {clockTime(when, zone)}.
-              </p>
-            )}
+      {times.map((time, index) => (
+        <div class="field" key={index}>
+          <label for={`${id}-${index}`}>Check-in {index + 1}</label>
+          <div class="row">
+            <TextInput
+              id={`${id}-${index}`}
+              type="datetime-local"
+              value={time}
+              aria-describedby={skippedNoteId(`${id}-${index}`, time)}
+              onInput={(event) => replace(index, event.currentTarget.value)}
+            />
+            <button type="button" class="link" onClick={() => remove(index)}>
+              Remove check-in {index + 1}
+            </button>
           </div>
-        );
-      })}
+          <SkippedTimeNote id={`${id}-${index}`} local={time} />
+        </div>
+      ))}
       {times.length < CHECK_INS_MAX && (
         <button type="button" id={`${id}-add`} onClick={() => onChange([...times, ''])}>
           Add a check-in

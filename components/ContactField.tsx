@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldCheck } from '@/lib/safe-call';
-import { TextInput } from './PrivateText';
+import { LineField } from './LineField';
 
 interface ContactFieldProps {
   id: string;
@@ -33,23 +33,22 @@ export function ContactField({ id, label, type, value, check, onValid }: Contact
     setError(checked.ok ? undefined : checked.error);
   };
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <TextInput
-        id={id}
-        type={type}
-        maxLength={254}
-        value={typed ?? value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={onLeave}
-      />
+    <LineField
+      id={id}
+      label={label}
+      type={type}
+      maxLength={254}
+      value={typed ?? value}
+      aria-invalid={error ? 'true' : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      onInput={onInput}
+      onBlur={onLeave}
+    >
       {error && (
         <p id={`${id}-error`} class="error" role="alert">
           {error}
         </p>
       )}
-    </div>
+    </LineField>
   );
 }

@@ -1,5 +1,6 @@
 import { type EscalationStep, STEP_ACTIONS, STEP_LABELS, STEPS_MAX, type StepAction } from '@/lib/safe-call';
 import { TextInput } from './PrivateText';
+import { SkippedTimeNote, skippedNoteId } from './SkippedTimeNote';
 
 interface EscalationStepsProps {
   id: string;
@@ -27,8 +28,10 @@ export function EscalationSteps({ id, steps, onChange }: EscalationStepsProps) {
             id={`${id}-${index}-at`}
             type="datetime-local"
             value={step.at}
+            aria-describedby={skippedNoteId(`${id}-${index}-at`, step.at)}
             onInput={(event) => replace(index, { at: event.currentTarget.value })}
           />
+          <SkippedTimeNote id={`${id}-${index}-at`} local={step.at} />
           <label for={`${id}-${index}-action`}>Step {index + 1}: your friend should</label>
           <div class="row">
             <select

@@ -1,39 +1,14 @@
 import { useId } from 'preact/hooks';
-import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, SHORT_MAX, WORD_MAX } from '@/lib/safe-call';
+import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, WORD_MAX } from '@/lib/safe-call';
 import { CheckInReminders } from './CheckInReminders';
 import { CheckInTimes } from './CheckInTimes';
 import { ContactField } from './ContactField';
 import { EscalationSteps } from './EscalationSteps';
 import { FriendPack } from './FriendPack';
+import { LineField } from './LineField';
 import { NoteField } from './NoteField';
 import { PlanPrintout } from './PlanPrintout';
-import { TextInput } from './PrivateText';
 import { useDraft } from './use-draft';
-
-interface LineProps {
-  id: string;
-  label: string;
-  value: string;
-  maxLength?: number;
-  type?: 'text' | 'url' | 'datetime-local';
-  onInput(value: string): void;
-}
-
-/** One labelled single-line box. */
-function Line({ id, label, value, maxLength = SHORT_MAX, type = 'text', onInput }: LineProps) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <TextInput
-        id={id}
-        type={type}
-        maxLength={maxLength}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-    </div>
-  );
-}
 
 /**
  * The safe-call plan: who you meet, where and when, your friend and how to reach them, the words
@@ -60,7 +35,7 @@ export function SafeCallPlanForm() {
           Before meeting someone new, tell a friend you trust where you will be and when you will check in. Tend keeps
           this plan on this device only and contacts nobody: you share it with your friend yourself.
         </p>
-        <Line
+        <LineField
           id={`${ids}-you`}
           label="Your name, as your friend knows you"
           value={plan.yourName}
@@ -68,13 +43,13 @@ export function SafeCallPlanForm() {
         />
         <fieldset>
           <legend>Who you are meeting</legend>
-          <Line
+          <LineField
             id={`${ids}-meeting`}
             label="Their name"
             value={plan.meetingName}
             onInput={(meetingName) => update({ meetingName })}
           />
-          <Line
+          <LineField
             id={`${ids}-profile`}
             label="Their profile link"
             value={plan.meetingProfile}
@@ -96,14 +71,14 @@ export function SafeCallPlanForm() {
           value={plan.where}
           onInput={(where) => update({ where })}
         />
-        <Line
+        <LineField
           id={`${ids}-start`}
           label="When you meet"
           type="datetime-local"
           value={plan.startAt}
           onInput={(startAt) => update({ startAt })}
         />
-        <Line
+        <LineField
           id={`${ids}-end`}
           label="When you expect to finish"
           type="datetime-local"
@@ -112,7 +87,7 @@ export function SafeCallPlanForm() {
         />
         <fieldset>
           <legend>Your friend</legend>
-          <Line
+          <LineField
             id={`${ids}-friend`}
             label="Your friend’s name"
             value={plan.friendName}
@@ -154,14 +129,14 @@ export function SafeCallPlanForm() {
             Choose everyday words that would not stand out in a message, such as “pizza” and “umbrella”. They stay
             readable while Tend is locked.
           </p>
-          <Line
+          <LineField
             id={`${ids}-ok-word`}
             label="Word that means all is fine"
             maxLength={WORD_MAX}
             value={contact.okWord}
             onInput={(okWord) => updateContact({ okWord })}
           />
-          <Line
+          <LineField
             id={`${ids}-help-word`}
             label="Word that means you need help"
             maxLength={WORD_MAX}

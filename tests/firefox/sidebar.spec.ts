@@ -3,7 +3,7 @@ import { tendDatabaseRows } from '../e2e/fixtures';
 import { byRole, expect, fieldValue, openPage, reload, tendUrl, test, textOf } from './fixtures';
 
 const TYPED = {
-  'Safe call': { 'Who is your backup': 'Sam, 07700 900123', 'Where you will be': 'The Crown, meeting Alex' },
+  'Safe call': { 'More about your friend': 'Sam, 07700 900123', 'Where you will be': 'The Crown, meeting Alex' },
   Aftercare: { 'What I need afterwards': 'Water and a blanket', 'What my partner needs afterwards': 'Quiet time' },
   Journal: { 'What felt good': 'Laughing together' },
 };

@@ -30,12 +30,15 @@ export function escapeText(text: string): string {
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
-/** One content line folded at 75 octets (RFC 5545 3.1), never inside a character's UTF-8 bytes. */
+/**
+ * One content line folded at 75 octets (RFC 5545 3.1), never inside a character's UTF-8 bytes, and
+ * never between an escape's backslash and its letter: RFC 5545 allows that, but some readers trip on it.
+ */
 export function foldLine(line: string): string {
   const out: string[] = [];
   let current = '';
   let size = 0;
-  for (const char of line) {
+  for (const char of line.match(/\\.|[\s\S]/gu) ?? []) {
     const length = octets(char);
     // A continuation line starts with a space, which counts toward its 75.
     const room = out.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;

@@ -120,6 +120,13 @@ describe('the calendar pack for a plan', () => {
 });
 
 describe('folding', () => {
+  it('never parts an escape from its backslash', () => {
+    const line = `DESCRIPTION:${'\\n'.repeat(60)}`;
+    const folded = foldLine(line);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    for (const part of folded.split('\r\n')) expect(part).not.toMatch(/(^|[^\\])(\\\\)*\\$/);
+  });
+
   it('folds at 75 octets, never inside a character', () => {
     const line = `SUMMARY:${'é'.repeat(40)}${'👩🏽‍🦰'.repeat(10)}山田太郎`;
     const folded = foldLine(line);

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { isCheckInAlarm, snoozeUntil, TEST_ALARM } from '@/lib/check-in';
 import { type ReadyMessage, readyMessages } from '@/lib/ready-messages';
-import { clearCheckIn, pendingCheckIns } from '@/lib/reminder';
+import { clearCheckIn, pendingCheckIns, snoozeCheckIn } from '@/lib/reminder';
 import { type Feedback, FormMessage } from './FormMessage';
 import { useStored } from './use-stored';
 
@@ -71,8 +70,7 @@ export function CheckInPage() {
   const snooze = async () => {
     if (!alarm) return;
     const when = snoozeUntil(Date.now());
-    await browser.notifications?.clear(alarm);
-    await browser.alarms.create(alarm, { when });
+    await snoozeCheckIn(alarm, when);
     setFeedback({ error: false, text: `You will be reminded again at ${timeOf(when)}.` });
   };
 

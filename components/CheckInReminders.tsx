@@ -23,8 +23,9 @@ export function CheckInReminders({ checkIns, reminderText, onReminderText }: Che
   const [feedback, setFeedback] = useState<Feedback>();
 
   const refresh = async () => {
-    const pending = await pendingCheckIns();
-    const first = pending.find((alarm) => alarm.name !== TEST_ALARM);
+    // A snoozed rehearsal is not one of the plan's check-ins.
+    const pending = (await pendingCheckIns()).filter((alarm) => alarm.name !== TEST_ALARM);
+    const [first] = pending;
     setNext(first ? { count: pending.length, when: first.scheduledTime } : undefined);
   };
   useEffect(() => {

@@ -58,6 +58,11 @@ export async function clearCheckIn(alarm: string): Promise<void> {
   await Promise.all([browser.alarms.clear(alarm), browser.notifications?.clear(alarm)]);
 }
 
+/** Moves one check-in's reminder to `when`, taking its notification off the screen. */
+export async function snoozeCheckIn(alarm: string, when: number): Promise<void> {
+  await Promise.all([browser.alarms.create(alarm, { when }), browser.notifications?.clear(alarm)]);
+}
+
 /** Clears every check-in: "End plan", a new set of check-ins, and "Wipe everything". */
 export async function clearCheckIns(): Promise<void> {
   const shown = Object.keys((await browser.notifications?.getAll()) ?? {});

@@ -41,6 +41,21 @@ describe('the check-in alarms', () => {
     expect(await browser.alarms.get('something-else')).toBeDefined();
   });
 
+  it('snoozes one check-in, taking its notification off the screen', async () => {
+    const { pendingCheckIns, setCheckIns, snoozeCheckIn } = await import('@/lib/reminder');
+    const [soon, snoozed, last] = [later(1), later(10), later(90)];
+    await setCheckIns([
+      { name: 'check-in-1', when: soon },
+      { name: 'check-in-2', when: last },
+    ]);
+    await snoozeCheckIn('check-in-1', snoozed);
+    expect((await pendingCheckIns()).map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([
+      ['check-in-1', snoozed],
+      ['check-in-2', last],
+    ]);
+    expect(notifications.clear).toHaveBeenCalledWith('check-in-1');
+  });
+
   it('clears one check-in only, alarm and notification', async () => {
     const { clearCheckIn, pendingCheckIns, setCheckIns } = await import('@/lib/reminder');
     await setCheckIns([

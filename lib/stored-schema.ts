@@ -34,6 +34,7 @@ import type { ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
 import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from './limits';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
+import { capSnoozes } from './snooze-cap';
 
 /** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
 export const RATINGS = ['yes', 'maybe', 'no'] as const;
@@ -181,11 +182,13 @@ export const records = {
     }) satisfies v.GenericSchema<unknown, SiteTipSettings>,
     fallback: { paused: false, blur: false, shiftExit: true },
   }),
+  /** One snooze at most per site, so as many as there may be sites; counted before any entry is checked. */
   siteSnoozes: defineRecord({
-    schema: map(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))) satisfies v.GenericSchema<
-      unknown,
-      SiteSnoozes
-    >,
+    schema: v.pipe(
+      plainObject,
+      v.maxEntries(LIST_MAX),
+      v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+    ) satisfies v.GenericSchema<unknown, SiteSnoozes>,
     fallback: {},
   }),
   /** Tips the user asked never to see again on their sites. */
@@ -212,4 +215,7 @@ export interface Migration {
 }
 
 /** Step n moves schema n to n + 1. Append only (see "Changing a record's shape" above). */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  // Imports once took any number of snoozes; the schema now caps them (a snooze per site at most).
+  { record: 'siteSnoozes', up: (old) => (v.is(plainObject, old) ? capSnoozes(old as SiteSnoozes) : old) },
+];

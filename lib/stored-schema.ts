@@ -48,6 +48,8 @@ export interface RecordDefinition<T, F extends T | undefined = T | undefined> {
   fallback: F;
   /** Sealed by the passphrase lock: the user's own notes. */
   sealed: boolean;
+  /** Kept on disk only while no lock is set: setting one deletes it, and an import under one leaves it out. */
+  lockless: boolean;
   area: Area;
 }
 
@@ -55,13 +57,14 @@ interface RecordOptions<T> {
   schema: v.GenericSchema<unknown, T>;
   fallback?: NoInfer<T>;
   sealed?: boolean;
+  lockless?: boolean;
   area?: Area;
 }
 
 function defineRecord<T>(options: RecordOptions<T> & { fallback: NoInfer<T> }): RecordDefinition<T, T>;
 function defineRecord<T>(options: RecordOptions<T> & { fallback?: undefined }): RecordDefinition<T, undefined>;
 function defineRecord<T>(options: RecordOptions<T>): RecordDefinition<T> {
-  return { sealed: false, area: 'local', fallback: undefined, ...options };
+  return { sealed: false, lockless: false, area: 'local', fallback: undefined, ...options };
 }
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
@@ -84,8 +87,12 @@ const map = <K extends v.GenericSchema<string, string>, T extends v.GenericSchem
   v.pipe(plainObject, v.record(key, value));
 
 export const records = {
-  /** Section the popup opened last, offered again next time. */
-  lastSectionId: defineRecord({ schema: id }),
+  /**
+   * Section the popup opened last, offered again next time (lib/last-section.ts). What someone read
+   * is private too: while a lock is set it lives only in the session, as `sessionSectionId`.
+   */
+  lastSectionId: defineRecord({ schema: id, lockless: true }),
+  sessionSectionId: defineRecord({ schema: id, area: 'session' }),
   exitSettings: defineRecord({
     schema: v.strictObject({
       target: v.string(),

@@ -116,7 +116,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
       <h3>Wipe</h3>
       <p class="hint">
         Deletes your lists, plans, journal, settings and passphrase from this device, cancels a check-in reminder and
-        gives back Tend’s access to your sites. This cannot be undone.
+        gives back everything you allowed Tend: your sites, notifications and history. This cannot be undone.
       </p>
       <ConfirmButton
         label="Wipe everything"

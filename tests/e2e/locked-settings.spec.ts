@@ -12,10 +12,12 @@ import {
   firstRunPage,
   launch,
   removeFolder,
+  serviceWorkerOf,
   tendDatabaseRows,
   test,
   testBuild,
 } from './fixtures';
+import { ToolbarPopup } from './toolbar-popup';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
 
@@ -39,7 +41,7 @@ async function turnOnAndLock(context: BrowserContext, extensionId: string): Prom
 
 const LOCKED_NOTE = /Tend is locked, so these settings cannot be changed/;
 
-test.describe('with a site added (the test build)', () => {
+test.describe('with a site granted (the test build)', () => {
   let build: string;
   test.beforeAll(() => {
     build = testBuild();
@@ -88,6 +90,29 @@ test.describe('with a site added (the test build)', () => {
       await expect(options.getByText(LOCKED_NOTE)).toHaveCount(0);
       await expect(options.getByRole('region', { name: 'My sites' })).toContainText('127.0.0.1');
       await expect(sidebar.getByRole('region', { name: 'My sites' })).toContainText('127.0.0.1');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the popup offers "Add this site" only while Tend is not locked', async ({ site }) => {
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      const extensionId = new URL(worker.url()).host;
+      const reading = await context.newPage();
+      await reading.goto(site.url('reading'));
+      const before = await ToolbarPopup.openOver(reading, worker);
+      await expect.poll(() => before.text()).toContain('Add this site to My sites');
+
+      const options = await turnOnAndLock(context, extensionId);
+      // The auto-lock time is shown, and changeable, only while unlocked.
+      await expect(options.getByRole('combobox', { name: /Lock by itself/ })).toHaveCount(0);
+      const locked = await ToolbarPopup.openOver(reading, worker);
+      await locked.settle();
+      expect(await locked.text()).toContain('Open the full guide and your tools');
+      expect(await locked.text()).not.toContain('Add this site');
     } finally {
       await context.close();
     }

@@ -41,8 +41,8 @@ export function ReadOnlyWhileLocked({ children }: { children: ComponentChildren 
     >
       {locked && (
         <p class="panel locked-note" id={`${ids}-locked`} ref={note} tabIndex={-1}>
-          Tend is locked, so these settings cannot be changed and your sites are hidden. Unlock Tend with your
-          passphrase to change them.
+          Tend is locked, so these settings cannot be changed and your sites are hidden. To change them, unlock Tend
+          under “Passphrase lock” below.
         </p>
       )}
       {children}

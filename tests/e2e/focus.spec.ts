@@ -17,6 +17,7 @@ import {
   serviceWorkerOf,
   test,
   testBuild,
+  tomorrowEvening,
 } from './fixtures';
 
 const PASSPHRASE = 'blue kettle on a Tuesday';
@@ -83,11 +84,7 @@ test.describe('with a reminder allowed and a site granted (the test build)', () 
 
   test("cancelling the reminder moves focus to the reminder's group", async () => {
     const page = await openExtensionPage(context, 'sidepanel.html#safe-call');
-    const day = new Date(Date.now() + 24 * 3600_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    await page
-      .getByLabel('When you will check in')
-      .fill(`${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T21:30`);
+    await page.getByLabel('When you will check in').fill(tomorrowEvening());
     await page.getByRole('button', { name: 'Set reminder' }).click();
     await expect(page.getByText(/A reminder is set for/)).toBeVisible();
     await page.getByRole('button', { name: 'Cancel reminder' }).click();

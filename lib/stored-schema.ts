@@ -5,8 +5,8 @@
  * import checks all read this one list.
  *
  * Only structural checks live here, because the popup and the background load this file, and it
- * imports nothing but limits and types: checks that need the guide's content, the boundary
- * catalogue, the region data, the exit page or the site rules are refinements in
+ * imports nothing but limits, types and the snooze cap: checks that need the guide's content, the
+ * boundary catalogue, the region data, the exit page or the site rules are refinements in
  * lib/import-checks.ts, loaded only where a backup is checked.
  *
  * ## Adding a record

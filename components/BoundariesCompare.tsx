@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson, readTextFile } from '@/lib/download';
@@ -88,6 +88,17 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const [code, setCode] = useState('');
   const [result, setResult] = useState<MutualItem[]>();
   const [feedback, setFeedback] = useState<Feedback>();
+  // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
+  // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
+  const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  const theirsHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const heading = focusNext === 'saved' ? savedHeading.current : focusNext && theirsHeading.current;
+    if (!heading) return;
+    heading.focus();
+    setFocusNext(undefined);
+  });
 
   const compare = (text: string) => {
     const decoded = decodeShare(text);
@@ -114,6 +125,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
     if (!result) return;
     await saved.save({ savedAt: Date.now(), items: result });
     setResult(undefined);
+    setFocusNext('saved');
     setFeedback({ error: false, text: 'Result saved on this device. You can forget it at any time.' });
   };
 
@@ -125,6 +137,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const forget = async () => {
     await saved.save(null);
     setFeedback({ error: false, text: 'Saved result forgotten.' });
+    setFocusNext('theirs');
   };
 
   return (
@@ -148,7 +161,9 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       </div>
       <YourShare list={list} />
       <section aria-labelledby={`${ids}-theirs`}>
-        <h3 id={`${ids}-theirs`}>2. Compare with your partner’s code</h3>
+        <h3 id={`${ids}-theirs`} ref={theirsHeading} tabIndex={-1}>
+          2. Compare with your partner’s code
+        </h3>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -199,7 +214,9 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       )}
       {saved.value && (
         <section class="result" aria-labelledby={`${ids}-saved`}>
-          <h3 id={`${ids}-saved`}>Saved comparison</h3>
+          <h3 id={`${ids}-saved`} ref={savedHeading} tabIndex={-1}>
+            Saved comparison
+          </h3>
           <p class="hint">Saved {dateOf(saved.value.savedAt)}. Only what you both marked Yes or Maybe was kept.</p>
           <MutualList items={saved.value.items} />
           <div class="row actions">

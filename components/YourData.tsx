@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
 import { downloadJson } from '@/lib/download';
+import { restoreBackup } from '@/lib/restore';
 import { leftOutMessage } from '@/lib/site-review';
-import { LockedError, readAll, replaceAll, type StoredData } from '@/lib/storage';
+import { LockedError, readAll, type StoredData } from '@/lib/storage';
 import { wipeEverything } from '@/lib/wipe';
 import { ConfirmButton } from './ConfirmButton';
 import { type Feedback, FormMessage } from './FormMessage';
@@ -62,7 +63,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
 
   const restore = ({ data, leftOut }: PendingImport) =>
     unlessLocked(async () => {
-      await replaceAll(data);
+      await restoreBackup(data);
       onReplaced(leftOut ? `Your backup was imported. ${leftOut}` : 'Your backup was imported.');
     });
 
@@ -115,7 +116,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
       <h3>Wipe</h3>
       <p class="hint">
         Deletes your lists, plans, journal, settings and passphrase from this device, cancels a check-in reminder and
-        gives back Tend’s access to your sites. This cannot be undone.
+        gives back everything you allowed Tend: your sites, notifications and history. This cannot be undone.
       </p>
       <ConfirmButton
         label="Wipe everything"

@@ -35,12 +35,16 @@ export async function openPlan(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(PLAN_PAGE) });
 }
 
-let listening = false;
-/** Listens for clicks once the notifications API exists (it appears when the permission is granted). */
+const onClicked = (id: string) => {
+  if (id === CHECK_IN_ALARM) void openPlan();
+};
+
+/**
+ * Listens for clicks once the notifications API exists (it appears when the permission is granted).
+ * Asks the API itself rather than remembering: a wipe gives the permission back, and the API
+ * granted again for a new reminder starts with no listeners.
+ */
 export function listenForReminderClicks(): void {
-  if (listening || !browser.notifications) return;
-  listening = true;
-  browser.notifications.onClicked.addListener((id) => {
-    if (id === CHECK_IN_ALARM) void openPlan();
-  });
+  const clicked = browser.notifications?.onClicked;
+  if (clicked && !clicked.hasListener(onClicked)) clicked.addListener(onClicked);
 }

@@ -18,6 +18,7 @@ import {
   isPrivate,
   knownKeys,
   LOCK_KEY,
+  locklessNames,
   names,
   newRevision,
   onDisk,
@@ -195,7 +196,8 @@ export async function replaceAll(data: Partial<StoredData>): Promise<void> {
     const snap = await snapshot();
     const sealed: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(data)) {
-      if (onDisk(name)) sealed[name] = await seal(name, value, snap.lock);
+      if (onDisk(name) && !(snap.lock && locklessNames.includes(name as StoredName)))
+        sealed[name] = await seal(name, value, snap.lock);
     }
     const done = await commitIf(snap, (objectStore) => {
       for (const name of Object.keys(snap.records)) objectStore.delete(name);

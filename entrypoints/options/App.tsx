@@ -1,5 +1,6 @@
 import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
+import { HiddenWhileLocked, ReadOnlyWhileLocked } from '@/components/LockedSettings';
 import { LockSettings } from '@/components/LockSettings';
 import { MySites } from '@/components/MySites';
 import { QuickExitButton } from '@/components/QuickExitButton';
@@ -26,11 +27,16 @@ export function App() {
       </header>
       <main class="content page" key={generation}>
         <Welcome />
-        <ShortcutSettings />
-        <ExitSettingsForm />
+        <ReadOnlyWhileLocked>
+          <ShortcutSettings />
+          <ExitSettingsForm />
+          <DiscreetModeSetting />
+        </ReadOnlyWhileLocked>
+        {/* Not private: it only orders the help lines, so it works while Tend is locked. */}
         <RegionSetting />
-        <DiscreetModeSetting />
-        <MySites />
+        <HiddenWhileLocked>
+          <MySites />
+        </HiddenWhileLocked>
         <section class="panel" aria-labelledby="honest-title">
           <h2 id="honest-title">What quick exit can and can’t hide</h2>
           <p>

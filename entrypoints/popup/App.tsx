@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Guide } from '@/components/Guide';
+import { HiddenWhileLocked } from '@/components/LockedSettings';
 import { lazy } from '@/components/lazy';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { useScrollPadding } from '@/components/use-scroll-padding';
 import { ViewTitle } from '@/components/ViewTitle';
-import { read, write } from '@/lib/storage';
+import { rememberSection, sectionToResume } from '@/lib/last-section';
 
 // "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
 const AddThisSite = lazy(() => import('@/components/AddThisSite').then((module) => module.AddThisSite));
@@ -16,12 +17,12 @@ export function App() {
   const footer = useScrollPadding<HTMLElement>('bottom');
 
   useEffect(() => {
-    void read('lastSectionId').then(setLastSectionId);
+    void sectionToResume().then(setLastSectionId);
   }, []);
 
   const remember = (sectionId: string) => {
     setLastSectionId(sectionId);
-    void write('lastSectionId', sectionId);
+    void rememberSection(sectionId);
   };
 
   return (
@@ -32,7 +33,9 @@ export function App() {
       </header>
       <main class="content">
         <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
-        <AddThisSite />
+        <HiddenWhileLocked>
+          <AddThisSite />
+        </HiddenWhileLocked>
       </main>
       <footer class="popup-footer" ref={footer}>
         <OpenSidebarButton />

@@ -81,7 +81,16 @@ export function App() {
         </LockGate>
       ),
     },
-    { id: 'sites', label: 'My sites', render: () => <MySites /> },
+    {
+      id: 'sites',
+      label: 'My sites',
+      // Which sites the user visits is private too: behind the lock, like the notes.
+      render: () => (
+        <LockGate>
+          <MySites />
+        </LockGate>
+      ),
+    },
     {
       id: 'data',
       label: 'Your data',

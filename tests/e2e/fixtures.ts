@@ -282,6 +282,13 @@ export const test = base.extend<Fixtures, { site: Site }>({
 
 export { expect };
 
+/** A check-in time tomorrow evening, as a datetime-local input takes it. */
+export function tomorrowEvening(): string {
+  const day = new Date(Date.now() + 24 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T21:30`;
+}
+
 /** Removes a test's profile or build folder; Chromium may still be writing to it as it exits. */
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
 import { formatDay } from '../../lib/format-day';
@@ -15,6 +15,7 @@ import {
   serviceWorkerOf,
   test,
   testBuild,
+  tomorrowEvening,
 } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
@@ -23,7 +24,11 @@ declare const chrome: {
     get(name: string): Promise<{ scheduledTime: number } | undefined>;
     create(name: string, info: { when: number }): Promise<void>;
   };
-  notifications: { create(...args: unknown[]): unknown };
+  notifications: {
+    create(...args: unknown[]): unknown;
+    // Chrome's extension events carry the method that runs their listeners.
+    onClicked: { dispatch(id: string): void };
+  };
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
 };
 
@@ -37,13 +42,6 @@ const showTab = async (page: Page, name: string) => {
   await page.getByRole('tab', { name }).click();
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
 };
-
-/** A check-in time tomorrow evening, as a datetime-local input takes it. */
-function tomorrowEvening(): string {
-  const day = new Date(Date.now() + 24 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T21:30`;
-}
 
 const PLAN = {
   'Who is your backup': 'Sam, 07700 900123',
@@ -321,6 +319,25 @@ test('every tool passes axe, and no request leaves the machine', async ({ contex
   expect(externalRequests).toEqual([]);
 });
 
+/**
+ * Brings the check-in alarm forward to now, so a test need not wait until tomorrow, recording each
+ * notification the worker asks Chrome to show. Returns a reader of what was asked (id, options).
+ */
+async function fireReminderNow(worker: Worker): Promise<() => Promise<[string, object][]>> {
+  await worker.evaluate(() => {
+    const seen: unknown[] = [];
+    const create = chrome.notifications.create.bind(chrome.notifications);
+    Object.assign(globalThis, { createdNotifications: seen });
+    chrome.notifications.create = (...args: unknown[]) => {
+      seen.push(args);
+      return create(...args);
+    };
+    return chrome.alarms.create('check-in', { when: Date.now() + 200 });
+  });
+  return () =>
+    worker.evaluate(() => (globalThis as unknown as { createdNotifications: [string, object][] }).createdNotifications);
+}
+
 test.describe('the check-in reminder', () => {
   let build: string;
   test.beforeAll(() => {
@@ -355,23 +372,47 @@ test.describe('the check-in reminder', () => {
       // Set again, then bring the alarm forward to now so the test need not wait until tomorrow.
       await page.getByRole('button', { name: 'Set reminder' }).click();
       await expect(page.getByText(/A reminder is set for/)).toBeVisible();
-      await worker.evaluate(() => {
-        const seen: unknown[] = [];
-        const create = chrome.notifications.create.bind(chrome.notifications);
-        Object.assign(globalThis, { createdNotifications: seen });
-        chrome.notifications.create = (...args: unknown[]) => {
-          seen.push(args);
-          return create(...args);
-        };
-        return chrome.alarms.create('check-in', { when: Date.now() + 200 });
-      });
-      const created = () =>
-        worker.evaluate(() => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications);
+      const created = await fireReminderNow(worker);
       await expect.poll(created).toHaveLength(1);
       const [[id, options]] = (await created()) as [[string, object]];
       expect(id).toBe('check-in');
       expect(options).toMatchObject({ type: 'basic', title: 'Call the plumber', message: 'Click to open your note.' });
       expect(JSON.stringify(options)).not.toMatch(/tend|safe|sex|consent|date|meet/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Headless Chromium shows no notification to click: the test checks that one was asked for, then
+  // dispatches the click event the browser would send to the worker's own listeners.
+  test('after a wipe and a new reminder, clicking the notification still opens the plan', async () => {
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      const page = await openSidebar(context, 'safe-call');
+      const setReminder = async () => {
+        await page.getByLabel('When you will check in').fill(tomorrowEvening());
+        await page.getByRole('button', { name: 'Set reminder' }).click();
+        await expect(page.getByText(/A reminder is set for/)).toBeVisible();
+      };
+      await setReminder();
+
+      await page.getByRole('tab', { name: 'Your data' }).click();
+      await page.getByRole('button', { name: 'Wipe everything' }).click();
+      await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
+      await expect(page.getByText('Everything Tend stored on this device was wiped.')).toBeVisible();
+      expect(await worker.evaluate(() => chrome.alarms.get('check-in'))).toBeUndefined();
+
+      await page.getByRole('tab', { name: 'Safe call' }).click();
+      await setReminder();
+      const created = await fireReminderNow(worker);
+      await expect.poll(async () => (await created()).map(([id]) => id)).toEqual(['check-in']);
+
+      const opened = context.waitForEvent('page', (tab) => tab.url().endsWith('/sidepanel.html#safe-call'));
+      await worker.evaluate(() => chrome.notifications.onClicked.dispatch('check-in'));
+      const plan = await opened;
+      await expect(plan.getByRole('tab', { name: 'Safe call', selected: true })).toBeVisible();
     } finally {
       await context.close();
     }

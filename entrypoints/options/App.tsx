@@ -1,7 +1,9 @@
 import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ExitSettingsForm } from '@/components/ExitSettingsForm';
 import { LockSettings } from '@/components/LockSettings';
 import { MySites } from '@/components/MySites';
+import { NewerVersion, useNewerData } from '@/components/NewerVersion';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionSetting } from '@/components/RegionSetting';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
@@ -18,30 +20,53 @@ export function App() {
   useSiteReview();
   useFocusRescue();
   const header = useScrollPadding<HTMLElement>('top');
+  const newer = useNewerData();
   return (
     <>
       <header class="bar" ref={header}>
         <ViewTitle view="options" />
         <QuickExitButton />
       </header>
-      <main class="content page" key={generation}>
-        <Welcome />
-        <ShortcutSettings />
-        <ExitSettingsForm />
-        <RegionSetting />
-        <DiscreetModeSetting />
-        <MySites />
-        <section class="panel" aria-labelledby="honest-title">
-          <h2 id="honest-title">What quick exit can and can’t hide</h2>
-          <p>
-            Quick exit moves you away from the screen at once. It does not wipe your browsing history: pages you visited
-            stay there unless you choose to delete them above. Clearing all history can itself look unusual, so Tend
-            only removes the pages you leave.
-          </p>
-        </section>
-        <LockSettings />
-        <YourData notice={notice} onReplaced={replaced} />
-      </main>
+      {newer ? (
+        <main class="content page">
+          <NewerVersion />
+        </main>
+      ) : (
+        <main class="content page" key={generation}>
+          <ErrorBoundary>
+            <Welcome />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ShortcutSettings />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ExitSettingsForm />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <RegionSetting />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <DiscreetModeSetting />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <MySites />
+          </ErrorBoundary>
+          <section class="panel" aria-labelledby="honest-title">
+            <h2 id="honest-title">What quick exit can and can’t hide</h2>
+            <p>
+              Quick exit moves you away from the screen at once. It does not wipe your browsing history: pages you
+              visited stay there unless you choose to delete them above. Clearing all history can itself look unusual,
+              so Tend only removes the pages you leave.
+            </p>
+          </section>
+          <ErrorBoundary>
+            <LockSettings />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <YourData notice={notice} onReplaced={replaced} />
+          </ErrorBoundary>
+        </main>
+      )}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Guide } from '@/components/Guide';
 import { lazy } from '@/components/lazy';
+import { NewerVersion, useNewerData } from '@/components/NewerVersion';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { useScrollPadding } from '@/components/use-scroll-padding';
@@ -14,14 +16,17 @@ export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();
   const header = useScrollPadding<HTMLElement>('top');
   const footer = useScrollPadding<HTMLElement>('bottom');
+  const newer = useNewerData();
 
   useEffect(() => {
-    void read('lastSectionId').then(setLastSectionId);
+    // Unreadable (a newer Tend's data, say): the popup opens on the section list, as on first use.
+    read('lastSectionId').then(setLastSectionId, () => undefined);
   }, []);
 
   const remember = (sectionId: string) => {
     setLastSectionId(sectionId);
-    void write('lastSectionId', sectionId);
+    // Only a convenience for next time: the popup works the same if it is not saved.
+    write('lastSectionId', sectionId).catch(() => undefined);
   };
 
   return (
@@ -31,8 +36,18 @@ export function App() {
         <QuickExitButton />
       </header>
       <main class="content">
-        <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
-        <AddThisSite />
+        {newer ? (
+          <NewerVersion />
+        ) : (
+          <>
+            <ErrorBoundary>
+              <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <AddThisSite />
+            </ErrorBoundary>
+          </>
+        )}
       </main>
       <footer class="popup-footer" ref={footer}>
         <OpenSidebarButton />

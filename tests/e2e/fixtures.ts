@@ -8,7 +8,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { helpLines } from '../../content/help-lines';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -281,6 +289,13 @@ export const test = base.extend<Fixtures, { site: Site }>({
 });
 
 export { expect };
+
+/**
+ * The live region of `role` in `scope` that says something. Each message line keeps an alert and a
+ * status on the page from the start (so screen readers hear them), empty until there is news.
+ */
+export const saying = (scope: Page | Locator, role: 'alert' | 'status'): Locator =>
+  scope.getByRole(role).filter({ hasText: /\S/ });
 
 /** Removes a test's profile or build folder; Chromium may still be writing to it as it exits. */
 export function removeFolder(dir: string): void {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onStoredChange, read, type StoredData, type StoredName, write } from '@/lib/storage';
 
 export interface Stored<T> {
@@ -8,7 +8,10 @@ export interface Stored<T> {
   loaded: boolean;
   /** Why the last read failed (a newer Tend's data, locked, cannot be opened), or undefined. */
   error: unknown;
-  /** Saves and shows `value`; rejects, changing nothing shown, when the save fails. */
+  /**
+   * Shows `value` at once (so a switch stays where the user put it) and saves it; when the save
+   * fails, shows again what was there and rejects.
+   */
   save(value: T): Promise<void>;
 }
 
@@ -17,6 +20,12 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
   const [value, setValue] = useState<StoredData[K]>();
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<unknown>();
+  // What is shown, read by save to put it back if the save fails.
+  const shown = useRef<StoredData[K] | undefined>(undefined);
+  const show = useCallback((next: StoredData[K] | undefined) => {
+    shown.current = next;
+    setValue(next);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -24,7 +33,7 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
       void read(key).then(
         (stored) => {
           if (!live) return;
-          setValue(stored as StoredData[K] | undefined);
+          show(stored as StoredData[K] | undefined);
           setLoaded(true);
           setError(undefined);
         },
@@ -40,14 +49,20 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
       live = false;
       stop();
     };
-  }, [key]);
+  }, [key, show]);
 
   const save = useCallback(
     async (next: StoredData[K]) => {
-      await write(key, next);
-      setValue(next);
+      const before = shown.current;
+      show(next);
+      try {
+        await write(key, next);
+      } catch (error) {
+        if (shown.current === next) show(before);
+        throw error;
+      }
     },
-    [key],
+    [key, show],
   );
 
   return { value, loaded, error, save };

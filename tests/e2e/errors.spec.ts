@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openExtensionPage, saying, tendDatabaseRows, test } from './fixtures';
+import { expect, openExtensionPage, putTendRow, saying, tendDatabaseRows, test } from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -8,25 +8,6 @@ const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 const stubDefaultTarget = (context: BrowserContext) =>
   context.route('https://www.bbc.co.uk/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
-
-/** Puts one row straight into Tend's IndexedDB, as another version of Tend (or a damaged disk) would. */
-const putRow = (page: Page, key: string, value: unknown) =>
-  page.evaluate(
-    ([rowKey, rowValue]) =>
-      new Promise<void>((done, fail) => {
-        const request = indexedDB.open('tend');
-        request.onerror = () => fail(request.error);
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('user-data', 'readwrite');
-          transaction.objectStore('user-data').put(rowValue, rowKey as string);
-          transaction.oncomplete = () => {
-            request.result.close();
-            done();
-          };
-        };
-      }),
-    [key, value] as const,
   );
 
 const expectNoAxeViolations = async (page: Page) =>
@@ -45,8 +26,8 @@ test('data saved by a newer Tend: every view says so on one screen, nothing chan
 }) => {
   await stubDefaultTarget(context);
   const first = await openExtensionPage(context, 'options.html');
-  await putRow(first, 'journal', [{ id: 'e1', date: '2026-11-20', good: 'A walk', notGood: '', signs: [] }]);
-  await putRow(first, '__schemaVersion', 999);
+  await putTendRow(first, 'journal', [{ id: 'e1', date: '2026-11-20', good: 'A walk', notGood: '', signs: [] }]);
+  await putTendRow(first, '__schemaVersion', 999);
   const before = await first.evaluate(tendDatabaseRows);
   await first.close();
 
@@ -105,7 +86,7 @@ test('a save the browser refuses says "Not saved" with the reason, keeps the wor
   // Still full: still said, words still kept.
   const retry = page.getByRole('button', { name: 'Try saving again' });
   await retry.click();
-  await expect(saving(page)).toContainText('Not saved.');
+  await expect(saying(page, 'alert')).toContainText('Not saved.');
   await expect(field).toHaveValue('Tea and a blanket');
 
   await page.evaluate(() => (window as unknown as { restorePut(): void }).restorePut());
@@ -117,9 +98,6 @@ test('a save the browser refuses says "Not saved" with the reason, keeps the wor
   await expect(page.getByLabel('What I need afterwards')).toHaveValue('Tea and a blanket');
 });
 
-/** The alert that says something on the page. */
-const saving = (page: Page) => saying(page, 'alert');
-
 test('a part that fails to render shows words in its place; the rest of the view and Quick exit keep working', async ({
   context,
   site,
@@ -129,7 +107,7 @@ test('a part that fails to render shows words in its place; the rest of the view
   await privatePage.goto(site.url('private-thread'));
   const page = await openExtensionPage(context, 'sidepanel.html#guide');
   // A journal damaged on disk: not the list of entries the journal draws.
-  await putRow(page, 'journal', { damaged: true });
+  await putTendRow(page, 'journal', { damaged: true });
   await page.getByRole('tab', { name: 'Journal' }).click();
   const problem = page.getByRole('alert').filter({ hasText: 'could not be shown' });
   await expect(problem).toContainText('This part of Tend could not be shown.');

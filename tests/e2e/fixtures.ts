@@ -163,6 +163,30 @@ export function tendDatabaseRows(): Promise<string> {
   });
 }
 
+/**
+ * Puts one row straight into Tend's IndexedDB, from one of Tend's pages or its worker: as an older
+ * or newer version of Tend, or a damaged disk, would have left it.
+ */
+export function putTendRow(target: Page | Worker, key: string, value: unknown): Promise<void> {
+  const put = ([rowKey, rowValue]: readonly [string, unknown]) =>
+    new Promise<void>((done, fail) => {
+      const open = indexedDB.open('tend');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('user-data', 'readwrite');
+        transaction.objectStore('user-data').put(rowValue, rowKey);
+        transaction.oncomplete = () => {
+          open.result.close();
+          done();
+        };
+        transaction.onerror = () => fail(transaction.error);
+      };
+    });
+  // Page and Worker each have their own evaluate: the same call, typed apart.
+  const row = [key, value] as const;
+  return 'goto' in target ? target.evaluate(put, row) : target.evaluate(put, row);
+}
+
 /** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */
 export const COMMUNITY_PAGES = {
   thread: '/messages/river_fern',

@@ -37,8 +37,13 @@ describe('useStored', () => {
     await waitFor(() => expect(result.current.loaded).toBe(true));
     expect(result.current.value).toBe(records.autoLockMinutes.fallback);
     expect(result.current.error).toBeUndefined();
-    await act(() => result.current.save(15));
+    let saving: Promise<void> | undefined;
+    act(() => {
+      saving = result.current.save(15);
+    });
+    // Shown at once, so a switch or a choice stays where the user put it while it saves.
     expect(result.current.value).toBe(15);
+    await act(() => saving);
     expect(await read('autoLockMinutes')).toBe(15);
     const { write } = await import('@/lib/storage');
     await act(() => write('autoLockMinutes', 30));

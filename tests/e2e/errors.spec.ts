@@ -10,6 +10,24 @@ const stubDefaultTarget = (context: BrowserContext) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
   );
 
+/**
+ * Makes the page's IndexedDB refuse every write as a full disk does. DevTools' own
+ * Storage.overrideQuotaForOrigin does not limit an extension's origin (Chromium gives extensions
+ * unlimited storage), so the test stands in for the browser here.
+ */
+const refuseWrites = (page: Page) =>
+  page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    Object.assign(window, { allowWrites: () => Object.assign(IDBObjectStore.prototype, { put }) });
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+const allowWrites = (page: Page) => page.evaluate(() => (window as unknown as { allowWrites(): void }).allowWrites());
+
+const FULL_DISK =
+  'This device has no room left for Tend to save. Free some space on the device or in the browser, then try again.';
+
 const expectNoAxeViolations = async (page: Page) =>
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
@@ -65,19 +83,9 @@ test('a save the browser refuses says "Not saved" with the reason, keeps the wor
   await expect(saveLine.getByRole('status')).toHaveText('Saved.');
   await expect(saveLine.getByRole('status')).toHaveAttribute('data-test-was-here', '');
 
-  // DevTools' Storage.overrideQuotaForOrigin does not limit an extension's origin (Chromium gives
-  // extensions unlimited storage), so the test makes IndexedDB refuse every write as a full disk does.
-  await page.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    Object.assign(window, { restorePut: () => Object.assign(IDBObjectStore.prototype, { put }) });
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await refuseWrites(page);
   await field.fill('Tea and a blanket');
-  await expect(saveLine.getByRole('alert')).toHaveText(
-    'Not saved. This device has no room left for Tend to save. Free some space on the device or in the browser, then try again. What you typed is kept here.',
-  );
+  await expect(saveLine.getByRole('alert')).toHaveText(`Not saved. ${FULL_DISK} What you typed is kept here.`);
   await expect(saveLine.getByRole('status')).toBeEmpty();
   await expect(field).toHaveValue('Tea and a blanket');
   expect(await page.evaluate(tendDatabaseRows)).not.toContain('blanket');
@@ -89,7 +97,7 @@ test('a save the browser refuses says "Not saved" with the reason, keeps the wor
   await expect(saying(page, 'alert')).toContainText('Not saved.');
   await expect(field).toHaveValue('Tea and a blanket');
 
-  await page.evaluate(() => (window as unknown as { restorePut(): void }).restorePut());
+  await allowWrites(page);
   await retry.click();
   await expect(saveLine.getByRole('status')).toHaveText('Saved.');
   await expect(saveLine.getByRole('alert')).toBeEmpty();
@@ -150,4 +158,29 @@ test('a message line speaks through live regions that were on the page before th
   // The very elements that waited on the page: nothing was swapped in with its first words.
   await expect(alert).toHaveAttribute('data-test-was-here', '');
   await expect(status).toHaveAttribute('data-test-was-here', '');
+});
+
+test('settings that cannot be saved say so in words, change nothing, and are never left busy', async ({ context }) => {
+  test.slow(); // the lock derives its key at 600,000 iterations
+  const options = await openExtensionPage(context, 'options.html');
+  await refuseWrites(options);
+
+  const discreet = options.getByRole('region', { name: 'Discreet mode' });
+  await discreet.getByRole('switch', { name: 'Look like a plain notes tool' }).click();
+  await expect(saying(discreet, 'alert')).toHaveText(`${FULL_DISK} Nothing was changed.`);
+  await expect(discreet.getByRole('switch')).not.toBeChecked();
+
+  const lock = options.getByRole('region', { name: 'Passphrase lock' });
+  await lock.getByLabel('New passphrase').fill('blue kettle on a Tuesday');
+  await lock.getByLabel('The same passphrase again').fill('blue kettle on a Tuesday');
+  await lock.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(saying(lock, 'alert')).toHaveText(FULL_DISK, { timeout: 20_000 });
+  await expect(saying(lock, 'status')).toHaveCount(0);
+  await expect(lock.getByRole('button', { name: 'Turn on the lock' })).toBeEnabled();
+  await expectNoAxeViolations(options);
+
+  // Room again: the same button works.
+  await allowWrites(options);
+  await lock.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
 });

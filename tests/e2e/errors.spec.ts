@@ -184,3 +184,46 @@ test('settings that cannot be saved say so in words, change nothing, and are nev
   await lock.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
 });
+
+test('words typed as the screen locks are kept, and saved, sealed, once unlocked', async ({ context, worker }) => {
+  test.slow(); // the lock derives its key at 600,000 iterations, twice
+  const passphrase = 'blue kettle on a Tuesday';
+  const options = await openExtensionPage(context, 'options.html');
+  const lock = options.getByRole('region', { name: 'Passphrase lock' });
+  await lock.getByLabel('New passphrase').fill(passphrase);
+  await lock.getByLabel('The same passphrase again').fill(passphrase);
+  await lock.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
+
+  const page = await openExtensionPage(context, 'sidepanel.html#aftercare');
+  const empty = await page.evaluate(tendDatabaseRows);
+  await page.getByLabel('What I need afterwards').fill('Tea');
+  await expect.poll(() => page.evaluate(tendDatabaseRows)).not.toBe(empty);
+  // The last keystroke lands in the moment the screen locks: after the key is gone, before the
+  // passphrase form takes the tool's place. Nothing can seal it then.
+  await page.evaluate(() => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    chromeApi.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'session' || !('lockKey' in changes) || changes.lockKey?.newValue) return;
+      const field = document.querySelector<HTMLTextAreaElement>('textarea');
+      if (!field) return;
+      field.value = 'Tea, then CANARY-last-words';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  });
+  await worker.evaluate(() => (globalThis as unknown as { tendOnIdle(state: string): unknown }).tendOnIdle('locked'));
+  await expect(page.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  expect(await page.evaluate(tendDatabaseRows)).not.toContain('CANARY');
+
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByLabel('What I need afterwards')).toHaveValue('Tea, then CANARY-last-words', {
+    timeout: 20_000,
+  });
+  await expect(page.locator('.save-status').getByRole('status')).toHaveText('Saved.');
+  expect(await page.evaluate(tendDatabaseRows)).not.toContain('CANARY');
+  await page.reload();
+  await expect(page.getByLabel('What I need afterwards')).toHaveValue('Tea, then CANARY-last-words', {
+    timeout: 20_000,
+  });
+});

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FormMessage } from '@/components/FormMessage';
+import { lazy } from '@/components/lazy';
 
 afterEach(() => {
   cleanup();
@@ -53,5 +54,27 @@ describe('FormMessage', () => {
     expect(screen.getByRole('status')).toBe(status);
     expect(status.textContent).toBe('Added example.org.');
     expect(alert.textContent).toBe('');
+  });
+});
+
+describe('a lazy part whose code does not load', () => {
+  it('is said in words by its boundary, and Try again loads it afresh', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let attempts = 0;
+    const Tool = lazy(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return () => <p>The tool</p>;
+    });
+    render(
+      <ErrorBoundary>
+        <Tool />
+      </ErrorBoundary>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This part of Tend could not be shown.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('The tool')).toBeTruthy();
+    expect(attempts).toBe(2);
   });
 });

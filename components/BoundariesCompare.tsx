@@ -4,6 +4,7 @@ import { decodeShare, encodeShareCode, shareFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson, readTextFile } from '@/lib/download';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea } from './PrivateText';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 const dateOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -87,7 +88,8 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const saved = useStored('boundaryComparison');
   const [code, setCode] = useState('');
   const [result, setResult] = useState<MutualItem[]>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  // Saving, forgetting and reading a file either work or change nothing; the rest only says.
+  const { feedback, say, run } = useOperation({ unchanged: true });
   // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
   // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
   const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
@@ -100,45 +102,50 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
     setFocusNext(undefined);
   });
 
-  const compare = (text: string) => {
+  /** Compares with a partner's code; says what came of it, as the outcome of a run or at once. */
+  const compared = (text: string): Feedback => {
     const decoded = decodeShare(text);
-    if (!decoded.ok) return setFeedback({ error: true, text: decoded.error });
+    if (!decoded.ok) return { error: true, text: decoded.error };
     const items = mutualItems(shareContent(list), decoded.share);
     setResult(items);
     setCode('');
-    setFeedback({
+    return {
       error: false,
       text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common. Nothing has been saved.`,
-    });
+    };
   };
+  const compare = (text: string) => say(compared(text));
 
-  const openFile = async (input: HTMLInputElement) => {
+  const openFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) return setFeedback({ error: true, text: read.error });
-    compare(read.text);
+    void run(async () => {
+      const read = await readTextFile(file);
+      return read.ok ? compared(read.text) : { error: true, text: read.error };
+    });
   };
 
-  const save = async () => {
-    if (!result) return;
-    await saved.save({ savedAt: Date.now(), items: result });
-    setResult(undefined);
-    setFocusNext('saved');
-    setFeedback({ error: false, text: 'Result saved on this device. You can forget it at any time.' });
-  };
+  const save = () =>
+    run(async () => {
+      if (!result) return undefined;
+      await saved.save({ savedAt: Date.now(), items: result });
+      setResult(undefined);
+      setFocusNext('saved');
+      return { error: false, text: 'Result saved on this device. You can forget it at any time.' };
+    });
 
   const clear = () => {
     setResult(undefined);
-    setFeedback({ error: false, text: 'Result cleared. Nothing was saved.' });
+    say({ error: false, text: 'Result cleared. Nothing was saved.' });
   };
 
-  const forget = async () => {
-    await saved.save(null);
-    setFeedback({ error: false, text: 'Saved result forgotten.' });
-    setFocusNext('theirs');
-  };
+  const forget = () =>
+    run(async () => {
+      await saved.save(null);
+      setFocusNext('theirs');
+      return { error: false, text: 'Saved result forgotten.' };
+    });
 
   return (
     <>

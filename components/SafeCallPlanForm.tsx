@@ -9,10 +9,13 @@ import {
   snoozeUntil,
 } from '@/lib/check-in';
 import { NOTIFICATIONS } from '@/lib/reminder';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';
+import { Problem } from './Problem';
+import { SaveStatus } from './SaveStatus';
 import { useDraft } from './use-draft';
+import { useOperation } from './use-operation';
 
 const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,7 +30,7 @@ const TEXT_FIELDS: { name: Exclude<keyof SafeCallPlan, 'checkInAt' | 'reminderTe
 export function SafeCallPlanForm() {
   const draft = useDraft('safeCallPlan');
   const [reminderAt, setReminderAt] = useState<number>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
   const ids = useId();
 
   useEffect(() => {
@@ -35,36 +38,36 @@ export function SafeCallPlanForm() {
   }, []);
 
   const plan = draft.value;
-  if (!plan) return null;
+  if (!plan) return draft.error ? <Problem title="Safe call" error={draft.error} /> : null;
   const update = (change: Partial<SafeCallPlan>) => draft.change({ ...plan, ...change });
 
   const schedule = async (when: number, text: string) => {
     await browser.alarms.create(CHECK_IN_ALARM, { when });
     setReminderAt(when);
-    setFeedback({ error: false, text });
+    return { error: false, text };
   };
-  const setReminder = async () => {
-    const checked = reminderTime(plan.checkInAt, Date.now());
-    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    // Asked inside the click, the first time only: the browser remembers the answer.
-    if (!(await browser.permissions.request(NOTIFICATIONS))) {
-      return setFeedback({
-        error: true,
-        text: 'The reminder needs permission to show a notification. No reminder was set.',
-      });
-    }
-    await schedule(checked.when, `Reminder set for ${timeOf(checked.when)}.`);
-  };
-  const snooze = async () => {
-    const when = snoozeUntil(Date.now());
-    await browser.notifications?.clear(CHECK_IN_ALARM);
-    await schedule(when, `Reminder moved to ${timeOf(when)}.`);
-  };
-  const cancel = async () => {
-    await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
-    setReminderAt(undefined);
-    setFeedback({ error: false, text: 'Reminder cancelled.' });
-  };
+  const setReminder = () =>
+    run(async () => {
+      const checked = reminderTime(plan.checkInAt, Date.now());
+      if (!checked.ok) return { error: true, text: checked.error };
+      // Asked inside the click, the first time only: the browser remembers the answer.
+      if (!(await browser.permissions.request(NOTIFICATIONS))) {
+        return { error: true, text: 'The reminder needs permission to show a notification. No reminder was set.' };
+      }
+      return schedule(checked.when, `Reminder set for ${timeOf(checked.when)}.`);
+    });
+  const snooze = () =>
+    run(async () => {
+      const when = snoozeUntil(Date.now());
+      await browser.notifications?.clear(CHECK_IN_ALARM);
+      return schedule(when, `Reminder moved to ${timeOf(when)}.`);
+    });
+  const cancel = () =>
+    run(async () => {
+      await Promise.all([browser.alarms.clear(CHECK_IN_ALARM), browser.notifications?.clear(CHECK_IN_ALARM)]);
+      setReminderAt(undefined);
+      return { error: false, text: 'Reminder cancelled.' };
+    });
 
   return (
     <section class="panel" aria-labelledby={`${ids}-title`}>
@@ -124,6 +127,7 @@ export function SafeCallPlanForm() {
         </div>
         <FormMessage id={`${ids}-message`} feedback={feedback} />
       </fieldset>
+      <SaveStatus draft={draft} />
     </section>
   );
 }

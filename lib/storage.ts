@@ -137,9 +137,10 @@ export interface PreparedWrite {
   save(): Promise<void>;
   /**
    * For a page that is closing: one request, made at once, with nothing to wait for. If the lock
-   * changed meanwhile, the next sweep puts the record right.
+   * changed meanwhile, the next sweep puts the record right. Resolves once stored, for a page that
+   * lives on to hear it (rejects if the browser refused it, out of room say).
    */
-  now(): void;
+  now(): Promise<void>;
 }
 
 /**
@@ -157,9 +158,7 @@ export async function prepareWrite<K extends StoredName>(name: K, value: StoredD
       if (landed) announce([name]);
       else await write(name, value);
     },
-    now: () => {
-      void putNow(name, stored).then(() => announce([name]));
-    },
+    now: () => putNow(name, stored).then(() => announce([name])),
   };
 }
 

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Guide } from '@/components/Guide';
 import { HiddenWhileLocked } from '@/components/LockedSettings';
 import { lazy } from '@/components/lazy';
+import { NewerVersion, useNewerData } from '@/components/NewerVersion';
 import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { useScrollPadding } from '@/components/use-scroll-padding';
@@ -15,14 +17,17 @@ export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();
   const header = useScrollPadding<HTMLElement>('top');
   const footer = useScrollPadding<HTMLElement>('bottom');
+  const newer = useNewerData();
 
   useEffect(() => {
-    void sectionToResume().then(setLastSectionId);
+    // Unreadable (a newer Tend's data, say): the popup opens on the section list, as on first use.
+    sectionToResume().then(setLastSectionId, () => undefined);
   }, []);
 
   const remember = (sectionId: string) => {
     setLastSectionId(sectionId);
-    void rememberSection(sectionId);
+    // Only a convenience for next time: the popup works the same if it is not saved.
+    rememberSection(sectionId).catch(() => undefined);
   };
 
   return (
@@ -32,10 +37,20 @@ export function App() {
         <QuickExitButton />
       </header>
       <main class="content">
-        <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
-        <HiddenWhileLocked>
-          <AddThisSite />
-        </HiddenWhileLocked>
+        {newer ? (
+          <NewerVersion />
+        ) : (
+          <>
+            <ErrorBoundary>
+              <Guide detail="summary" focusSearchOnOpen resumeSectionId={lastSectionId} onOpenSection={remember} />
+            </ErrorBoundary>
+            <HiddenWhileLocked>
+              <ErrorBoundary>
+                <AddThisSite />
+              </ErrorBoundary>
+            </HiddenWhileLocked>
+          </>
+        )}
       </main>
       <footer class="popup-footer" ref={footer}>
         <OpenSidebarButton />

@@ -12,6 +12,7 @@ import {
   launch,
   openExtensionPage,
   removeFolder,
+  saying,
   serviceWorkerOf,
   test,
   testBuild,
@@ -207,17 +208,17 @@ test('refuses a duplicate or empty kit item and a past check-in, changing nothin
   const page = await openSidebar(context, 'aftercare');
   await page.getByLabel('Add your own item').fill('  ice OR a cold pack ');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('already on the list');
+  await expect(saying(page, 'alert')).toContainText('already on the list');
   await page.getByLabel('Add your own item').fill('');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('Type the item');
+  await expect(saying(page, 'alert')).toContainText('Type the item');
   // Only the suggested kit: nothing was added.
   await expect(page.getByRole('checkbox')).toHaveCount(firstAidKit.length);
 
   await showTab(page, 'Safe call');
   await page.getByLabel('When you will check in').fill('2020-01-01T10:00');
   await page.getByRole('button', { name: 'Set reminder' }).click();
-  await expect(page.getByRole('alert')).toContainText('already passed');
+  await expect(saying(page, 'alert')).toContainText('already passed');
   await expect(page.getByText('No reminder is set.')).toBeVisible();
 });
 
@@ -270,8 +271,8 @@ test('a damaged or foreign import is refused with a message and changes nothing'
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
-    await expect(page.getByRole('alert')).toHaveText(message);
-    await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+    await expect(saying(page, 'alert')).toHaveText(message);
+    await expect(saying(page, 'alert')).toContainText('Nothing was changed');
     await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   }
   expect(await exported(page)).toEqual(before);

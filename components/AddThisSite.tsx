@@ -4,7 +4,8 @@ import { addMySite } from '@/lib/my-sites';
 import { describePattern } from '@/lib/site-match';
 import { siteToPattern } from '@/lib/site-patterns';
 import { siteFor } from '@/lib/sites';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 /**
@@ -14,29 +15,32 @@ import { useStored } from './use-stored';
 export function AddThisSite() {
   const sites = useStored('sites');
   const [url, setUrl] = useState<string>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setUrl(tab?.url));
   }, []);
 
   const checked = url && /^https?:/.test(url) ? siteToPattern(url, false) : undefined;
-  if (feedback && !feedback.error) return <FormMessage id="add-site-message" feedback={feedback} />;
-  if (!sites.loaded || !checked?.ok || siteFor(sites.value ?? [], url)) return null;
+  // Once added, the message stays where the button was: the same live region says it.
+  const added = feedback?.error === false;
+  const addable = sites.loaded && checked?.ok && !siteFor(sites.value ?? [], url) ? checked.pattern : undefined;
+  if (!added && !addable) return null;
 
-  const add = () =>
-    void addMySite(checked.pattern, sites.value ?? []).then((result) =>
-      setFeedback(
-        result.ok
-          ? { error: false, text: `Added ${describePattern(checked.pattern)} to My sites.` }
-          : { error: true, text: result.error },
-      ),
-    );
+  const add = (pattern: string) =>
+    void run(async () => {
+      const result = await addMySite(pattern, sites.value ?? []);
+      return result.ok
+        ? { error: false, text: `Added ${describePattern(pattern)} to My sites.` }
+        : { error: true, text: result.error };
+    });
   return (
     <div class="add-site">
-      <button type="button" class="link" onClick={add} aria-describedby="add-site-message">
-        Add this site to My sites
-      </button>
+      {!added && addable && (
+        <button type="button" class="link" onClick={() => add(addable)} aria-describedby="add-site-message">
+          Add this site to My sites
+        </button>
+      )}
       <FormMessage id="add-site-message" feedback={feedback} />
     </div>
   );

@@ -5,6 +5,8 @@ import { LABEL_MAX } from '@/lib/limits';
 import { type Feedback, FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';
+import { Problem } from './Problem';
+import { SaveStatus } from './SaveStatus';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -29,7 +31,7 @@ export function AftercarePlanForm() {
   const ids = useId();
 
   const plan = draft.value;
-  if (!plan) return null;
+  if (!plan) return draft.error ? <Problem title="Aftercare" error={draft.error} /> : null;
   const update = (next: AftercarePlan) => draft.change(next);
 
   const add = (event: Event) => {
@@ -102,6 +104,8 @@ export function AftercarePlanForm() {
         </div>
         <FormMessage id={`${ids}-new-message`} feedback={feedback} />
       </form>
+
+      <SaveStatus draft={draft} />
 
       <h2>When to get medical help</h2>
       <TipList tipIds={medicalHelpTipIds} />

@@ -3,6 +3,8 @@ import { listFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson } from '@/lib/download';
 import { BoundariesCompare } from './BoundariesCompare';
 import { BoundariesList } from './BoundariesList';
+import { Problem } from './Problem';
+import { SaveStatus } from './SaveStatus';
 import { useDraft } from './use-draft';
 
 /** Moves focus to a heading on this tab (the address's hash already names the tab, so no #anchors). */
@@ -13,7 +15,7 @@ export function Boundaries() {
   const draft = useDraft('boundaries');
   const ids = useId();
   const list = draft.value;
-  if (!list) return null;
+  if (!list) return draft.error ? <Problem title="Your boundaries" error={draft.error} /> : null;
 
   return (
     <>
@@ -43,6 +45,7 @@ export function Boundaries() {
           somewhere private; downloads also show in the browser’s download list.
         </p>
         <BoundariesList list={list} onChange={draft.change} />
+        <SaveStatus draft={draft} />
       </section>
       <section class="panel compare no-print" aria-labelledby={`${ids}-compare`}>
         <h2 id={`${ids}-compare`} tabIndex={-1}>

@@ -1,9 +1,10 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/boundary-share';
 import { dateStamp, downloadJson, readTextFile } from '@/lib/download';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea } from './PrivateText';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 const dateOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -87,45 +88,64 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const saved = useStored('boundaryComparison');
   const [code, setCode] = useState('');
   const [result, setResult] = useState<MutualItem[]>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  // Saving, forgetting and reading a file either work or change nothing; the rest only says.
+  const { feedback, say, run } = useOperation({ unchanged: true });
+  // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
+  // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
+  const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  const theirsHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const heading = focusNext === 'saved' ? savedHeading.current : focusNext && theirsHeading.current;
+    if (!heading) return;
+    heading.focus();
+    setFocusNext(undefined);
+  });
 
-  const compare = (text: string) => {
+  /** Compares with a partner's code; says what came of it, as the outcome of a run or at once. */
+  const compared = (text: string): Feedback => {
     const decoded = decodeShare(text);
-    if (!decoded.ok) return setFeedback({ error: true, text: decoded.error });
+    if (!decoded.ok) return { error: true, text: decoded.error };
     const items = mutualItems(shareContent(list), decoded.share);
     setResult(items);
     setCode('');
-    setFeedback({
+    return {
       error: false,
       text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common. Nothing has been saved.`,
-    });
+    };
   };
+  const compare = (text: string) => say(compared(text));
 
-  const openFile = async (input: HTMLInputElement) => {
+  const openFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) return setFeedback({ error: true, text: read.error });
-    compare(read.text);
+    void run(async () => {
+      const read = await readTextFile(file);
+      return read.ok ? compared(read.text) : { error: true, text: read.error };
+    });
   };
 
-  const save = async () => {
-    if (!result) return;
-    await saved.save({ savedAt: Date.now(), items: result });
-    setResult(undefined);
-    setFeedback({ error: false, text: 'Result saved on this device. You can forget it at any time.' });
-  };
+  const save = () =>
+    run(async () => {
+      if (!result) return undefined;
+      await saved.save({ savedAt: Date.now(), items: result });
+      setResult(undefined);
+      setFocusNext('saved');
+      return { error: false, text: 'Result saved on this device. You can forget it at any time.' };
+    });
 
   const clear = () => {
     setResult(undefined);
-    setFeedback({ error: false, text: 'Result cleared. Nothing was saved.' });
+    say({ error: false, text: 'Result cleared. Nothing was saved.' });
   };
 
-  const forget = async () => {
-    await saved.save(null);
-    setFeedback({ error: false, text: 'Saved result forgotten.' });
-  };
+  const forget = () =>
+    run(async () => {
+      await saved.save(null);
+      setFocusNext('theirs');
+      return { error: false, text: 'Saved result forgotten.' };
+    });
 
   return (
     <>
@@ -148,7 +168,9 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       </div>
       <YourShare list={list} />
       <section aria-labelledby={`${ids}-theirs`}>
-        <h3 id={`${ids}-theirs`}>2. Compare with your partner’s code</h3>
+        <h3 id={`${ids}-theirs`} ref={theirsHeading} tabIndex={-1}>
+          2. Compare with your partner’s code
+        </h3>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -199,7 +221,9 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       )}
       {saved.value && (
         <section class="result" aria-labelledby={`${ids}-saved`}>
-          <h3 id={`${ids}-saved`}>Saved comparison</h3>
+          <h3 id={`${ids}-saved`} ref={savedHeading} tabIndex={-1}>
+            Saved comparison
+          </h3>
           <p class="hint">Saved {dateOf(saved.value.savedAt)}. Only what you both marked Yes or Maybe was kept.</p>
           <MutualList items={saved.value.items} />
           <div class="row actions">

@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { isCheckInAlarm, snoozeUntil, TEST_ALARM } from '@/lib/check-in';
 import { type ReadyMessage, readyMessages } from '@/lib/ready-messages';
 import { clearCheckIn, pendingCheckIns, snoozeCheckIn } from '@/lib/reminder';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 const timeOf = (when: number) => new Date(when).toLocaleTimeString(undefined, { timeStyle: 'short' });
@@ -17,15 +18,16 @@ async function currentCheckIn(): Promise<string | undefined> {
 /** One ready message: its words, the links that open the user's own apps, and a Copy button. */
 function Message({ message }: { message: ReadyMessage }) {
   const ids = useId();
-  const [feedback, setFeedback] = useState<Feedback>();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message.text);
-      setFeedback({ error: false, text: `Copied “${message.text}”.` });
-    } catch {
-      setFeedback({ error: true, text: 'Tend could not copy it. Type the words into a message yourself.' });
-    }
-  };
+  const { feedback, run } = useOperation();
+  const copy = () =>
+    run(async () => {
+      try {
+        await navigator.clipboard.writeText(message.text);
+        return { error: false, text: `Copied “${message.text}”.` };
+      } catch {
+        return { error: true, text: 'Tend could not copy it. Type the words into a message yourself.' };
+      }
+    });
   return (
     <li class="ready-message">
       <h3 id={`${ids}-title`}>{message.purpose}</h3>
@@ -50,29 +52,29 @@ export function CheckInPage() {
   const ids = useId();
   const contact = useStored('safeCallContact');
   const [alarm, setAlarm] = useState<string>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
 
   useEffect(() => {
     void currentCheckIn().then(setAlarm);
   }, []);
 
-  const okay = async () => {
-    if (!alarm) return;
-    await clearCheckIn(alarm);
-    const next = (await pendingCheckIns())[0];
-    setFeedback({
-      error: false,
-      text: next
-        ? `Glad you are OK. Your next check-in is at ${timeOf(next.scheduledTime)}. Let your friend know below.`
-        : 'Glad you are OK. No more check-ins are set. Let your friend know below.',
+  const okay = (checkIn: string) =>
+    run(async () => {
+      await clearCheckIn(checkIn);
+      const next = (await pendingCheckIns())[0];
+      return {
+        error: false,
+        text: next
+          ? `Glad you are OK. Your next check-in is at ${timeOf(next.scheduledTime)}. Let your friend know below.`
+          : 'Glad you are OK. No more check-ins are set. Let your friend know below.',
+      };
     });
-  };
-  const snooze = async () => {
-    if (!alarm) return;
-    const when = snoozeUntil(Date.now());
-    await snoozeCheckIn(alarm, when);
-    setFeedback({ error: false, text: `You will be reminded again at ${timeOf(when)}.` });
-  };
+  const snooze = (checkIn: string) =>
+    run(async () => {
+      const when = snoozeUntil(Date.now());
+      await snoozeCheckIn(checkIn, when);
+      return { error: false, text: `You will be reminded again at ${timeOf(when)}.` };
+    });
 
   const messages = readyMessages(contact.value ?? { friendPhone: '', friendEmail: '', okWord: '', helpWord: '' });
   const noLinks = contact.loaded && messages.every((message) => !message.sms && !message.mailto);
@@ -87,10 +89,10 @@ export function CheckInPage() {
         <h2 id={`${ids}-now`}>Are you OK?</h2>
         {alarm ? (
           <div class="row actions">
-            <button type="button" onClick={() => void okay()} aria-describedby={`${ids}-message`}>
+            <button type="button" onClick={() => void okay(alarm)} aria-describedby={`${ids}-message`}>
               I’m OK
             </button>
-            <button type="button" onClick={() => void snooze()} aria-describedby={`${ids}-message`}>
+            <button type="button" onClick={() => void snooze(alarm)} aria-describedby={`${ids}-message`}>
               Snooze 10 minutes
             </button>
           </div>

@@ -2,9 +2,10 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkInAlarms, REMINDER_TEXT_MAX, reminderWording, TEST_ALARM } from '@/lib/check-in';
 import { clearCheckIns, NOTIFICATIONS, pendingCheckIns, setCheckIns, showReminder } from '@/lib/reminder';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { saveDrafts } from './use-draft';
+import { useOperation } from './use-operation';
 
 const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,7 +21,7 @@ const NO_PERMISSION = 'Reminders need permission to show a notification. Nothing
 export function CheckInReminders({ checkIns, reminderText, onReminderText }: CheckInRemindersProps) {
   const ids = useId();
   const [next, setNext] = useState<{ count: number; when: number }>();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
 
   const refresh = async () => {
     // A snoozed rehearsal is not one of the plan's check-ins.
@@ -35,30 +36,33 @@ export function CheckInReminders({ checkIns, reminderText, onReminderText }: Che
   // Asked inside the click, the first time only: the browser remembers the answer.
   const allowed = () => browser.permissions.request(NOTIFICATIONS);
 
-  const setReminders = async () => {
-    const checked = checkInAlarms(checkIns, Date.now());
-    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    if (!(await allowed())) return setFeedback({ error: true, text: NO_PERMISSION });
-    await setCheckIns(checked.alarms);
-    await refresh();
-    const count = checked.alarms.length;
-    setFeedback({ error: false, text: count === 1 ? 'Reminder set.' : `${count} reminders set.` });
-  };
-  const endPlan = async () => {
-    await clearCheckIns();
-    await refresh();
-    setFeedback({ error: false, text: 'Plan ended. Every reminder is cancelled.' });
-  };
-  const testPlan = async () => {
-    if (!(await allowed())) return setFeedback({ error: true, text: NO_PERMISSION });
-    // Saved first, so the test reminder shows the wording just typed.
-    await saveDrafts();
-    await showReminder(TEST_ALARM);
-    setFeedback({
-      error: false,
-      text: 'A test reminder is showing now. Click it to open the check-in page and try each message with your friend.',
+  const setReminders = () =>
+    run(async () => {
+      const checked = checkInAlarms(checkIns, Date.now());
+      if (!checked.ok) return { error: true, text: checked.error };
+      if (!(await allowed())) return { error: true, text: NO_PERMISSION };
+      await setCheckIns(checked.alarms);
+      await refresh();
+      const count = checked.alarms.length;
+      return { error: false, text: count === 1 ? 'Reminder set.' : `${count} reminders set.` };
     });
-  };
+  const endPlan = () =>
+    run(async () => {
+      await clearCheckIns();
+      await refresh();
+      return { error: false, text: 'Plan ended. Every reminder is cancelled.' };
+    });
+  const testPlan = () =>
+    run(async () => {
+      if (!(await allowed())) return { error: true, text: NO_PERMISSION };
+      // Saved first, so the test reminder shows the wording just typed.
+      await saveDrafts();
+      await showReminder(TEST_ALARM);
+      return {
+        error: false,
+        text: 'A test reminder is showing now. Click it to open the check-in page and try each message with your friend.',
+      };
+    });
 
   return (
     <fieldset>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldCheck } from '@/lib/safe-call';
+import { FormMessage } from './FormMessage';
 import { LineField } from './LineField';
 
 interface ContactFieldProps {
@@ -40,15 +41,11 @@ export function ContactField({ id, label, type, value, check, onValid }: Contact
       maxLength={254}
       value={typed ?? value}
       aria-invalid={error ? 'true' : undefined}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={`${id}-message`}
       onInput={onInput}
       onBlur={onLeave}
     >
-      {error && (
-        <p id={`${id}-error`} class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage id={`${id}-message`} feedback={error ? { error: true, text: error } : undefined} />
     </LineField>
   );
 }

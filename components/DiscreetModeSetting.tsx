@@ -1,26 +1,26 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { NEUTRAL_TITLE } from '@/lib/discreet';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { Problem } from './Problem';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 /** The one switch for discreet mode; the background changes the toolbar button when it flips. */
 export function DiscreetModeSetting() {
   const stored = useStored('discreetMode');
-  const [message, setMessage] = useState<Feedback>();
+  const { feedback: message, run } = useOperation({ unchanged: true });
   const ids = useId();
 
-  const toggle = async (on: boolean) => {
-    try {
+  const toggle = (on: boolean) =>
+    run(async () => {
       await stored.save(on);
-      setMessage({
+      return {
         error: false,
         text: on ? `Discreet mode is on. The toolbar button now reads “${NEUTRAL_TITLE}”.` : 'Discreet mode is off.',
-      });
-    } catch (error) {
-      setMessage({ error: true, text: `Could not save: ${(error as Error).message}. Nothing changed.` });
-    }
-  };
+      };
+    });
 
+  if (stored.error) return <Problem title="Discreet mode" error={stored.error} />;
   if (!stored.loaded) return null;
   return (
     <section aria-labelledby={`${ids}-title`} class="panel">

@@ -2,8 +2,10 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
 import { records } from '@/lib/stored-schema';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
+import { Problem } from './Problem';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 type OptionalPermission = 'history' | 'sessions';
@@ -29,42 +31,58 @@ export function ExitSettingsForm() {
   const stored = useStored('exitSettings');
   const settings = stored.value ?? records.exitSettings.fallback;
   const [target, setTarget] = useState(settings.target);
-  const [message, setMessage] = useState<Feedback>();
+  const targetOperation = useOperation({ unchanged: true });
+  const message = targetOperation.feedback;
   const ids = useId();
 
   useEffect(() => setTarget(settings.target), [settings.target]);
 
   const update = (change: Partial<ExitSettings>) => stored.save({ ...settings, ...change });
 
-  const saveTarget = async (event: Event) => {
+  const saveTarget = (event: Event) => {
     event.preventDefault();
-    const checked = checkExitUrl(target);
-    if (!checked.ok) {
-      setMessage({ error: true, text: checked.error });
-      return;
-    }
-    await update({ target: checked.url });
-    setTarget(checked.url);
-    setMessage({ error: false, text: `Saved. Quick exit now goes to ${checked.url}` });
+    void targetOperation.run(async () => {
+      const checked = checkExitUrl(target);
+      if (!checked.ok) return { error: true, text: checked.error };
+      await update({ target: checked.url });
+      setTarget(checked.url);
+      return { error: false, text: `Saved. Quick exit now goes to ${checked.url}` };
+    });
   };
 
-  const [permissionMessage, setPermissionMessage] = useState<Feedback>();
-  const togglePermission = async (
+  // The mode and the boxes below: a save refused is said under them.
+  const choices = useOperation({ unchanged: true });
+  const choose = (change: Partial<ExitSettings>) =>
+    void choices.run(async () => {
+      await update(change);
+      return undefined;
+    });
+  const togglePermission = (
     permission: OptionalPermission,
     key: 'deleteHistory' | 'forgetClosedTabs',
     box: HTMLInputElement,
   ) => {
     const on = box.checked;
-    try {
-      await update({ [key]: await setPermission(permission, on) });
-      setPermissionMessage(undefined);
-    } catch {
-      // A browser without the API (Firefox for Android has neither history nor sessions) refuses it.
+    const undo = () => {
       box.checked = !on;
-      setPermissionMessage({ error: true, text: 'This browser does not let Tend do this. Nothing was changed.' });
-    }
+    };
+    void choices
+      .run(async () => {
+        let granted: boolean;
+        try {
+          granted = await setPermission(permission, on);
+        } catch {
+          // A browser without the API (Firefox for Android has neither history nor sessions) refuses it.
+          undo();
+          return { error: true, text: 'This browser does not let Tend do this. Nothing was changed.' };
+        }
+        await update({ [key]: granted });
+        return undefined;
+      })
+      .then((saved) => saved || undo());
   };
 
+  if (stored.error) return <Problem title="What quick exit does" error={stored.error} />;
   if (!stored.loaded) return null;
   return (
     <section aria-labelledby={`${ids}-title`} class="panel">
@@ -98,7 +116,7 @@ export function ExitSettingsForm() {
               name="exit-mode"
               value={mode.value}
               checked={settings.mode === mode.value}
-              onChange={() => void update({ mode: mode.value })}
+              onChange={() => choose({ mode: mode.value })}
             />
             <span>
               {mode.label}
@@ -114,7 +132,7 @@ export function ExitSettingsForm() {
           <input
             type="checkbox"
             checked={settings.closeTendViews}
-            onChange={(event) => void update({ closeTendViews: event.currentTarget.checked })}
+            onChange={(event) => choose({ closeTendViews: event.currentTarget.checked })}
           />
           <span>Close Tend’s own windows: the popup, the side panel and settings tabs</span>
         </label>
@@ -141,7 +159,7 @@ export function ExitSettingsForm() {
           />
           <span>Delete the pages you leave from your browsing history (the browser asks for permission)</span>
         </label>
-        <FormMessage id={`${ids}-permission-message`} feedback={permissionMessage} />
+        <FormMessage id={`${ids}-permission-message`} feedback={choices.feedback} />
       </fieldset>
     </section>
   );

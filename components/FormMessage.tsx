@@ -3,11 +3,20 @@ export interface Feedback {
   text: string;
 }
 
-/** The line under a form field: a refusal is announced as an alert, a confirmation as a status. */
+/**
+ * The line under a form field. Two live regions wait on the page from the start, so screen readers
+ * hear each change: a refusal in the alert, a confirmation in the status. The `id` names both, for
+ * `aria-describedby`.
+ */
 export function FormMessage({ id, feedback }: { id: string; feedback?: Feedback }) {
   return (
-    <p id={id} class={feedback?.error ? 'error' : 'saved'} role={feedback?.error ? 'alert' : 'status'}>
-      {feedback?.text}
-    </p>
+    <div id={id} class="form-message">
+      <p class="saved" role="status">
+        {feedback?.error === false ? feedback.text : ''}
+      </p>
+      <p class="error" role="alert">
+        {feedback?.error ? feedback.text : ''}
+      </p>
+    </div>
   );
 }

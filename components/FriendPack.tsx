@@ -1,10 +1,11 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { calendarPack, packFileName } from '@/lib/calendar';
 import { dateStamp, downloadText } from '@/lib/download';
 import { friendSheet, timedSteps } from '@/lib/friend-sheet';
 import { localZone } from '@/lib/local-time';
 import type { SafeCallContact, SafeCallPlan } from '@/lib/safe-call';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 
 /**
  * What the user gives their friend: the sheet (to read, copy or print) and the calendar file, so
@@ -12,33 +13,35 @@ import { type Feedback, FormMessage } from './FormMessage';
  */
 export function FriendPack({ plan, contact }: { plan: SafeCallPlan; contact: SafeCallContact }) {
   const ids = useId();
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
   const zone = localZone();
   const sheet = friendSheet(plan, contact, zone);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(sheet);
-      setFeedback({ error: false, text: 'Sheet copied. Paste it into a message to your friend.' });
-    } catch {
-      setFeedback({ error: true, text: 'Tend could not copy the sheet. Select its text and copy it yourself.' });
-    }
-  };
-  const download = () => {
-    if (timedSteps(plan, zone).length === 0) {
-      return setFeedback({ error: true, text: 'Add a check-in time first. No file was made.' });
-    }
-    const now = new Date();
-    downloadText(
-      packFileName(dateStamp(now)),
-      calendarPack(plan, contact, { now: now.getTime(), timeZone: zone, uid: crypto.randomUUID() }),
-      'text/calendar',
-    );
-    setFeedback({
-      error: false,
-      text: 'Calendar file saved to your downloads. Send it to your friend yourself, then delete it from this device if others use it.',
+  const copy = () =>
+    run(async () => {
+      try {
+        await navigator.clipboard.writeText(sheet);
+        return { error: false, text: 'Sheet copied. Paste it into a message to your friend.' };
+      } catch {
+        return { error: true, text: 'Tend could not copy the sheet. Select its text and copy it yourself.' };
+      }
     });
-  };
+  const download = () =>
+    run(async () => {
+      if (timedSteps(plan, zone).length === 0) {
+        return { error: true, text: 'Add a check-in time first. No file was made.' };
+      }
+      const now = new Date();
+      downloadText(
+        packFileName(dateStamp(now)),
+        calendarPack(plan, contact, { now: now.getTime(), timeZone: zone, uid: crypto.randomUUID() }),
+        'text/calendar',
+      );
+      return {
+        error: false,
+        text: 'Calendar file saved to your downloads. Send it to your friend yourself, then delete it from this device if others use it.',
+      };
+    });
 
   return (
     <section class="friend-pack" aria-labelledby={`${ids}-title`}>
@@ -54,7 +57,7 @@ export function FriendPack({ plan, contact }: { plan: SafeCallPlan; contact: Saf
         <button type="button" onClick={() => void copy()} aria-describedby={`${ids}-message`}>
           Copy the sheet
         </button>
-        <button type="button" onClick={download} aria-describedby={`${ids}-message`}>
+        <button type="button" onClick={() => void download()} aria-describedby={`${ids}-message`}>
           Save the calendar file
         </button>
         <button type="button" onClick={() => print()}>

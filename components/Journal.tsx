@@ -15,6 +15,8 @@ import { ConfirmButton } from './ConfirmButton';
 import { HelpLines } from './HelpLines';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';
+import { Problem } from './Problem';
+import { SaveStatus } from './SaveStatus';
 import { TipList } from './TipList';
 import { useDraft } from './use-draft';
 
@@ -32,7 +34,7 @@ export function Journal() {
   });
 
   const entries = draft.value;
-  if (!entries) return null;
+  if (!entries) return draft.error ? <Problem title="Reflection journal" error={draft.error} /> : null;
 
   const add = () => {
     const entry = newEntry(crypto.randomUUID(), localDate(new Date()));
@@ -58,6 +60,7 @@ export function Journal() {
           onDelete={() => draft.change(removeEntry(entries, entry.id))}
         />
       ))}
+      <SaveStatus draft={draft} />
     </section>
   );
 }

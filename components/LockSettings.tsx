@@ -9,6 +9,7 @@ import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';
 import { UnlockForm } from './UnlockForm';
 import { useLock } from './use-lock';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 const choiceLabel = (minutes: number) =>
@@ -16,9 +17,10 @@ const choiceLabel = (minutes: number) =>
     ? 'Never: only when the browser closes or on quick exit'
     : `After ${minutes} minute${minutes === 1 ? '' : 's'}`;
 
-/** Problems with a new passphrase and its repeat, or undefined when both are fine. */
-function newProblem(next: string, repeat: string): string | undefined {
-  return newPassphraseProblem(next) ?? (next === repeat ? undefined : 'The two passphrases are not the same.');
+/** Problems with a new passphrase and its repeat, as a refusal, or undefined when both are fine. */
+function newProblem(next: string, repeat: string): Feedback | undefined {
+  const problem = newPassphraseProblem(next) ?? (next === repeat ? undefined : 'The two passphrases are not the same.');
+  return problem ? { error: true, text: `${problem} Nothing was changed.` } : undefined;
 }
 
 /** The passphrase lock: on, off, change, lock now, and when to lock by itself. */
@@ -40,20 +42,6 @@ export function LockSettings() {
   );
 }
 
-/** Runs a lock operation with a status line; `run` returns an error text or nothing. */
-function useOperation() {
-  const [feedback, setFeedback] = useState<Feedback>();
-  const [busy, setBusy] = useState(false);
-  const run = async (working: string, task: () => Promise<string | undefined>, done?: string) => {
-    setBusy(true);
-    setFeedback({ error: false, text: working });
-    const error = await task();
-    setBusy(false);
-    setFeedback(error ? { error: true, text: error } : done ? { error: false, text: done } : undefined);
-  };
-  return { feedback, busy, run };
-}
-
 function TurnOn() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -61,12 +49,12 @@ function TurnOn() {
   const ids = useId();
   const submit = (event: Event) => {
     event.preventDefault();
-    void run('Encrypting your notes…', async () => {
+    void run(async () => {
       const problem = newProblem(next, repeat);
-      if (problem) return `${problem} Nothing was changed.`;
+      if (problem) return problem;
       await turnOn(next);
       return undefined;
-    });
+    }, 'Encrypting your notes…');
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -106,34 +94,42 @@ function Unlocked() {
   const changing = useOperation();
   const [offPassphrase, setOffPassphrase] = useState('');
   const off = useOperation();
+  // Lock now and the idle time: rarely refused, but a refusal is said, not swallowed.
+  const locking = useOperation();
   const ids = useId();
 
   const submitChange = (event: Event) => {
     event.preventDefault();
-    void changing.run(
-      'Re-encrypting your notes…',
-      async () => {
-        const problem = newProblem(next, repeat);
-        if (problem) return `${problem} Nothing was changed.`;
-        if (!(await change(current, next))) return 'The current passphrase is not right. Nothing was changed.';
-        setCurrent('');
-        setNext('');
-        setRepeat('');
-        return undefined;
-      },
-      'Passphrase changed.',
-    );
+    void changing.run(async () => {
+      const problem = newProblem(next, repeat);
+      if (problem) return problem;
+      if (!(await change(current, next))) {
+        return { error: true, text: 'The current passphrase is not right. Nothing was changed.' };
+      }
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      return { error: false, text: 'Passphrase changed.' };
+    }, 'Re-encrypting your notes…');
   };
   const submitOff = (event: Event) => {
     event.preventDefault();
-    void off.run('Decrypting your notes…', async () =>
-      (await turnOff(offPassphrase)) ? undefined : 'That passphrase is not right. The lock stays on.',
+    void off.run(
+      async () =>
+        (await turnOff(offPassphrase))
+          ? undefined
+          : { error: true, text: 'That passphrase is not right. The lock stays on.' },
+      'Decrypting your notes…',
     );
   };
 
   return (
     <>
-      <button type="button" onClick={() => void lockAfterSaving()}>
+      <button
+        type="button"
+        aria-describedby={`${ids}-auto-message`}
+        onClick={() => void locking.run(() => lockAfterSaving().then(() => undefined))}
+      >
         Lock now
       </button>
       {hasIdle() ? (
@@ -142,7 +138,11 @@ function Unlocked() {
           <select
             id={`${ids}-auto`}
             value={minutes.value ?? records.autoLockMinutes.fallback}
-            onChange={(event) => void minutes.save(Number(event.currentTarget.value))}
+            aria-describedby={`${ids}-auto-message`}
+            onChange={(event) => {
+              const chosen = Number(event.currentTarget.value);
+              void locking.run(() => minutes.save(chosen).then(() => undefined));
+            }}
           >
             {AUTO_LOCK_CHOICES.map((choice) => (
               <option key={choice} value={choice}>
@@ -158,6 +158,7 @@ function Unlocked() {
           locks when you press Lock now, when the browser closes and on quick exit.
         </p>
       )}
+      <FormMessage id={`${ids}-auto-message`} feedback={locking.feedback} />
 
       <form onSubmit={submitChange} noValidate aria-labelledby={`${ids}-change`}>
         <h3 id={`${ids}-change`}>Change the passphrase</h3>

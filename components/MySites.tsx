@@ -6,8 +6,10 @@ import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
 import { sharedSiteMessage } from '@/lib/site-review';
 import { type SiteTipSettings, setSitePaused } from '@/lib/sites';
 import { records } from '@/lib/stored-schema';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
+import { Problem } from './Problem';
+import { useOperation } from './use-operation';
 import { useStored } from './use-stored';
 
 /** Which of the listed sites the browser currently lets Tend run on (it can be revoked outside Tend). */
@@ -45,26 +47,44 @@ export function MySites() {
   const granted = useGranted(sites.map((site) => site.pattern));
   const [address, setAddress] = useState('');
   const [subdomains, setSubdomains] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>();
+  const { feedback, run } = useOperation();
   const ids = useId();
 
   const add = (event: Event) => {
     event.preventDefault();
-    const checked = siteToPattern(address, subdomains);
-    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    void addMySite(checked.pattern, sites).then((result) => {
-      if (!result.ok) return setFeedback({ error: true, text: result.error });
+    void run(async () => {
+      const checked = siteToPattern(address, subdomains);
+      if (!checked.ok) return { error: true, text: checked.error };
+      const result = await addMySite(checked.pattern, sites);
+      if (!result.ok) return { error: true, text: result.error };
       setAddress('');
-      setFeedback({ error: false, text: `Added ${describePattern(checked.pattern)}.` });
+      return { error: false, text: `Added ${describePattern(checked.pattern)}.` };
     });
   };
 
-  const allow = (pattern: string) => void browser.permissions.request({ origins: [pattern] });
+  const allow = (pattern: string) =>
+    void run(async () => {
+      await browser.permissions.request({ origins: [pattern] });
+      return undefined;
+    });
   const remove = (pattern: string) =>
-    void removeMySite(pattern).then(() =>
-      setFeedback({ error: false, text: `Removed ${describePattern(pattern)}. Tend no longer runs there.` }),
-    );
+    void run(async () => {
+      await removeMySite(pattern);
+      return { error: false, text: `Removed ${describePattern(pattern)}. Tend no longer runs there.` };
+    });
+  const pause = (pattern: string, paused: boolean) =>
+    void run(async () => {
+      await stored.save(setSitePaused(sites, pattern, paused));
+      return undefined;
+    });
+  const setting = (key: keyof SiteTipSettings, on: boolean) =>
+    void run(async () => {
+      await settingsStored.save({ ...settings, [key]: on });
+      return undefined;
+    });
 
+  const failed = stored.error ?? settingsStored.error;
+  if (failed) return <Problem title="My sites" error={failed} />;
   if (!stored.loaded || !settingsStored.loaded) return null;
   return (
     <section class="panel my-sites" aria-labelledby={`${ids}-title`}>
@@ -133,7 +153,7 @@ export function MySites() {
                   <button
                     type="button"
                     aria-label={`${site.paused ? 'Resume' : 'Pause'} tips on ${name}`}
-                    onClick={() => void stored.save(setSitePaused(sites, site.pattern, !site.paused))}
+                    onClick={() => pause(site.pattern, !site.paused)}
                   >
                     {site.paused ? 'Resume tips' : 'Pause tips'}
                   </button>
@@ -152,7 +172,7 @@ export function MySites() {
             <input
               type="checkbox"
               checked={settings[key]}
-              onChange={(event) => void settingsStored.save({ ...settings, [key]: event.currentTarget.checked })}
+              onChange={(event) => setting(key, event.currentTarget.checked)}
             />
             <span>{label}</span>
           </label>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { COUNTRIES, type Country, countryOf, type RegionId, regionName, UK_NATIONS } from '@/content/regions';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 import { useRegion } from './use-region';
 
 /**
@@ -9,24 +10,21 @@ import { useRegion } from './use-region';
  */
 export function RegionPicker() {
   const { region, save } = useRegion();
-  const [message, setMessage] = useState<Feedback>();
+  const { feedback: message, run } = useOperation({ unchanged: true });
   const ids = useId();
   const country = countryOf(region);
 
-  const choose = async (next: RegionId) => {
-    try {
+  const choose = (next: RegionId) =>
+    run(async () => {
       await save(next);
-      setMessage({
+      return {
         error: false,
         text:
           next === 'uk'
             ? 'Saved. Choose your part of the UK to see its lines first.'
             : `Saved. Help for ${regionName(next)} comes first.`,
-      });
-    } catch (error) {
-      setMessage({ error: true, text: `Could not save: ${(error as Error).message}. Nothing changed.` });
-    }
-  };
+      };
+    });
 
   return (
     <div class="region-picker">

@@ -8,7 +8,20 @@ import { FriendPack } from './FriendPack';
 import { LineField } from './LineField';
 import { NoteField } from './NoteField';
 import { PlanPrintout } from './PlanPrintout';
-import { useDraft } from './use-draft';
+import { Problem } from './Problem';
+import { SaveStatus } from './SaveStatus';
+import { type Draft, useDraft } from './use-draft';
+
+/** One save line for the plan's two records: a failure of either first, else the latest news. */
+function bothSaving(...drafts: Pick<Draft<unknown>, 'saving' | 'retry'>[]): Pick<Draft<unknown>, 'saving' | 'retry'> {
+  const failed = drafts.find((one) => one.saving?.saved === false);
+  return {
+    saving: failed?.saving ?? drafts.find((one) => one.saving)?.saving,
+    retry: () => {
+      for (const one of drafts) one.retry();
+    },
+  };
+}
 
 /**
  * The safe-call plan: who you meet, where and when, your friend and how to reach them, the words
@@ -22,7 +35,10 @@ export function SafeCallPlanForm() {
 
   const plan = draft.value;
   const contact = contactDraft.value;
-  if (!plan || !contact) return null;
+  if (!plan || !contact) {
+    const error = draft.error ?? contactDraft.error;
+    return error ? <Problem title="Safe call" error={error} /> : null;
+  }
   const update = (change: Partial<SafeCallPlan>) => draft.change({ ...plan, ...change });
   const updateContact = (change: Partial<SafeCallContact>) => contactDraft.change({ ...contact, ...change });
 
@@ -160,6 +176,7 @@ export function SafeCallPlanForm() {
         />
       </div>
       <FriendPack plan={plan} contact={contact} />
+      <SaveStatus draft={bothSaving(draft, contactDraft)} />
     </section>
   );
 }

@@ -1,22 +1,24 @@
 import { useId, useState } from 'preact/hooks';
 import { unlock } from '@/lib/lock';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
 import { PassphraseField } from './PassphraseField';
+import { useOperation } from './use-operation';
 
 /** Asks for the passphrase; the guide stays readable without it. */
 export function UnlockForm() {
   const [passphrase, setPassphrase] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>();
-  const [busy, setBusy] = useState(false);
+  const { feedback, busy, run } = useOperation();
   const ids = useId();
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setFeedback({ error: false, text: 'Checking…' });
-    const right = await unlock(passphrase);
-    setBusy(false);
-    if (!right) setFeedback({ error: true, text: 'That passphrase is not right. Nothing was changed.' });
+    void run(
+      async () =>
+        (await unlock(passphrase))
+          ? undefined
+          : { error: true, text: 'That passphrase is not right. Nothing was changed.' },
+      'Checking…',
+    );
   };
 
   return (

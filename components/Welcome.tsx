@@ -1,6 +1,8 @@
 import { keepPrivate } from '@/content/keep-private';
 import { regionName } from '@/content/regions';
 import { records } from '@/lib/stored-schema';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 import { useRegion } from './use-region';
 import { useStored } from './use-stored';
 
@@ -12,13 +14,16 @@ export function Welcome() {
   const done = useStored('firstRunDone');
   const exit = useStored('exitSettings');
   const region = useRegion();
+  const { feedback, run } = useOperation();
   if (!done.loaded || done.value) return null;
 
-  const confirm = async () => {
-    // Confirming keeps the guess shown above, so it no longer changes with the browser's settings.
-    if (!region.chosen) await region.save(region.region);
-    await done.save(true);
-  };
+  const confirm = () =>
+    run(async () => {
+      // Confirming keeps the guess shown above, so it no longer changes with the browser's settings.
+      if (!region.chosen) await region.save(region.region);
+      await done.save(true);
+      return undefined;
+    });
 
   return (
     <section class="panel welcome" aria-labelledby="welcome-title">
@@ -33,9 +38,10 @@ export function Welcome() {
         {region.region === 'uk' && ' Choose your part of the UK below.'}
       </p>
       <p>Change any of these below if you like, then confirm.</p>
-      <button type="button" onClick={() => void confirm()}>
+      <button type="button" onClick={() => void confirm()} aria-describedby="welcome-message">
         These are right
       </button>
+      <FormMessage id="welcome-message" feedback={feedback} />
       <h3>{keepPrivate.title}</h3>
       {keepPrivate.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
 import { downloadJson } from '@/lib/download';
+import { restoreBackup } from '@/lib/restore';
 import { leftOutMessage } from '@/lib/site-review';
-import { LockedError, readAll, replaceAll, type StoredData } from '@/lib/storage';
+import { readAll, type StoredData } from '@/lib/storage';
 import { wipeEverything } from '@/lib/wipe';
 import { ConfirmButton } from './ConfirmButton';
-import { type Feedback, FormMessage } from './FormMessage';
+import { FormMessage } from './FormMessage';
+import { useOperation } from './use-operation';
 
 interface YourDataProps {
   /** Set after an import or wipe: what happened, announced when this view is back. */
@@ -22,7 +24,8 @@ interface PendingImport {
 
 /** Export, import and wipe: the user's data is theirs to take, restore or remove. */
 export function YourData({ notice, onReplaced }: YourDataProps) {
-  const [feedback, setFeedback] = useState<Feedback>();
+  // Export, the file check and the import: each either does all it says or changes nothing.
+  const { feedback, run } = useOperation({ unchanged: true });
   const [pending, setPending] = useState<PendingImport>();
   const ids = useId();
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -31,45 +34,42 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  /** Runs `task`; a locked store is reported, not thrown. */
-  const unlessLocked = async (task: () => Promise<void>) => {
-    try {
-      await task();
-    } catch (error) {
-      if (!(error instanceof LockedError)) throw error;
-      setFeedback({ error: true, text: `${error.message} Nothing was changed.` });
-    }
-  };
-
   const exportAll = () =>
-    unlessLocked(async () => {
+    run(async () => {
       const now = new Date();
       downloadJson(backupFileName(now), makeBackup(await readAll(), now));
-      setFeedback({ error: false, text: 'Your backup file is downloading. Keep it somewhere private.' });
+      return { error: false, text: 'Your backup file is downloading. Keep it somewhere private.' };
     });
 
-  const choose = async (input: HTMLInputElement) => {
+  const choose = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setPending(undefined);
-    const checked = file.size > BACKUP_MAX_BYTES ? parseBackup('') : parseBackup(await file.text());
-    if (!checked.ok) return setFeedback({ error: true, text: checked.error });
-    const leftOut = checked.leftOut && leftOutMessage(checked.leftOut);
-    setFeedback(leftOut ? { error: false, text: leftOut } : undefined);
-    setPending({ fileName: file.name, data: checked.data, leftOut });
+    void run(async () => {
+      const checked = file.size > BACKUP_MAX_BYTES ? parseBackup('') : parseBackup(await file.text());
+      if (!checked.ok) return { error: true, text: checked.error };
+      const leftOut = checked.leftOut && leftOutMessage(checked.leftOut);
+      setPending({ fileName: file.name, data: checked.data, leftOut });
+      return leftOut ? { error: false, text: leftOut } : undefined;
+    });
   };
 
   const restore = ({ data, leftOut }: PendingImport) =>
-    unlessLocked(async () => {
-      await replaceAll(data);
+    run(async () => {
+      await restoreBackup(data);
       onReplaced(leftOut ? `Your backup was imported. ${leftOut}` : 'Your backup was imported.');
+      return undefined;
     });
 
-  const wipe = async () => {
-    await wipeEverything();
-    onReplaced('Everything Tend stored on this device was wiped.');
-  };
+  // Not all-or-nothing (it lets go of the reminder and the sites after the data), so its own words.
+  const wiping = useOperation();
+  const wipe = () =>
+    wiping.run(async () => {
+      await wipeEverything();
+      onReplaced('Everything Tend stored on this device was wiped.');
+      return undefined;
+    });
 
   return (
     <section class="panel" aria-labelledby={`${ids}-title`}>
@@ -99,7 +99,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
         type="file"
         accept="application/json,.json"
         aria-describedby={`${ids}-import-hint ${ids}-message`}
-        onChange={(event) => void choose(event.currentTarget)}
+        onChange={(event) => choose(event.currentTarget)}
       />
       <FormMessage id={`${ids}-message`} feedback={feedback} />
       {pending && (
@@ -115,7 +115,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
       <h3>Wipe</h3>
       <p class="hint">
         Deletes your lists, plans, journal, settings and passphrase from this device, cancels a check-in reminder and
-        gives back Tend’s access to your sites. This cannot be undone.
+        gives back everything you allowed Tend: your sites, notifications and history. This cannot be undone.
       </p>
       <ConfirmButton
         label="Wipe everything"
@@ -123,6 +123,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
         confirmLabel="Yes, wipe everything"
         onConfirm={() => void wipe()}
       />
+      <FormMessage id={`${ids}-wipe-message`} feedback={wiping.feedback} />
     </section>
   );
 }

@@ -10,14 +10,24 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
   let loading: Promise<ComponentType<P>> | undefined;
   return function Lazy(props: P) {
     const [component, setComponent] = useState(() => loaded);
+    const [failed, setFailed] = useState<{ error: unknown }>();
     useEffect(() => {
       if (component) return;
       loading ??= load().then((found) => {
         loaded = found;
         return found;
       });
-      void loading.then((found) => setComponent(() => found));
+      void loading.then(
+        (found) => setComponent(() => found),
+        (error: unknown) => {
+          loading = undefined;
+          setFailed({ error });
+        },
+      );
     }, [component]);
+    // A chunk that did not load: thrown here, so the nearest ErrorBoundary says so in words and
+    // its "Try again" loads it afresh.
+    if (failed) throw failed.error;
     return component ? h(component, props) : null;
   };
 }

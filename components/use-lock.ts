@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type LockState, lockState } from '@/lib/lock';
 import { onLockChange } from '@/lib/lock-session';
+import { type LockState, lockState } from '@/lib/lock-state';
 import { onStoredChange } from '@/lib/storage';
 
 /** The lock's state, kept current as any Tend page or the worker locks, unlocks or changes it. */

@@ -1,10 +1,17 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onStoredChange, read, type StoredData, type StoredName, write } from '@/lib/storage';
 
 export interface Stored<T> {
   /** Undefined until read; then what is stored, or the record's fallback. */
   value: T | undefined;
+  /** True once read; a failed read leaves it false and says why in `error`. */
   loaded: boolean;
+  /** Why the last read failed (a newer Tend's data, locked, cannot be opened), or undefined. */
+  error: unknown;
+  /**
+   * Shows `value` at once (so a switch stays where the user put it) and saves it; when the save
+   * fails, shows again what was there and rejects.
+   */
   save(value: T): Promise<void>;
 }
 
@@ -12,26 +19,51 @@ export interface Stored<T> {
 export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
   const [value, setValue] = useState<StoredData[K]>();
   const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<unknown>();
+  // What is shown, read by save to put it back if the save fails.
+  const shown = useRef<StoredData[K] | undefined>(undefined);
+  const show = useCallback((next: StoredData[K] | undefined) => {
+    shown.current = next;
+    setValue(next);
+  }, []);
 
   useEffect(() => {
+    let live = true;
     const load = () =>
-      void read(key).then((stored) => {
-        setValue(stored as StoredData[K] | undefined);
-        setLoaded(true);
-      });
+      void read(key).then(
+        (stored) => {
+          if (!live) return;
+          show(stored as StoredData[K] | undefined);
+          setLoaded(true);
+          setError(undefined);
+        },
+        (failed: unknown) => {
+          if (live) setError(() => failed);
+        },
+      );
     load();
-    return onStoredChange((changed) => {
+    const stop = onStoredChange((changed) => {
       if (changed === key) load();
     });
-  }, [key]);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [key, show]);
 
   const save = useCallback(
     async (next: StoredData[K]) => {
-      await write(key, next);
-      setValue(next);
+      const before = shown.current;
+      show(next);
+      try {
+        await write(key, next);
+      } catch (error) {
+        if (shown.current === next) show(before);
+        throw error;
+      }
     },
-    [key],
+    [key, show],
   );
 
-  return { value, loaded, save };
+  return { value, loaded, error, save };
 }

@@ -46,14 +46,24 @@ export default defineBackground(() => {
   };
   const resyncSiteScripts = () => void syncSiteScripts(loadSites).catch(() => undefined);
 
-  let autoLockMinutes: number = records.autoLockMinutes.fallback;
-  const loadAutoLock = async () => {
-    autoLockMinutes = await read('autoLockMinutes');
-    // The browser's idle detection takes 15 s at least; 0 leaves it at its default and ignores idleness.
-    if (autoLockMinutes > 0 && hasIdle()) browser.idle.setDetectionInterval(autoLockMinutes * 60);
-  };
+  const loadAutoLock = () =>
+    read('autoLockMinutes').then(
+      (minutes) => {
+        // The browser's idle detection takes 15 s at least; 0 leaves it at its default and ignores idleness.
+        if (minutes > 0 && hasIdle()) browser.idle.setDetectionInterval(minutes * 60);
+        return minutes;
+      },
+      () => records.autoLockMinutes.fallback,
+    );
+  // The user's choice as it is read: an idle event may be what woke the worker, and waits for it.
+  let autoLockMinutes = loadAutoLock();
   const onIdle = (state: string) => {
-    if (locksOn(state, autoLockMinutes)) void lockNow();
+    // A locked screen locks at once, whatever was chosen.
+    if (locksOn(state, 0)) void lockNow();
+    else
+      void autoLockMinutes.then((minutes) => {
+        if (locksOn(state, minutes)) void lockNow();
+      });
   };
 
   // Every listener is registered synchronously, so an event that wakes the worker is never missed,
@@ -101,11 +111,10 @@ export default defineBackground(() => {
 
   onStoredChange((key) => {
     if (key === 'exitSettings') void loadSettings();
-    if (key === 'autoLockMinutes') void loadAutoLock();
+    if (key === 'autoLockMinutes') autoLockMinutes = loadAutoLock();
     if (key === 'sites') resyncSiteScripts();
   });
   void loadSettings();
-  void loadAutoLock();
 
   // Discreet mode's toolbar title and icon; the browser forgets them when it restarts.
   const appearance = keepAppearance();

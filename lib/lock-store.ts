@@ -12,6 +12,7 @@ import {
   knownKeys,
   LOCK_KEY,
   lockEpoch,
+  locklessNames,
   newRevision,
   PREVIOUS_KEYS,
   privateNames,
@@ -64,14 +65,16 @@ export async function changeLock(
     const keptPrevious = previous && next ? await sealUnder(next.lock, next.key, PREVIOUS_KEYS, previous) : previous;
     const done = await commitIf(snap, (objectStore) => {
       for (const [name, value] of Object.entries(moved)) objectStore.put(value, name);
-      if (next) objectStore.put(next.lock, LOCK_KEY);
-      else objectStore.delete(LOCK_KEY);
+      if (next) {
+        objectStore.put(next.lock, LOCK_KEY);
+        for (const name of locklessNames) objectStore.delete(name);
+      } else objectStore.delete(LOCK_KEY);
       if (keptPrevious) objectStore.put(keptPrevious, PREVIOUS_KEYS);
       else objectStore.delete(PREVIOUS_KEYS);
       objectStore.put(newRevision(), REVISION_KEY);
     });
     // The lock record itself is announced too: turning the lock on may change no session key.
-    if (done) return announce([...Object.keys(moved), LOCK_KEY]);
+    if (done) return announce([...Object.keys(moved), ...(next ? locklessNames : []), LOCK_KEY]);
   }
   throw new Error('Tend’s data kept changing while the lock changed. Nothing was changed; try again.');
 }

@@ -4,7 +4,7 @@
  * save landed meanwhile (lib/storage.ts says how), and a sweep puts right any save that raced it.
  */
 import { checkPassphrase, createLock, newPassphraseProblem, PBKDF2_ITERATIONS } from './crypto';
-import { addKey, dropKey, heldKeys, holdKeys, removeKey } from './lock-session';
+import { addKey, dropKey, holdKeys, removeKey } from './lock-session';
 import { changeLock, sweep } from './lock-store';
 import { readLock } from './storage';
 import { lockEpoch } from './store-core';
@@ -12,13 +12,7 @@ import { lockEpoch } from './store-core';
 /** The change has landed whatever the sweep meets: a record it cannot put right throws when read. */
 const tidy = () => sweep().catch(() => undefined);
 
-export type LockState = 'off' | 'locked' | 'unlocked';
-
-export async function lockState(): Promise<LockState> {
-  const lock = await readLock();
-  if (!lock) return 'off';
-  return (await heldKeys()).has(lockEpoch(lock) ?? '') ? 'unlocked' : 'locked';
-}
+export { type LockState, lockState } from './lock-state';
 
 /** Seals the existing private records under a new passphrase and unlocks. */
 export async function turnOn(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<void> {

@@ -32,7 +32,7 @@ export async function removeMySite(pattern: string): Promise<void> {
   await releaseSites([pattern]);
 }
 
-/** Gives the browser back Tend's access to `patterns`, as when the user wipes everything. */
+/** Gives the browser back Tend's access to `patterns`: sites the user removed, or an import left out. */
 export async function releaseSites(patterns: readonly string[]): Promise<void> {
   if (patterns.length === 0) return;
   // A build that lists a site as required (the e2e test build) cannot give it back: nothing to do.

@@ -37,14 +37,18 @@ export async function openCheckIn(alarm: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(checkInPage(alarm)) });
 }
 
-let listening = false;
-/** Listens for clicks once the notifications API exists (it appears when the permission is granted). */
+const onClicked = (id: string) => {
+  if (isCheckInAlarm(id)) void openCheckIn(id);
+};
+
+/**
+ * Listens for clicks once the notifications API exists (it appears when the permission is granted).
+ * Asks the API itself rather than remembering: a wipe gives the permission back, and the API
+ * granted again for a new reminder starts with no listeners.
+ */
 export function listenForReminderClicks(): void {
-  if (listening || !browser.notifications) return;
-  listening = true;
-  browser.notifications.onClicked.addListener((id) => {
-    if (isCheckInAlarm(id)) void openCheckIn(id);
-  });
+  const clicked = browser.notifications?.onClicked;
+  if (clicked && !clicked.hasListener(onClicked)) clicked.addListener(onClicked);
 }
 
 /** The check-in alarms still to come, soonest first. */

@@ -26,14 +26,19 @@ export interface CheckedImport {
   leftOut: string[];
 }
 
-/** An imported backup's data without its sites on a public suffix, nor snoozes for such sites. */
+/**
+ * An imported backup's data without its sites on a public suffix, and with snoozes only for the
+ * sites it keeps: a snooze for a site not in the same backup would sit in storage for nothing.
+ */
 export function leaveOutShared(data: Partial<StoredData>): CheckedImport {
   const kept = { ...data };
   if (data.sites) kept.sites = data.sites.filter((site) => !isSharedPattern(site.pattern));
-  if (data.siteSnoozes)
+  if (data.siteSnoozes) {
+    const keptSites = new Set(kept.sites?.map((site) => site.pattern));
     kept.siteSnoozes = Object.fromEntries(
-      Object.entries(data.siteSnoozes).filter(([pattern]) => !isSharedPattern(pattern)),
+      Object.entries(data.siteSnoozes).filter(([pattern]) => keptSites.has(pattern)),
     );
+  }
   const leftOut = (data.sites ?? []).filter((site) => isSharedPattern(site.pattern));
   return { data: kept, leftOut: leftOut.map((site) => describePattern(site.pattern)) };
 }

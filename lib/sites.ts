@@ -2,7 +2,9 @@
  * The user's sites ("My sites"): where Tend may show a tip and where the in-page quick exit works.
  * Plain data and pure functions over it; the views and the background store it with lib/storage.
  */
+import { LIST_MAX } from './limits';
 import { patternIncludes } from './site-match';
+import { capSnoozes } from './snooze-cap';
 
 export interface UserSite {
   /** A narrow match pattern from `siteToPattern`, e.g. "https://example.org/*". */
@@ -53,6 +55,7 @@ export function tipsAllowed(site: UserSite, settings: SiteTipSettings, snoozes: 
 
 /** Snoozes `pattern` for a day from `now`, dropping snoozes that have run out. */
 export function snooze(snoozes: SiteSnoozes, pattern: string, now: number): Record<string, number> {
-  const kept = Object.entries(snoozes).filter(([, until]) => until > now);
-  return { ...Object.fromEntries(kept), [pattern]: now + SNOOZE_MS };
+  const { [pattern]: _replaced, ...others } = snoozes;
+  const kept = Object.entries(others).filter(([, until]) => until > now);
+  return { ...capSnoozes(Object.fromEntries(kept), LIST_MAX - 1), [pattern]: now + SNOOZE_MS };
 }

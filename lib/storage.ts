@@ -18,6 +18,7 @@ import {
   isPrivate,
   knownKeys,
   LOCK_KEY,
+  locklessNames,
   names,
   newRevision,
   onDisk,
@@ -136,9 +137,10 @@ export interface PreparedWrite {
   save(): Promise<void>;
   /**
    * For a page that is closing: one request, made at once, with nothing to wait for. If the lock
-   * changed meanwhile, the next sweep puts the record right.
+   * changed meanwhile, the next sweep puts the record right. Resolves once stored, for a page that
+   * lives on to hear it (rejects if the browser refused it, out of room say).
    */
-  now(): void;
+  now(): Promise<void>;
 }
 
 /**
@@ -156,9 +158,7 @@ export async function prepareWrite<K extends StoredName>(name: K, value: StoredD
       if (landed) announce([name]);
       else await write(name, value);
     },
-    now: () => {
-      void putNow(name, stored).then(() => announce([name]));
-    },
+    now: () => putNow(name, stored).then(() => announce([name])),
   };
 }
 
@@ -195,7 +195,8 @@ export async function replaceAll(data: Partial<StoredData>): Promise<void> {
     const snap = await snapshot();
     const sealed: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(data)) {
-      if (onDisk(name)) sealed[name] = await seal(name, value, snap.lock);
+      if (onDisk(name) && !(snap.lock && locklessNames.includes(name as StoredName)))
+        sealed[name] = await seal(name, value, snap.lock);
     }
     const done = await commitIf(snap, (objectStore) => {
       for (const name of Object.keys(snap.records)) objectStore.delete(name);

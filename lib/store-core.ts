@@ -57,6 +57,8 @@ export const store: UseStore = createStore('tend', 'user-data');
 export const names = Object.keys(records) as StoredName[];
 export const isPrivate = (name: string) => records[name as StoredName]?.sealed === true;
 export const privateNames = names.filter(isPrivate);
+/** Records a lock keeps off the disk (see `lockless` in the registry). */
+export const locklessNames = names.filter((name) => records[name].lockless);
 /** Records kept in IndexedDB; the others live in `storage.session`, and are neither exported nor imported. */
 export const onDisk = (name: string) => records[name as StoredName]?.area === 'local';
 

@@ -5,8 +5,8 @@
  * import checks all read this one list.
  *
  * Only structural checks live here, because the popup and the background load this file, and it
- * imports nothing but limits and types: checks that need the guide's content, the boundary
- * catalogue, the region data, the exit page or the site rules are refinements in
+ * imports nothing but limits, types and the snooze cap: checks that need the guide's content, the
+ * boundary catalogue, the region data, the exit page or the site rules are refinements in
  * lib/import-checks.ts, loaded only where a backup is checked.
  *
  * ## Adding a record
@@ -48,6 +48,7 @@ import {
   WORD_MAX,
 } from './safe-call';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from './sites';
+import { capSnoozes } from './snooze-cap';
 
 /** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
 export const RATINGS = ['yes', 'maybe', 'no'] as const;
@@ -61,6 +62,8 @@ export interface RecordDefinition<T, F extends T | undefined = T | undefined> {
   fallback: F;
   /** Sealed by the passphrase lock: the user's own notes. */
   sealed: boolean;
+  /** Kept on disk only while no lock is set: setting one deletes it, and an import under one leaves it out. */
+  lockless: boolean;
   area: Area;
 }
 
@@ -68,13 +71,14 @@ interface RecordOptions<T> {
   schema: v.GenericSchema<unknown, T>;
   fallback?: NoInfer<T>;
   sealed?: boolean;
+  lockless?: boolean;
   area?: Area;
 }
 
 function defineRecord<T>(options: RecordOptions<T> & { fallback: NoInfer<T> }): RecordDefinition<T, T>;
 function defineRecord<T>(options: RecordOptions<T> & { fallback?: undefined }): RecordDefinition<T, undefined>;
 function defineRecord<T>(options: RecordOptions<T>): RecordDefinition<T> {
-  return { sealed: false, area: 'local', fallback: undefined, ...options };
+  return { sealed: false, lockless: false, area: 'local', fallback: undefined, ...options };
 }
 
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,80}$/));
@@ -104,8 +108,12 @@ const map = <K extends v.GenericSchema<string, string>, T extends v.GenericSchem
   v.pipe(plainObject, v.record(key, value));
 
 export const records = {
-  /** Section the popup opened last, offered again next time. */
-  lastSectionId: defineRecord({ schema: id }),
+  /**
+   * Section the popup opened last, offered again next time (lib/last-section.ts). What someone read
+   * is private too: while a lock is set it lives only in the session, as `sessionSectionId`.
+   */
+  lastSectionId: defineRecord({ schema: id, lockless: true }),
+  sessionSectionId: defineRecord({ schema: id, area: 'session' }),
   exitSettings: defineRecord({
     schema: v.strictObject({
       target: v.string(),
@@ -232,11 +240,13 @@ export const records = {
     }) satisfies v.GenericSchema<unknown, SiteTipSettings>,
     fallback: { paused: false, blur: false, shiftExit: true },
   }),
+  /** One snooze at most per site, so as many as there may be sites; counted before any entry is checked. */
   siteSnoozes: defineRecord({
-    schema: map(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))) satisfies v.GenericSchema<
-      unknown,
-      SiteSnoozes
-    >,
+    schema: v.pipe(
+      plainObject,
+      v.maxEntries(LIST_MAX),
+      v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+    ) satisfies v.GenericSchema<unknown, SiteSnoozes>,
     fallback: {},
   }),
   /** Tips the user asked never to see again on their sites. */
@@ -264,6 +274,8 @@ export interface Migration {
 
 /** Step n moves schema n to n + 1. Append only (see "Changing a record's shape" above). */
 export const migrations: readonly Migration[] = [
+  // Imports once took any number of snoozes; the schema now caps them (a snooze per site at most).
+  { record: 'siteSnoozes', up: (old) => (v.is(plainObject, old) ? capSnoozes(old as SiteSnoozes) : old) },
   // The complete safe-call plan (lib/safe-call.ts): every word of the first plan kept, nothing parsed.
   { record: 'safeCallPlan', up: planFromFirstSchema },
 ];

@@ -1,9 +1,11 @@
 import { outline } from 'virtual:guide-outline';
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Guide } from '@/components/Guide';
 import { LockButton } from '@/components/LockButton';
 import { LockGate } from '@/components/LockGate';
 import { lazy } from '@/components/lazy';
+import { NewerVersion, useNewerData } from '@/components/NewerVersion';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { type Tab, Tabs } from '@/components/Tabs';
 import { useFocusRescue } from '@/components/use-focus-rescue';
@@ -32,6 +34,7 @@ export function App() {
   useSiteReview();
   useFocusRescue();
   const header = useScrollPadding<HTMLElement>('top');
+  const newer = useNewerData();
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
@@ -40,23 +43,35 @@ export function App() {
   }, []);
 
   const tabs: readonly Tab[] = [
-    { id: 'guide', label: 'Guide', render: () => <Guide detail="full" initial={guideRoute(location.hash, outline)} /> },
+    {
+      id: 'guide',
+      label: 'Guide',
+      render: () => (
+        <ErrorBoundary>
+          <Guide detail="full" initial={guideRoute(location.hash, outline)} />
+        </ErrorBoundary>
+      ),
+    },
     {
       id: 'boundaries',
       label: 'Boundaries',
       render: () => (
-        <LockGate>
-          <Boundaries />
-        </LockGate>
+        <ErrorBoundary>
+          <LockGate>
+            <Boundaries />
+          </LockGate>
+        </ErrorBoundary>
       ),
     },
     {
       id: 'safe-call',
       label: 'Safe call',
       render: () => (
-        <LockGate>
-          <SafeCallPlanForm />
-        </LockGate>
+        <ErrorBoundary>
+          <LockGate>
+            <SafeCallPlanForm />
+          </LockGate>
+        </ErrorBoundary>
       ),
     },
     {
@@ -65,10 +80,14 @@ export function App() {
       // What to call emergency services for is guide content: shown above the lock, even while locked.
       render: () => (
         <>
-          <EmergencySignsHere level={2} />
-          <LockGate>
-            <AftercarePlanForm />
-          </LockGate>
+          <ErrorBoundary>
+            <EmergencySignsHere level={2} />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <LockGate>
+              <AftercarePlanForm />
+            </LockGate>
+          </ErrorBoundary>
         </>
       ),
     },
@@ -76,19 +95,36 @@ export function App() {
       id: 'journal',
       label: 'Journal',
       render: () => (
-        <LockGate>
-          <Journal />
-        </LockGate>
+        <ErrorBoundary>
+          <LockGate>
+            <Journal />
+          </LockGate>
+        </ErrorBoundary>
       ),
     },
-    { id: 'sites', label: 'My sites', render: () => <MySites /> },
+    {
+      id: 'sites',
+      label: 'My sites',
+      // Which sites the user visits is private too: behind the lock, like the notes.
+      render: () => (
+        <ErrorBoundary>
+          <LockGate>
+            <MySites />
+          </LockGate>
+        </ErrorBoundary>
+      ),
+    },
     {
       id: 'data',
       label: 'Your data',
       render: () => (
         <>
-          <YourData notice={notice} onReplaced={replaced} />
-          <LockSettings />
+          <ErrorBoundary>
+            <YourData notice={notice} onReplaced={replaced} />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <LockSettings />
+          </ErrorBoundary>
         </>
       ),
     },
@@ -109,7 +145,11 @@ export function App() {
         <LockButton />
       </header>
       <main>
-        <Tabs key={generation} label="Tools" tabs={tabs} selected={tab} onSelect={select} />
+        {newer ? (
+          <NewerVersion />
+        ) : (
+          <Tabs key={generation} label="Tools" tabs={tabs} selected={tab} onSelect={select} />
+        )}
       </main>
     </>
   );

@@ -8,7 +8,16 @@ import { boundaryCategories } from '../../content/boundary-items';
 import { addCustomItem, type BoundaryList, shareContent } from '../../lib/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/boundary-share';
 import { records } from '../../lib/stored-schema';
-import { expect, firstRunPage, launch, openExtensionPage, removeFolder, tendDatabaseRows, test } from './fixtures';
+import {
+  expect,
+  firstRunPage,
+  launch,
+  openExtensionPage,
+  removeFolder,
+  saying,
+  tendDatabaseRows,
+  test,
+} from './fixtures';
 
 // A long page of radios driven step by step: allow more than the default on a shared two-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -169,7 +178,7 @@ test('own items: empty, too long and duplicate are refused with a message and ad
   ] as const) {
     await field.fill(text);
     await add.click();
-    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(saying(page, 'alert')).toHaveText(message);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
   }
   await expect(page.getByRole('group', { name: 'Your own items' })).toHaveCount(0);
@@ -288,7 +297,7 @@ test('compare: a malformed or wrong code gets a clear message and changes nothin
   ] as const) {
     await field.fill(code);
     await page.getByRole('button', { name: 'Compare' }).click();
-    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(saying(page, 'alert')).toHaveText(message);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('region', { name: 'What you both marked Yes or Maybe' })).toHaveCount(0);
   }
@@ -346,7 +355,7 @@ test('the boundaries tab has no axe violations, with a note, a result and a mess
 
   await page.getByRole('textbox', { name: 'Item', exact: true }).fill('Biting');
   await page.getByRole('button', { name: 'Add to my list' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(saying(page, 'alert')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   expect(externalRequests).toEqual([]);
 });

@@ -8,7 +8,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { helpLines } from '../../content/help-lines';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -155,6 +163,30 @@ export function tendDatabaseRows(): Promise<string> {
   });
 }
 
+/**
+ * Puts one row straight into Tend's IndexedDB, from one of Tend's pages or its worker: as an older
+ * or newer version of Tend, or a damaged disk, would have left it.
+ */
+export function putTendRow(target: Page | Worker, key: string, value: unknown): Promise<void> {
+  const put = ([rowKey, rowValue]: readonly [string, unknown]) =>
+    new Promise<void>((done, fail) => {
+      const open = indexedDB.open('tend');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('user-data', 'readwrite');
+        transaction.objectStore('user-data').put(rowValue, rowKey);
+        transaction.oncomplete = () => {
+          open.result.close();
+          done();
+        };
+        transaction.onerror = () => fail(transaction.error);
+      };
+    });
+  // Page and Worker each have their own evaluate: the same call, typed apart.
+  const row = [key, value] as const;
+  return 'goto' in target ? target.evaluate(put, row) : target.evaluate(put, row);
+}
+
 /** Paths of the community test site, each serving a saved page from tests/fixtures/pages. */
 export const COMMUNITY_PAGES = {
   thread: '/messages/river_fern',
@@ -281,6 +313,20 @@ export const test = base.extend<Fixtures, { site: Site }>({
 });
 
 export { expect };
+
+/** A check-in time tomorrow evening, as a datetime-local input takes it. */
+export function tomorrowEvening(): string {
+  const day = new Date(Date.now() + 24 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T21:30`;
+}
+
+/**
+ * The live region of `role` in `scope` that says something. Each message line keeps an alert and a
+ * status on the page from the start (so screen readers hear them), empty until there is news.
+ */
+export const saying = (scope: Page | Locator, role: 'alert' | 'status'): Locator =>
+  scope.getByRole(role).filter({ hasText: /\S/ });
 
 /** Removes a test's profile or build folder; Chromium may still be writing to it as it exits. */
 export function removeFolder(dir: string): void {

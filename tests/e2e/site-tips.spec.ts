@@ -20,6 +20,7 @@ import {
   expect,
   launch,
   openExtensionPage,
+  putTendRow,
   removeFolder,
   type Site,
   serviceWorkerOf,
@@ -228,24 +229,6 @@ function registeredScripts(worker: Worker): Promise<number> {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1500))));
-}
-
-/** Stores a value as an older version of Tend left it, straight into IndexedDB from the worker. */
-function storeAsBefore(worker: Worker, key: string, value: unknown): Promise<void> {
-  return worker.evaluate(
-    ([key, value]) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('user-data', 'readwrite');
-          transaction.objectStore('user-data').put(value, key as string);
-          transaction.oncomplete = () => done();
-          transaction.onerror = () => fail(transaction.error);
-        };
-      }),
-    [key, value] as const,
-  );
 }
 
 /** Reads one of Tend's stored values from the worker (IndexedDB "tend", store "user-data"). */
@@ -610,8 +593,8 @@ test('a site stored before Tend used the full Public Suffix List is paused when 
   const mine = 'http://127.0.0.1/*';
   const { version } = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const updatedFrom = async (sites: unknown) => {
-    await storeAsBefore(worker, 'sites', sites);
-    await storeAsBefore(worker, 'sitesReviewedFor', '0.0.1');
+    await putTendRow(worker, 'sites', sites);
+    await putTendRow(worker, 'sitesReviewedFor', '0.0.1');
   };
   await updatedFrom([
     { pattern: shared, paused: false },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, makeBackup, parseBackup } from '@/lib/backup';
+import { LIST_MAX } from '@/lib/limits';
 import { SCHEMA_VERSION } from '@/lib/migrations';
 import type { StoredData } from '@/lib/storage';
 import { records } from '@/lib/stored-schema';
@@ -84,12 +85,28 @@ describe('backup files', () => {
     ['a site pattern Tend would not make', { sites: [{ pattern: 'https://example.org/messages/*', paused: false }] }],
     ['a star in a site’s name', { sites: [{ pattern: 'https://*.*.org/*', paused: false }] }],
     ['a snooze for a malformed site', { siteSnoozes: { '*://*/*': 1 } }],
+    [
+      'more snoozes than there can be sites',
+      {
+        siteSnoozes: Object.fromEntries(Array.from({ length: LIST_MAX + 1 }, (_, n) => [`https://s${n}.example/*`, 1])),
+      },
+    ],
   ];
   it.each(damaged)('refuses a backup with %s as damaged', (_, data) => {
     expect(parseBackup(file(data))).toEqual({
       ok: false,
       error: expect.stringMatching(/damaged.*Nothing was changed/),
     });
+  });
+
+  it('keeps snoozes only for the sites in the same backup', () => {
+    const site = 'https://community.example/*';
+    const snoozes = { [site]: 5, 'https://gone.example/*': 6 };
+    expect(parseBackup(file({ sites: [{ pattern: site, paused: false }], siteSnoozes: snoozes }))).toEqual({
+      ok: true,
+      data: { sites: [{ pattern: site, paused: false }], siteSnoozes: { [site]: 5 } },
+    });
+    expect(parseBackup(file({ siteSnoozes: snoozes }))).toEqual({ ok: true, data: { siteSnoozes: {} } });
   });
 
   it('refuses a file far larger than any backup before parsing it', () => {

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { LIST_MAX } from '@/lib/limits';
 import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/migrations';
 import { migrations, records } from '@/lib/stored-schema';
 
@@ -50,5 +52,24 @@ describe('the registry’s steps', () => {
   it('name records that exist, and set the schema version', () => {
     for (const step of migrations) expect(Object.keys(records)).toContain(step.record);
     expect(SCHEMA_VERSION).toBe(migrations.length + 1);
+  });
+});
+
+describe('the step that caps stored snoozes', () => {
+  const snoozeStep = migrations.findIndex((step) => step.record === 'siteSnoozes');
+  const many = Object.fromEntries(Array.from({ length: LIST_MAX + 5 }, (_, n) => [`https://s${n}.example/*`, n]));
+
+  it('keeps the snoozes that run longest, as many as there may be sites, so the store passes its schema', () => {
+    expect(snoozeStep).toBeGreaterThanOrEqual(0);
+    const capped = migrateRecord('siteSnoozes', many, snoozeStep + 1) as Record<string, number>;
+    expect(Object.keys(capped)).toHaveLength(LIST_MAX);
+    expect(capped['https://s4.example/*']).toBeUndefined();
+    expect(capped['https://s5.example/*']).toBe(5);
+    expect(v.is(records.siteSnoozes.schema, capped)).toBe(true);
+  });
+
+  it('leaves snoozes within the cap as they are', () => {
+    const few = { 'https://a.example/*': 1 };
+    expect(migrateRecord('siteSnoozes', few, snoozeStep + 1)).toEqual(few);
   });
 });

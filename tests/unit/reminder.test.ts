@@ -5,20 +5,29 @@ import { fakeBrowser } from 'wxt/testing';
 import { records } from '@/lib/stored-schema';
 
 type Listener = (id: string) => void;
-const listeners: Listener[] = [];
-const notifications = {
-  create: vi.fn(() => Promise.resolve('check-in')),
-  clear: vi.fn(() => Promise.resolve(true)),
-  getAll: vi.fn(() => Promise.resolve({})),
-  onClicked: { addListener: (listener: Listener) => listeners.push(listener) },
-};
+let listeners: Listener[] = [];
+/** The notifications API as the browser gives it: a new one, with no listeners, each time it is granted. */
+function grantedNotifications() {
+  const added: Listener[] = [];
+  listeners = added;
+  return {
+    create: vi.fn(() => Promise.resolve('check-in')),
+    clear: vi.fn(() => Promise.resolve(true)),
+    getAll: vi.fn(() => Promise.resolve({})),
+    onClicked: {
+      addListener: (listener: Listener) => added.push(listener),
+      hasListener: (listener: Listener) => added.includes(listener),
+    },
+  };
+}
+let notifications = grantedNotifications();
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
   vi.resetModules();
   vi.clearAllMocks();
-  listeners.length = 0;
+  notifications = grantedNotifications();
   Object.assign(browser, { notifications });
   vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
 });
@@ -110,6 +119,18 @@ describe('the check-in reminder in the background', () => {
       expect(browser.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/check-in\.html#check-in-2$/) }),
     );
     expect(notifications.clear).toHaveBeenCalledWith('check-in-2');
+  });
+
+  it('listens again when the permission is given back (a wipe) and granted again (a new reminder)', async () => {
+    const { listenForReminderClicks } = await import('@/lib/reminder');
+    listenForReminderClicks();
+    Object.assign(browser, { notifications: undefined });
+    notifications = grantedNotifications();
+    Object.assign(browser, { notifications });
+    listenForReminderClicks();
+    expect(listeners).toHaveLength(1);
+    listeners[0]?.('check-in');
+    await vi.waitFor(() => expect(browser.tabs.create).toHaveBeenCalled());
   });
 
   it('does nothing before the notifications permission is granted', async () => {

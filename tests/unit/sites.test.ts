@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIST_MAX } from '@/lib/limits';
 import { addSite, removeSite, SNOOZE_MS, setSitePaused, siteFor, snooze, tipsAllowed } from '@/lib/sites';
 import { records } from '@/lib/stored-schema';
 
@@ -33,6 +34,15 @@ describe('tipsAllowed and snooze', () => {
     expect(tipsAllowed(a, records.siteTipSettings.fallback, snoozed, now + SNOOZE_MS - 1)).toBe(false);
     expect(tipsAllowed(a, records.siteTipSettings.fallback, snoozed, now + SNOOZE_MS)).toBe(true);
     expect(tipsAllowed(b, records.siteTipSettings.fallback, snoozed, now)).toBe(true);
+  });
+
+  it('never holds more snoozes than there may be sites', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: LIST_MAX }, (_, n) => [`https://s${n}.example/*`, now + n + 1]),
+    );
+    const snoozed = snooze(many, a.pattern, now);
+    expect(Object.keys(snoozed)).toHaveLength(LIST_MAX);
+    expect(snoozed[a.pattern]).toBe(now + SNOOZE_MS);
   });
 
   it('drops snoozes that have run out', () => {

@@ -3,7 +3,10 @@ import { createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EMPTY_PLAN } from '@/lib/safe-call';
-import { records } from '@/lib/stored-schema';
+import { migrations, records } from '@/lib/stored-schema';
+
+/** The schema the registry's own steps lead to; the test steps below come after them. */
+const CURRENT = migrations.length + 1;
 
 // Each test gets an empty IndexedDB and a fresh copy of the storage module (it caches its upgrade).
 beforeEach(() => {
@@ -71,6 +74,7 @@ describe('replacing everything (import and wipe)', () => {
  * Test-only steps, as a future issue would append them: step 1 reshapes the section last opened
  * (a plain record), step 2 the safe-call plan (a sealed one). Applies to modules imported after it.
  */
+/** Two steps appended after the registry's own: the schema goes from CURRENT to CURRENT + 2. */
 function withTestSteps() {
   vi.doMock('@/lib/stored-schema', async (original) => {
     const actual = await original<typeof import('@/lib/stored-schema')>();
@@ -81,7 +85,7 @@ function withTestSteps() {
         up: (old) => ({ ...(old as object), friendNote: `${(old as { friendNote: string }).friendNote} (2)` }),
       },
     ];
-    return { ...actual, migrations: steps };
+    return { ...actual, migrations: [...actual.migrations, ...steps] };
   });
 }
 
@@ -89,17 +93,16 @@ const plan = { ...EMPTY_PLAN, friendNote: 'Sam' };
 
 describe('migrations', () => {
   it('bring a plain record up to date as storage opens', async () => {
-    await set('__schemaVersion', 1, rawStore());
+    await set('__schemaVersion', CURRENT, rawStore());
     await set('lastSectionId', 'consent', rawStore());
     withTestSteps();
     const storage = await import('@/lib/storage');
     expect(await storage.read('lastSectionId')).toBe('consent-2');
-    expect(new Map(await entries(rawStore())).get('__schemaVersion')).toBe(3);
+    expect(new Map(await entries(rawStore())).get('__schemaVersion')).toBe(CURRENT + 2);
   });
 
   it('bring a sealed record up to date at unlock, with the key, and leave it sealed', async () => {
     const before = { storage: await import('@/lib/storage'), lock: await import('@/lib/lock') };
-    const writtenAt = (await import('@/lib/migrations')).SCHEMA_VERSION;
     await before.storage.write('safeCallPlan', plan);
     await before.lock.turnOn('correct horse battery staple', 1000);
     await before.lock.lockNow();
@@ -110,9 +113,9 @@ describe('migrations', () => {
     const lock = await import('@/lib/lock');
     await expect(storage.read('safeCallPlan')).rejects.toBeInstanceOf(storage.LockedError);
     const sealed = async () => new Map(await entries(rawStore())).get('safeCallPlan');
-    expect(((await sealed()) as { version: number }).version).toBe(writtenAt);
+    expect(((await sealed()) as { version: number }).version).toBe(CURRENT);
     expect(await lock.unlock('correct horse battery staple')).toBe(true);
-    expect(((await sealed()) as { version: number }).version).toBe(3);
+    expect(((await sealed()) as { version: number }).version).toBe(CURRENT + 2);
     expect(JSON.stringify(await sealed())).not.toContain('Sam');
     expect(await storage.read('safeCallPlan')).toEqual({ ...plan, friendNote: 'Sam (2)' });
   });
@@ -120,18 +123,12 @@ describe('migrations', () => {
   it('run on an older backup as it is imported', async () => {
     withTestSteps();
     const { parseBackup } = await import('@/lib/backup');
-    const v1 = { kind: 'tend-backup', schemaVersion: 1, exportedAt: '', data: { safeCallPlan: plan } };
-    expect(parseBackup(JSON.stringify(v1))).toEqual({
-      ok: true,
-      data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } },
-    });
-    const v2 = { ...v1, schemaVersion: 2 };
-    expect(parseBackup(JSON.stringify(v2))).toEqual({
-      ok: true,
-      data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } },
-    });
-    const v3 = { ...v1, schemaVersion: 3 };
-    expect(parseBackup(JSON.stringify(v3))).toEqual({ ok: true, data: { safeCallPlan: plan } });
+    const older = { kind: 'tend-backup', schemaVersion: CURRENT, exportedAt: '', data: { safeCallPlan: plan } };
+    const moved = { ok: true, data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } } };
+    expect(parseBackup(JSON.stringify(older))).toEqual(moved);
+    expect(parseBackup(JSON.stringify({ ...older, schemaVersion: CURRENT + 1 }))).toEqual(moved);
+    const newest = { ...older, schemaVersion: CURRENT + 2 };
+    expect(parseBackup(JSON.stringify(newest))).toEqual({ ok: true, data: { safeCallPlan: plan } });
   });
 });
 
@@ -192,8 +189,7 @@ describe('private records under the lock', () => {
     expect(await lockModule.lockState()).toBe('locked');
     expect(await lockModule.unlock(PASSPHRASE)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
-    const { SCHEMA_VERSION } = await import('@/lib/migrations');
-    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: SCHEMA_VERSION });
+    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: CURRENT });
     expect(await lockModule.change(PASSPHRASE, 'a new passphrase', 1000)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
   });

@@ -82,14 +82,15 @@ test.describe('with a reminder allowed and a site granted (the test build)', () 
   });
   test.afterEach(() => context.close());
 
-  test("cancelling the reminder moves focus to the reminder's group", async () => {
+  test('ending the plan keeps focus on its button, which stays', async () => {
     const page = await openExtensionPage(context, 'sidepanel.html#safe-call');
-    await page.getByLabel('When you will check in').fill(tomorrowEvening());
-    await page.getByRole('button', { name: 'Set reminder' }).click();
-    await expect(page.getByText(/A reminder is set for/)).toBeVisible();
-    await page.getByRole('button', { name: 'Cancel reminder' }).click();
+    await page.getByRole('button', { name: 'Add a check-in' }).click();
+    await page.getByLabel('Check-in 1').fill(tomorrowEvening());
+    await page.getByRole('button', { name: 'Set reminders' }).click();
+    await expect(page.getByText(/A reminder is set\. The next is at/)).toBeVisible();
+    await page.getByRole('button', { name: 'End plan' }).click();
     await expect(page.getByText('No reminder is set.')).toBeVisible();
-    await expect.poll(() => focused(page)).toBe('legend: Check-in reminder');
+    await expect.poll(() => focused(page)).toBe('button: End plan');
   });
 
   for (const [where, path] of [

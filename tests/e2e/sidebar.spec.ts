@@ -379,7 +379,7 @@ test.describe('the check-in reminder', () => {
       const opened = context.waitForEvent('page', (tab) => tab.url().endsWith('/check-in.html#check-in-1'));
       await worker.evaluate(() => chrome.notifications.onClicked.dispatch('check-in-1'));
       const checkIn = await opened;
-      await expect(checkIn.getByRole('button', { name: 'I’m OK' })).toBeVisible();
+      await expect(checkIn.getByRole('button', { name: 'I’m OK', exact: true })).toBeVisible();
     } finally {
       await context.close();
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import ICAL from 'ical.js';
 import {
   expect,
@@ -36,7 +36,13 @@ function recordNotifications(): void {
     return create(...args);
   };
 }
-const recorded = () => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications;
+const recorded = () => (globalThis as unknown as { createdNotifications: [string, object][] }).createdNotifications;
+
+/** The check-in alarms set, as [name, time]. */
+const alarmsOf = (worker: Worker) =>
+  worker.evaluate(() =>
+    chrome.alarms.getAll().then((all) => all.map((alarm) => [alarm.name, alarm.scheduledTime] as const)),
+  );
 
 async function openPlan(context: BrowserContext): Promise<Page> {
   const page = await openExtensionPage(context, 'sidepanel.html#safe-call');
@@ -203,10 +209,7 @@ test.describe('check-ins', () => {
     try {
       await (await firstRunPage(context)).close();
       const worker = await serviceWorkerOf(context);
-      const alarms = () =>
-        worker.evaluate(() =>
-          chrome.alarms.getAll().then((all) => all.map((alarm) => [alarm.name, alarm.scheduledTime] as const)),
-        );
+      const alarms = () => alarmsOf(worker);
       const page = await openPlan(context);
       await expect(
         page.getByText('Tend reminds you at each check-in, but only while this browser is running.'),
@@ -299,6 +302,44 @@ test.describe('check-ins', () => {
       expect(name).toBe('check-in-2');
       expect(when - Date.now()).toBeGreaterThan(9 * 60_000);
       expect(when - Date.now()).toBeLessThan(11 * 60_000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Headless Chromium shows no notification to click: the test checks that one was asked for, then
+  // dispatches the click event the browser would send to the worker's own listeners.
+  test('after a wipe and a new reminder, clicking the notification still opens the check-in page', async () => {
+    const context = await launch('', build);
+    try {
+      await (await firstRunPage(context)).close();
+      const worker = await serviceWorkerOf(context);
+      const page = await openPlan(context);
+      const setReminder = async () => {
+        await page.getByRole('button', { name: 'Add a check-in' }).click();
+        await page.getByLabel('Check-in 1').fill(CHECK_IN_1);
+        await page.getByRole('button', { name: 'Set reminders' }).click();
+        await expect(page.getByText(/A reminder is set\. The next is at/)).toBeVisible();
+      };
+      await setReminder();
+
+      await page.getByRole('tab', { name: 'Your data' }).click();
+      await page.getByRole('button', { name: 'Wipe everything' }).click();
+      await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
+      await expect(page.getByText('Everything Tend stored on this device was wiped.')).toBeVisible();
+      expect(await alarmsOf(worker)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Safe call' }).click();
+      await setReminder();
+      // Brought forward to now, so the test need not wait until tomorrow.
+      await worker.evaluate(recordNotifications);
+      await worker.evaluate(() => chrome.alarms.create('check-in-1', { when: Date.now() + 200 }));
+      await expect.poll(async () => (await worker.evaluate(recorded)).map(([id]) => id)).toEqual(['check-in-1']);
+
+      const opened = context.waitForEvent('page', (tab) => tab.url().endsWith('/check-in.html#check-in-1'));
+      await worker.evaluate(() => chrome.notifications.onClicked.dispatch('check-in-1'));
+      const checkIn = await opened;
+      await expect(checkIn.getByRole('button', { name: 'I’m OK', exact: true })).toBeVisible();
     } finally {
       await context.close();
     }

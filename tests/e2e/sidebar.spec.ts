@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
 import { formatDay } from '../../lib/format-day';
@@ -13,23 +13,12 @@ import {
   openExtensionPage,
   removeFolder,
   saying,
-  serviceWorkerOf,
   test,
-  testBuild,
   tomorrowEvening,
 } from './fixtures';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
 declare const chrome: {
-  alarms: {
-    get(name: string): Promise<{ scheduledTime: number } | undefined>;
-    create(name: string, info: { when: number }): Promise<void>;
-  };
-  notifications: {
-    create(...args: unknown[]): unknown;
-    // Chrome's extension events carry the method that runs their listeners.
-    onClicked: { dispatch(id: string): void };
-  };
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
 };
 
@@ -320,70 +309,6 @@ test('every tool passes axe, and no request leaves the machine', async ({ contex
   await page.getByRole('button', { name: 'Wipe everything' }).click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   expect(externalRequests).toEqual([]);
-});
-
-/**
- * Brings the first check-in's alarm forward to now, so a test need not wait until tomorrow, recording each
- * notification the worker asks Chrome to show. Returns a reader of what was asked (id, options).
- */
-async function fireReminderNow(worker: Worker): Promise<() => Promise<[string, object][]>> {
-  await worker.evaluate(() => {
-    const seen: unknown[] = [];
-    const create = chrome.notifications.create.bind(chrome.notifications);
-    Object.assign(globalThis, { createdNotifications: seen });
-    chrome.notifications.create = (...args: unknown[]) => {
-      seen.push(args);
-      return create(...args);
-    };
-    return chrome.alarms.create('check-in-1', { when: Date.now() + 200 });
-  });
-  return () =>
-    worker.evaluate(() => (globalThis as unknown as { createdNotifications: [string, object][] }).createdNotifications);
-}
-
-test.describe('the check-in reminder', () => {
-  let build: string;
-  test.beforeAll(() => {
-    // As if the user allowed notifications at the prompt the first "Set reminders" shows.
-    build = testBuild({ permissions: ['notifications'] });
-  });
-  test.afterAll(() => removeFolder(build));
-
-  // Headless Chromium shows no notification to click: the test checks that one was asked for, then
-  // dispatches the click event the browser would send to the worker's own listeners.
-  test('after a wipe and a new reminder, clicking the notification still opens the check-in page', async () => {
-    const context = await launch('', build);
-    try {
-      await (await firstRunPage(context)).close();
-      const worker = await serviceWorkerOf(context);
-      const page = await openSidebar(context, 'safe-call');
-      const setReminder = async () => {
-        await page.getByRole('button', { name: 'Add a check-in' }).click();
-        await page.getByLabel('Check-in 1').fill(tomorrowEvening());
-        await page.getByRole('button', { name: 'Set reminders' }).click();
-        await expect(page.getByText(/A reminder is set\. The next is at/)).toBeVisible();
-      };
-      await setReminder();
-
-      await page.getByRole('tab', { name: 'Your data' }).click();
-      await page.getByRole('button', { name: 'Wipe everything' }).click();
-      await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
-      await expect(page.getByText('Everything Tend stored on this device was wiped.')).toBeVisible();
-      expect(await worker.evaluate(() => chrome.alarms.get('check-in-1'))).toBeUndefined();
-
-      await page.getByRole('tab', { name: 'Safe call' }).click();
-      await setReminder();
-      const created = await fireReminderNow(worker);
-      await expect.poll(async () => (await created()).map(([id]) => id)).toEqual(['check-in-1']);
-
-      const opened = context.waitForEvent('page', (tab) => tab.url().endsWith('/check-in.html#check-in-1'));
-      await worker.evaluate(() => chrome.notifications.onClicked.dispatch('check-in-1'));
-      const checkIn = await opened;
-      await expect(checkIn.getByRole('button', { name: 'I’m OK', exact: true })).toBeVisible();
-    } finally {
-      await context.close();
-    }
-  });
 });
 
 test('the popup opens the side panel beside the page', async ({ openPopup, context, site, worker }) => {

@@ -12,6 +12,14 @@ import {
 } from '@/lib/storage';
 
 const SAVE_DELAY_MS = 300;
+/**
+ * When a form reads its record a second time. A view closed or reloaded a moment ago may still be
+ * saving: its close-time put outlives it but can announce nothing, and nothing orders it before
+ * this view's first read (seen in e2e: a journal entry typed just before a reload missing from the
+ * reloaded view, though on disk). A second read, once that put has surely landed, shows it,
+ * unless something typed here is already waiting to be saved.
+ */
+const SETTLE_MS = 1000;
 
 /** Every open draft's saver on this page, so an action such as locking can save them all first. */
 const savers = new Set<() => Promise<void>>();
@@ -127,6 +135,7 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
       void flush();
     }
     load();
+    const settle = setTimeout(load, SETTLE_MS);
     void knownLock().catch(() => undefined);
     const stopStored = onStoredChange((changed) => {
       if (changed === key) load();
@@ -145,6 +154,7 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
     document.addEventListener('visibilitychange', onHide);
     return () => {
       mounted.current = false;
+      clearTimeout(settle);
       stopStored();
       stopLock();
       savers.delete(save);

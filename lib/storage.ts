@@ -121,12 +121,13 @@ function putRecord(objectStore: IDBObjectStore, name: string, stored: unknown): 
 }
 
 /** One transaction whose requests are all issued at once: a closing page still gets it to disk. */
-function putNow(name: string, stored: unknown): Promise<void> {
+function putNow(name: string, stored: unknown, issued?: () => void): Promise<void> {
   return store('readwrite', (objectStore) => {
     putRecord(objectStore, name, stored);
     // Commit now rather than when the put reports back: a write made as the page closes would
     // otherwise be aborted with the page.
     objectStore.transaction.commit();
+    issued?.();
     return promisifyRequest(objectStore.transaction);
   });
 }
@@ -158,7 +159,9 @@ export async function prepareWrite<K extends StoredName>(name: K, value: StoredD
       if (landed) announce([name]);
       else await write(name, value);
     },
-    now: () => putNow(name, stored).then(() => announce([name])),
+    // A closing page never hears back from its put, so it tells the other views as soon as the put
+    // is made; their read comes after it. Announced again once it lands, for a page that stays.
+    now: () => putNow(name, stored, () => announce([name])).then(() => announce([name])),
   };
 }
 

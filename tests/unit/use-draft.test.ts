@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
-import { createStore, entries } from 'idb-keyval';
+import { createStore, entries, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDraft } from '@/components/use-draft';
 import { lockNow, turnOn, unlock } from '@/lib/lock';
@@ -58,6 +58,16 @@ describe('useDraft', () => {
     act(() => result.current.retry());
     await waitFor(() => expect(result.current.saving).toEqual({ saved: true }));
     expect(await read('aftercarePlan')).toEqual(plan('Blanket'));
+  });
+
+  it('takes in what a view closed a moment ago saved after this one first read', async () => {
+    const { result } = await openDraft();
+    // The closed view's last put outlives it but announces nothing, and nothing orders it before
+    // this view's first read: it lands as a plain put, unannounced.
+    await set('aftercarePlan', plan('Saved as the sidebar reloaded'), createStore('tend', 'user-data'));
+    await waitFor(() => expect(result.current.value).toEqual(plan('Saved as the sidebar reloaded')), {
+      timeout: 3000,
+    });
   });
 
   it('saves what is waiting when its view closes', async () => {

@@ -40,6 +40,18 @@ async function openTabs(context: BrowserContext, site: Site, extensionId: string
 
 const urls = (context: BrowserContext) => context.pages().map((page) => page.url());
 
+/** Picks what Quick exit does in the options page, and waits until it is checked (saved). */
+async function chooseMode(options: Page, name: RegExp): Promise<void> {
+  await options.getByRole('radio', { name }).check();
+  await expect(options.getByRole('radio', { name })).toBeChecked();
+}
+
+/** The private page's tab closed and the exit page is open in another: the default exit. */
+async function expectLeft(context: BrowserContext, privatePage: Page, target: string): Promise<void> {
+  await expect.poll(() => privatePage.isClosed()).toBe(true);
+  await expect.poll(() => urls(context)).toContain(target);
+}
+
 test('the manifest declares the quick-exit command with its suggested shortcut', async ({ worker }) => {
   const commands = await worker.evaluate(
     () =>
@@ -83,6 +95,7 @@ test('hotkey, replace mode: the tab in front becomes the neutral page; Tend page
 }) => {
   await stubDefaultTarget(context);
   const tabs = await openTabs(context, site, extensionId);
+  await chooseMode(tabs.options, /Replace the page you are on/);
   await tabs.thread.bringToFront();
   const optionsClosed = tabs.options.waitForEvent('close');
 
@@ -95,7 +108,7 @@ test('hotkey, replace mode: the tab in front becomes the neutral page; Tend page
   await expect(tabs.elsewhere).toHaveURL(`${site.otherOrigin}/news`);
 });
 
-test('hotkey, close mode: the tab is closed and the neutral page opens in a new tab', async ({
+test('hotkey, close mode (the default): the tab is closed and the neutral page opens in a new tab', async ({
   context,
   worker,
   extensionId,
@@ -103,7 +116,6 @@ test('hotkey, close mode: the tab is closed and the neutral page opens in a new 
 }) => {
   await stubDefaultTarget(context);
   const tabs = await openTabs(context, site, extensionId);
-  await tabs.options.getByRole('radio', { name: /Close the tab and every tab on your private sites/ }).check();
   await expect(tabs.options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
   await tabs.thread.bringToFront();
   const threadClosed = tabs.thread.waitForEvent('close');
@@ -159,7 +171,7 @@ test('exit page: bad addresses are refused with a message and change nothing; a 
   const popup = await openPopup();
   await privatePage.bringToFront();
   await popup.getByRole('button', { name: 'Quick exit' }).click();
-  await expect(privatePage).toHaveURL(weather);
+  await expectLeft(context, privatePage, weather);
 });
 
 test('a worker woken by the exit, with nothing in memory, still goes to the page the user chose', async ({ site }) => {
@@ -182,7 +194,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     const tend = await openTab(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
     await privatePage.bringToFront();
     await tend.getByRole('button', { name: 'Quick exit' }).click();
-    await expect(privatePage).toHaveURL(weather);
+    await expectLeft(context, privatePage, weather);
     await context.close();
   } finally {
     removeFolder(profile);
@@ -229,4 +241,34 @@ test('axe finds no violations on the options page', async ({ context, extensionI
     await options.getByRole('button', { name: 'Save' }).click();
     expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
   }
+});
+
+/**
+ * Every tab left open, and every page Back reaches from it: none may be the private page. Back is
+ * pressed until the tab has nowhere further to go.
+ */
+async function expectNowhereToGoBackTo(context: BrowserContext, privateUrl: string): Promise<void> {
+  for (const page of context.pages()) {
+    expect(page.url()).not.toBe(privateUrl);
+    while ((await page.goBack({ waitUntil: 'commit' })) !== null) expect(page.url()).not.toBe(privateUrl);
+  }
+}
+
+test('default settings: Quick exit in the popup leaves no tab showing the private page, and no Back to it', async ({
+  context,
+  openPopup,
+  site,
+}) => {
+  await stubDefaultTarget(context);
+  const privateUrl = site.url('private-thread');
+  const privatePage = await openAt(context, site.url('before'));
+  await privatePage.goto(privateUrl);
+  const popup = await openPopup();
+  await privatePage.bringToFront();
+
+  await popup.getByRole('button', { name: 'Quick exit' }).click();
+
+  await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
+  await expect.poll(() => urls(context)).not.toContain(privateUrl);
+  await expectNowhereToGoBackTo(context, privateUrl);
 });

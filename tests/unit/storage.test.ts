@@ -71,14 +71,18 @@ describe('replacing everything (import and wipe)', () => {
  * (a plain record), step 2 the safe-call plan (a sealed one). Applies to modules imported after it.
  */
 function withTestSteps() {
-  vi.doMock('@/lib/stored-schema', async (original) => {
-    const actual = await original<typeof import('@/lib/stored-schema')>();
-    const steps: import('@/lib/stored-schema').Migration[] = [
-      { record: 'lastSectionId', up: (old) => `${String(old)}-2` },
-      { record: 'safeCallPlan', up: (old) => ({ ...(old as object), who: `${(old as { who: string }).who} (2)` }) },
-    ];
-    return { ...actual, migrations: steps };
-  });
+  withSteps([
+    { record: 'lastSectionId', up: (old) => `${String(old)}-2` },
+    { record: 'safeCallPlan', up: (old) => ({ ...(old as object), who: `${(old as { who: string }).who} (2)` }) },
+  ]);
+}
+
+/** The registry with `steps` in place of its own (none: a store at schema 1). */
+function withSteps(steps: import('@/lib/stored-schema').Migration[]) {
+  vi.doMock('@/lib/stored-schema', async (original) => ({
+    ...(await original<typeof import('@/lib/stored-schema')>()),
+    migrations: steps,
+  }));
 }
 
 const plan = { who: 'Sam', where: '', checkInAt: '', ifMissed: '', reminderText: '' };
@@ -94,6 +98,7 @@ describe('migrations', () => {
   });
 
   it('bring a sealed record up to date at unlock, with the key, and leave it sealed', async () => {
+    withSteps([]);
     const before = { storage: await import('@/lib/storage'), lock: await import('@/lib/lock') };
     await before.storage.write('safeCallPlan', plan);
     await before.lock.turnOn('correct horse battery staple', 1000);
@@ -121,6 +126,29 @@ describe('migrations', () => {
     expect(parseBackup(JSON.stringify(v2))).toEqual({ ok: true, data: { safeCallPlan: { ...plan, who: 'Sam (2)' } } });
     const v3 = { ...v1, schemaVersion: 3 };
     expect(parseBackup(JSON.stringify(v3))).toEqual({ ok: true, data: { safeCallPlan: plan } });
+  });
+});
+
+describe('the exit that closes the tab, the default for new installs only', () => {
+  it('a fresh install closes the tab and is offered nothing', async () => {
+    const storage = await import('@/lib/storage');
+    expect((await storage.read('exitSettings')).mode).toBe('close-private-tabs');
+    expect(await storage.read('exitModeOffer')).toBe(false);
+  });
+
+  it('an install from before keeps replacing the page and is offered the change once', async () => {
+    await set('__schemaVersion', 1, rawStore());
+    const storage = await import('@/lib/storage');
+    expect(await storage.read('exitSettings')).toEqual({ ...records.exitSettings.fallback, mode: 'replace-tab' });
+    expect(await storage.read('exitModeOffer')).toBe(true);
+  });
+
+  it('an install from before keeps the exit settings it stored', async () => {
+    const chosen = { ...records.exitSettings.fallback, mode: 'replace-tab', target: 'https://weather.example/' };
+    await set('__schemaVersion', 1, rawStore());
+    await set('exitSettings', chosen, rawStore());
+    const storage = await import('@/lib/storage');
+    expect(await storage.read('exitSettings')).toEqual(chosen);
   });
 });
 
@@ -181,7 +209,8 @@ describe('private records under the lock', () => {
     expect(await lockModule.lockState()).toBe('locked');
     expect(await lockModule.unlock(PASSPHRASE)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
-    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: 1 });
+    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    expect(new Map(await entries(rawStore())).get('safeCallPlan')).toMatchObject({ version: SCHEMA_VERSION });
     expect(await lockModule.change(PASSPHRASE, 'a new passphrase', 1000)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);
   });

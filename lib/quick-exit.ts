@@ -78,11 +78,29 @@ async function deleteFromHistory(urls: readonly string[], searches: readonly His
   await Promise.all([...all].map((url) => browser.history.deleteUrl({ url })));
 }
 
+/**
+ * Closes the tabs without a "Leave site?" prompt: a page's beforeunload handler would stop the
+ * close, so each tab not in front is unloaded (discarded) first, which asks the page nothing.
+ */
+async function closeTabs(ids: readonly number[]): Promise<void> {
+  const unloaded = await Promise.all(
+    ids.map((id) =>
+      browser.tabs.discard
+        ? browser.tabs.discard(id).then(
+            (tab) => tab?.id ?? id,
+            () => id,
+          )
+        : Promise.resolve(id),
+    ),
+  );
+  await browser.tabs.remove(unloaded);
+}
+
 async function carryOut(plan: ExitPlan): Promise<void> {
   if (plan.open) await browser.tabs.create({ url: plan.open, active: true });
   // Views that are not tabs (popup, side panel) close themselves when told; none listening is fine.
   if (plan.closeViews) browser.runtime.sendMessage({ type: 'close-view' }).catch(() => undefined);
-  if (plan.close.length > 0) await browser.tabs.remove(plan.close);
+  if (plan.close.length > 0) await closeTabs(plan.close);
   if (plan.forgetClosed) await forgetClosedTabs(plan.close.length);
   await deleteFromHistory(plan.deleteFromHistory, plan.searchHistory);
 }

@@ -1,9 +1,19 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
-import { expect, firstRunPage, launch, openTab, removeFolder, type Site, test } from './fixtures';
+import {
+  expect,
+  firstRunPage,
+  launch,
+  openTab,
+  removeFolder,
+  type Site,
+  serviceWorkerOf,
+  test,
+  testBuild,
+} from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -271,4 +281,110 @@ test('default settings: Quick exit in the popup leaves no tab showing the privat
   await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
   await expect.poll(() => urls(context)).not.toContain(privateUrl);
   await expectNowhereToGoBackTo(context, privateUrl);
+});
+
+test('beforeunload on the private page does not hold up the exit: the tab closes with no "Leave site?" prompt', async ({
+  context,
+  openPopup,
+  site,
+}) => {
+  await stubDefaultTarget(context);
+  const privateUrl = site.url('private-thread');
+  const privatePage = await openAt(context, privateUrl);
+  await privatePage.evaluate(() =>
+    addEventListener('beforeunload', (event) => {
+      event.preventDefault();
+    }),
+  );
+  // A page may ask only once the person has interacted with it.
+  await privatePage.locator('h1').click();
+  const prompts: string[] = [];
+  // Listening keeps Playwright from answering a prompt itself: one left open would stall the close.
+  privatePage.on('dialog', (dialog) => prompts.push(dialog.type()));
+  const popup = await openPopup();
+  await privatePage.bringToFront();
+
+  await popup.getByRole('button', { name: 'Quick exit' }).click();
+
+  await expectLeft(context, privatePage, DEFAULT_TARGET);
+  expect(prompts).toEqual([]);
+});
+
+test('Quick exit from a Tend page in a tab closes that tab rather than navigating it, in either mode', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  await stubDefaultTarget(context);
+  for (const mode of [/Replace the page you are on/, /Close the tab/]) {
+    const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
+    await chooseMode(options, mode);
+    const elsewhere = await openAt(context, `${site.otherOrigin}/news`);
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Quick exit' }).click();
+    await expect.poll(() => options.isClosed()).toBe(true);
+    await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
+    await expect(elsewhere).toHaveURL(`${site.otherOrigin}/news`);
+    for (const page of context.pages()) await page.close();
+  }
+});
+
+/** A copy of the e2e build with `change` made to its files: a view whose app fails, say. */
+function brokenBuild(change: (dir: string) => void): string {
+  const dir = testBuild({});
+  change(dir);
+  return dir;
+}
+
+/** The file of a view's own app, as its HTML loads it. */
+function appScript(dir: string, view: string): string {
+  const html = readFileSync(join(dir, `${view}.html`), 'utf8');
+  const src = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error(`No app script in ${view}.html`);
+  return join(dir, src);
+}
+
+for (const view of ['popup', 'sidepanel', 'options']) {
+  test(`${view}: Quick exit works when the app throws as it loads`, async ({ site }) => {
+    const dir = brokenBuild((build) =>
+      writeFileSync(appScript(build, view), 'throw new Error("app failed to start");'),
+    );
+    const context = await launch('', dir);
+    try {
+      await stubDefaultTarget(context);
+      const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+      const privatePage = await openTab(context, site.url('private-thread'));
+      const tend = await openTab(context, `chrome-extension://${extensionId}/${view}.html`);
+      // The app is gone: only the Quick exit button from the page's HTML is there.
+      await expect(tend.locator('#app')).toBeEmpty();
+      await privatePage.bringToFront();
+      await tend.getByRole('button', { name: 'Quick exit' }).click();
+      await expectLeft(context, privatePage, DEFAULT_TARGET);
+    } finally {
+      await context.close();
+      removeFolder(dir);
+    }
+  });
+}
+
+test('Quick exit works when a part of the view loaded later fails to load', async ({ site }) => {
+  const dir = brokenBuild((build) => {
+    for (const file of readdirSync(join(build, 'chunks'))) {
+      if (file.startsWith('Journal-')) rmSync(join(build, 'chunks', file));
+    }
+  });
+  const context = await launch('', dir);
+  try {
+    await stubDefaultTarget(context);
+    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+    const privatePage = await openTab(context, site.url('private-thread'));
+    const tend = await openTab(context, `chrome-extension://${extensionId}/sidepanel.html#journal`);
+    await expect(tend.getByRole('tab', { name: 'Journal' })).toHaveAttribute('aria-selected', 'true');
+    await privatePage.bringToFront();
+    await tend.getByRole('button', { name: 'Quick exit' }).click();
+    await expectLeft(context, privatePage, DEFAULT_TARGET);
+  } finally {
+    await context.close();
+    removeFolder(dir);
+  }
 });

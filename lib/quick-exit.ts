@@ -83,17 +83,16 @@ async function deleteFromHistory(urls: readonly string[], searches: readonly His
  * close, so each tab not in front is unloaded (discarded) first, which asks the page nothing.
  */
 async function closeTabs(ids: readonly number[]): Promise<void> {
-  const unloaded = await Promise.all(
-    ids.map((id) =>
-      browser.tabs.discard
-        ? browser.tabs.discard(id).then(
-            (tab) => tab?.id ?? id,
-            () => id,
-          )
-        : Promise.resolve(id),
-    ),
-  );
-  await browser.tabs.remove(unloaded);
+  const unload = async (id: number) => {
+    try {
+      // Chrome may give the discarded tab a new id; Firefox answers with nothing (and keeps the id).
+      return (await browser.tabs.discard(id))?.id ?? id;
+    } catch {
+      // The tab in front, or one the browser will not discard: it is closed as it is.
+      return id;
+    }
+  };
+  await browser.tabs.remove(await Promise.all(ids.map(unload)));
 }
 
 async function carryOut(plan: ExitPlan): Promise<void> {

@@ -77,6 +77,17 @@ describe('quickExit', () => {
     expect(calls).toContain('remove [[1,7]]');
   });
 
+  it('unloads each tab before closing it, so a page that asks "Leave site?" cannot hold up the close', async () => {
+    const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+    // Chrome answers with the discarded tab, which may carry a new id.
+    vi.spyOn(browser.tabs, 'discard').mockImplementation(((id: number) => {
+      calls.push(`discard ${id}`);
+      return Promise.resolve({ id: id + 100 });
+    }) as never);
+    await quickExit({ cached: closeMode, loadSettings: async () => closeMode, sitePatterns: () => [] });
+    expect(calls.slice(-3)).toEqual(['discard 1', 'discard 7', 'remove [[101,107]]']);
+  });
+
   it('leaves history alone without the permission, even when asked to delete', async () => {
     const asked: ExitSettings = { ...settings, deleteHistory: true };
     const deleteUrl = vi.fn();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
 import {
+  addSiteInOptions,
   expect,
   firstRunPage,
   launch,
@@ -46,6 +47,12 @@ async function openTabs(context: BrowserContext, site: Site, extensionId: string
     elsewhere: await openAt(context, `${site.otherOrigin}/news`),
     options: await openAt(context, `chrome-extension://${extensionId}/options.html`),
   };
+}
+
+/** The worker's history API, as much of it as the tests use. */
+interface HistoryApi {
+  search(query: { text: string; startTime: number; maxResults: number }): Promise<{ url?: string }[]>;
+  addUrl(details: { url: string }): Promise<void>;
 }
 
 const urls = (context: BrowserContext) => context.pages().map((page) => page.url());
@@ -389,6 +396,80 @@ test('Quick exit works when a part of the view loaded later fails to load', asyn
     await privatePage.bringToFront();
     await tend.getByRole('button', { name: 'Quick exit' }).click();
     await expectLeft(context, privatePage, DEFAULT_TARGET);
+  } finally {
+    await context.close();
+    removeFolder(dir);
+  }
+});
+
+test('an install from before closing was the default keeps replacing the page, and is offered the change once', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
+  // The store as an earlier Tend left it: schema 1, and no exit settings, as nothing was changed.
+  await options.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.open('tend');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('user-data', 'readwrite');
+          transaction.objectStore('user-data').put(1, '__schemaVersion');
+          transaction.objectStore('user-data').delete('exitSettings');
+          transaction.oncomplete = () => done();
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+  );
+  await options.reload();
+  const offer = options.getByRole('region', { name: 'Quick exit can now leave nothing to go Back to' });
+  await expect(offer).toBeVisible();
+  await expect(options.getByRole('radio', { name: /Replace the page you are on/ })).toBeChecked();
+
+  await offer.getByRole('button', { name: 'Close the tab when I exit' }).click();
+  await expect(options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
+  await expect(offer).toBeHidden();
+  await options.reload();
+  await expect(options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
+  await expect(offer).toBeHidden();
+});
+
+test('"Delete from history" removes every visit to the user\'s sites and to Tend\'s pages, and nothing else', async ({
+  site,
+}) => {
+  const dir = testBuild({ permissions: ['history'], hosts: ['http://127.0.0.1/*'] });
+  const context = await launch('', dir);
+  try {
+    const worker = await serviceWorkerOf(context);
+    const extensionId = new URL(worker.url()).host;
+    const options = await addSiteInOptions(context, extensionId, site.origin);
+    await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
+    const old = [site.url('2019/an-old-thread'), `chrome-extension://${extensionId}/sidepanel.html#journal`];
+    const kept = `${site.otherOrigin}/news`;
+    const visited = () =>
+      worker.evaluate(async () => {
+        const { history } = (globalThis as unknown as { chrome: { history: HistoryApi } }).chrome;
+        return (await history.search({ text: '', startTime: 0, maxResults: 1000 })).map((item) => item.url ?? '');
+      });
+    await worker.evaluate(
+      async (urls) => {
+        const { history } = (globalThis as unknown as { chrome: { history: HistoryApi } }).chrome;
+        for (const url of urls) await history.addUrl({ url });
+      },
+      [...old, kept],
+    );
+    expect(await visited()).toEqual(expect.arrayContaining([...old, kept]));
+
+    const privatePage = await openTab(context, site.url('private-thread'));
+    await privatePage.bringToFront();
+    await options.getByRole('button', { name: 'Quick exit' }).click();
+    await expect.poll(() => privatePage.isClosed()).toBe(true);
+
+    await expect.poll(async () => (await visited()).filter((url) => url?.startsWith(site.origin))).toEqual([]);
+    const left = await visited();
+    for (const url of old) expect(left).not.toContain(url);
+    expect(left).toContain(kept);
   } finally {
     await context.close();
     removeFolder(dir);

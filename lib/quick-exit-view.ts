@@ -38,10 +38,25 @@ async function readSettings(): Promise<ExitSettings> {
   }
 }
 
-/** Starts the page-load reads and follows the tab in front of the view's window. */
+/**
+ * Starts the page-load reads and follows the tab in front, as the background finds it: the active
+ * tab of the window last focused (the one a popup opens over, or the one the user is clicking in).
+ */
 export function watchView(): ViewState {
   const state: ViewState = {};
-  let windowId: number | undefined;
+  // Each answer is kept only if no newer one came meanwhile.
+  let asked = 0;
+  const findFront = () => {
+    const ask = ++asked;
+    // Until the browser answers, a click leaves the whole exit to the background.
+    state.activeTab = undefined;
+    browser.tabs.query({ active: true, lastFocusedWindow: true }).then(
+      ([tab]) => {
+        if (ask === asked && tab?.id !== undefined) state.activeTab = tab.id;
+      },
+      () => undefined,
+    );
+  };
   void readSettings().then((settings) => {
     state.settings = settings;
   });
@@ -51,17 +66,10 @@ export function watchView(): ViewState {
     },
     () => undefined,
   );
-  browser.tabs.query({ active: true, currentWindow: true }).then(
-    ([tab]) => {
-      windowId = tab?.windowId;
-      // A switch reported meanwhile is newer than this answer.
-      state.activeTab ??= tab?.id;
-    },
-    () => undefined,
-  );
-  browser.tabs.onActivated.addListener((info) => {
-    if (info.windowId === windowId) state.activeTab = info.tabId;
-  });
+  findFront();
+  browser.tabs.onActivated.addListener(findFront);
+  // Firefox for Android has no windows API: one window, followed by the tab switches alone.
+  browser.windows?.onFocusChanged.addListener(findFront);
   return state;
 }
 

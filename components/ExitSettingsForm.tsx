@@ -21,9 +21,9 @@ const RECENTLY_CLOSED = import.meta.env.FIREFOX
   ? 'A closed tab stays in Firefox’s “Recently closed tabs” unless you let Tend remove it (below).'
   : 'A closed tab stays in Chrome’s “Recently closed” list (History menu): no extension can remove it from there.';
 
-// Closing is Tend's adaptation of website exit buttons, which cannot close their tab and so
-// replace the page (Turk and Hutchings, "Click Here to Exit: An Evaluation of Quick Exit Buttons",
-// CHI 2023, https://doi.org/10.1145/3544548.3581078, checked 2026-11-30).
+// Closing the tab is Tend's adaptation of website exit buttons, which typically replace the page
+// (Turk and Hutchings, "Click Here to Exit: An Evaluation of Quick Exit Buttons", ACM CHI 2023,
+// https://doi.org/10.1145/3544548.3581078, checked 2026-11-30): a website cannot close its tab.
 const MODES: { value: ExitMode; label: string; hint: string }[] = [
   {
     value: 'close-private-tabs',

@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { extensionPagesCsp } from './scripts/content-security-policy';
 import { guideOutline } from './scripts/guide-outline';
 import { noHtmlSink } from './scripts/no-html-sink';
+import { quickExitHtml } from './scripts/quick-exit-html';
 
 /**
  * The script on the user's sites (entrypoints/site-tips): an unlisted script registered at run
@@ -64,7 +65,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), noHtmlSink(), guideOutline()],
+    plugins: [preact(), noHtmlSink(), guideOutline(), quickExitHtml()],
   }),
   manifest: ({ browser, command }) => ({
     name: 'Tend',

@@ -12,14 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
-  addSiteInOptions,
   firstRunPage,
   launch,
+  launchWithHistoryDeletion,
   openTab,
   removeFolder,
-  serviceWorkerOf,
+  type Site,
   startSite,
-  testBuild,
 } from '../e2e/fixtures';
 
 export interface QuickExitFigures {
@@ -90,7 +89,7 @@ async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
 const tendQuickExit = (worker: Worker) =>
   worker.evaluate(() => (globalThis as unknown as { tendQuickExit(): Promise<void> }).tendQuickExit());
 
-async function benchClicks(runs: number, site: { url(path: string): string }, figures: QuickExitFigures) {
+async function benchClicks(runs: number, site: Site, figures: QuickExitFigures) {
   const profile = mkdtempSync(join(tmpdir(), 'tend-bench-profile-'));
   const target = site.url('weather');
   try {
@@ -141,18 +140,9 @@ async function benchClicks(runs: number, site: { url(path: string): string }, fi
 
 const VISITS = 1000;
 
-async function benchHistory(
-  runs: number,
-  site: { origin: string; url(path: string): string },
-  figures: QuickExitFigures,
-) {
-  const dir = testBuild({ permissions: ['history'], hosts: ['http://127.0.0.1/*'] });
-  const context = await launch('', dir);
+async function benchHistory(runs: number, site: Site, figures: QuickExitFigures) {
+  const { dir, context, worker } = await launchWithHistoryDeletion(site);
   try {
-    const worker = await serviceWorkerOf(context);
-    const extensionId = new URL(worker.url()).host;
-    const options = await addSiteInOptions(context, extensionId, site.origin);
-    await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
     for (let run = 0; run < runs; run++) {
       await worker.evaluate(
         async ({ origin, visits }) => {

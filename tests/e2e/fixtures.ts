@@ -286,3 +286,18 @@ export { expect };
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
+
+/**
+ * A browser with a test build where the user has added `site` under My sites and turned on Quick
+ * exit's "Delete from history" (the history permission granted as if at the prompt). Close the
+ * context, then remove `dir`.
+ */
+export async function launchWithHistoryDeletion(site: Site) {
+  const dir = testBuild({ permissions: ['history'], hosts: ['http://127.0.0.1/*'] });
+  const context = await launch('', dir);
+  const worker = await serviceWorkerOf(context);
+  const extensionId = new URL(worker.url()).host;
+  const options = await addSiteInOptions(context, extensionId, site.origin);
+  await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
+  return { dir, context, worker, extensionId, options };
+}

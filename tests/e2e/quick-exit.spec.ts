@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
 import {
-  addSiteInOptions,
   expect,
   firstRunPage,
   launch,
+  launchWithHistoryDeletion,
   openTab,
   removeFolder,
   type Site,
@@ -266,6 +266,13 @@ test('axe finds no violations on the options page', async ({ context, extensionI
   }
 });
 
+/** Opens the popup (as a tab), puts `privatePage` in front as under the real popup, and clicks Quick exit. */
+async function clickQuickExitOver(privatePage: Page, openPopup: () => Promise<Page>): Promise<void> {
+  const popup = await openPopup();
+  await privatePage.bringToFront();
+  await popup.getByRole('button', { name: 'Quick exit' }).click();
+}
+
 /**
  * Every tab left open, and every page Back reaches from it: none may be the private page. Back is
  * pressed until the tab has nowhere further to go.
@@ -286,10 +293,8 @@ test('default settings: Quick exit in the popup leaves no tab showing the privat
   const privateUrl = site.url('private-thread');
   const privatePage = await openAt(context, site.url('before'));
   await privatePage.goto(privateUrl);
-  const popup = await openPopup();
-  await privatePage.bringToFront();
 
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExitOver(privatePage, openPopup);
 
   await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
   await expect.poll(() => urls(context)).not.toContain(privateUrl);
@@ -314,10 +319,8 @@ test('beforeunload on the private page does not hold up the exit: the tab closes
   const prompts: string[] = [];
   // Listening keeps Playwright from answering a prompt itself: one left open would stall the close.
   privatePage.on('dialog', (dialog) => prompts.push(dialog.type()));
-  const popup = await openPopup();
-  await privatePage.bringToFront();
 
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExitOver(privatePage, openPopup);
 
   await expectLeft(context, privatePage, DEFAULT_TARGET);
   expect(prompts).toEqual([]);
@@ -342,11 +345,32 @@ test('Quick exit from a Tend page in a tab closes that tab rather than navigatin
   }
 });
 
-/** A copy of the e2e build with `change` made to its files: a view whose app fails, say. */
-function brokenBuild(change: (dir: string) => void): string {
+/**
+ * Loads a copy of the e2e build with `change` made to its files (a view whose app fails, say),
+ * opens the private page and then Tend's page `path` over it, and checks Quick exit there leaves.
+ */
+async function exitFromBrokenBuild(
+  site: Site,
+  path: string,
+  change: (dir: string) => void,
+  check: (tend: Page) => Promise<void>,
+): Promise<void> {
   const dir = testBuild({});
   change(dir);
-  return dir;
+  const context = await launch('', dir);
+  try {
+    await stubDefaultTarget(context);
+    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+    const privatePage = await openTab(context, site.url('private-thread'));
+    const tend = await openTab(context, `chrome-extension://${extensionId}/${path}`);
+    await check(tend);
+    await privatePage.bringToFront();
+    await tend.getByRole('button', { name: 'Quick exit' }).click();
+    await expectLeft(context, privatePage, DEFAULT_TARGET);
+  } finally {
+    await context.close();
+    removeFolder(dir);
+  }
 }
 
 /** The file of a view's own app, as its HTML loads it. */
@@ -359,47 +383,27 @@ function appScript(dir: string, view: string): string {
 
 for (const view of ['popup', 'sidepanel', 'options']) {
   test(`${view}: Quick exit works when the app throws as it loads`, async ({ site }) => {
-    const dir = brokenBuild((build) =>
-      writeFileSync(appScript(build, view), 'throw new Error("app failed to start");'),
-    );
-    const context = await launch('', dir);
-    try {
-      await stubDefaultTarget(context);
-      const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
-      const privatePage = await openTab(context, site.url('private-thread'));
-      const tend = await openTab(context, `chrome-extension://${extensionId}/${view}.html`);
+    await exitFromBrokenBuild(
+      site,
+      `${view}.html`,
+      (build) => writeFileSync(appScript(build, view), 'throw new Error("app failed to start");'),
       // The app is gone: only the Quick exit button from the page's HTML is there.
-      await expect(tend.locator('#app')).toBeEmpty();
-      await privatePage.bringToFront();
-      await tend.getByRole('button', { name: 'Quick exit' }).click();
-      await expectLeft(context, privatePage, DEFAULT_TARGET);
-    } finally {
-      await context.close();
-      removeFolder(dir);
-    }
+      (tend) => expect(tend.locator('#app')).toBeEmpty(),
+    );
   });
 }
 
 test('Quick exit works when a part of the view loaded later fails to load', async ({ site }) => {
-  const dir = brokenBuild((build) => {
-    for (const file of readdirSync(join(build, 'chunks'))) {
-      if (file.startsWith('Journal-')) rmSync(join(build, 'chunks', file));
-    }
-  });
-  const context = await launch('', dir);
-  try {
-    await stubDefaultTarget(context);
-    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
-    const privatePage = await openTab(context, site.url('private-thread'));
-    const tend = await openTab(context, `chrome-extension://${extensionId}/sidepanel.html#journal`);
-    await expect(tend.getByRole('tab', { name: 'Journal' })).toHaveAttribute('aria-selected', 'true');
-    await privatePage.bringToFront();
-    await tend.getByRole('button', { name: 'Quick exit' }).click();
-    await expectLeft(context, privatePage, DEFAULT_TARGET);
-  } finally {
-    await context.close();
-    removeFolder(dir);
-  }
+  await exitFromBrokenBuild(
+    site,
+    'sidepanel.html#journal',
+    (build) => {
+      for (const file of readdirSync(join(build, 'chunks'))) {
+        if (file.startsWith('Journal-')) rmSync(join(build, 'chunks', file));
+      }
+    },
+    (tend) => expect(tend.getByRole('tab', { name: 'Journal' })).toHaveAttribute('aria-selected', 'true'),
+  );
 });
 
 test('an install from before closing was the default keeps replacing the page, and is offered the change once', async ({
@@ -438,13 +442,8 @@ test('an install from before closing was the default keeps replacing the page, a
 test('"Delete from history" removes every visit to the user\'s sites and to Tend\'s pages, and nothing else', async ({
   site,
 }) => {
-  const dir = testBuild({ permissions: ['history'], hosts: ['http://127.0.0.1/*'] });
-  const context = await launch('', dir);
+  const { dir, context, worker, extensionId, options } = await launchWithHistoryDeletion(site);
   try {
-    const worker = await serviceWorkerOf(context);
-    const extensionId = new URL(worker.url()).host;
-    const options = await addSiteInOptions(context, extensionId, site.origin);
-    await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
     const old = [site.url('2019/an-old-thread'), `chrome-extension://${extensionId}/sidepanel.html#journal`];
     const kept = `${site.otherOrigin}/news`;
     const visited = () =>

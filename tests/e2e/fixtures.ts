@@ -301,3 +301,16 @@ export async function launchWithHistoryDeletion(site: Site) {
   await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
   return { dir, context, worker, extensionId, options };
 }
+
+/** Quick exit left `page` (the default exit): its tab is closed and `target` is open in a tab. */
+export async function expectLeft(page: Page, target: string, timeout?: number): Promise<void> {
+  await expect.poll(() => page.isClosed(), { timeout }).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .context()
+        .pages()
+        .map((open) => open.url()),
+    )
+    .toContain(target);
+}

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
 import {
   expect,
+  expectLeft,
   firstRunPage,
   launch,
   launchWithHistoryDeletion,
@@ -61,12 +62,6 @@ const urls = (context: BrowserContext) => context.pages().map((page) => page.url
 async function chooseMode(options: Page, name: RegExp): Promise<void> {
   await options.getByRole('radio', { name }).check();
   await expect(options.getByRole('radio', { name })).toBeChecked();
-}
-
-/** The private page's tab closed and the exit page is open in another: the default exit. */
-async function expectLeft(context: BrowserContext, privatePage: Page, target: string): Promise<void> {
-  await expect.poll(() => privatePage.isClosed()).toBe(true);
-  await expect.poll(() => urls(context)).toContain(target);
 }
 
 test('the manifest declares the quick-exit command with its suggested shortcut', async ({ worker }) => {
@@ -188,7 +183,7 @@ test('exit page: bad addresses are refused with a message and change nothing; a 
   const popup = await openPopup();
   await privatePage.bringToFront();
   await popup.getByRole('button', { name: 'Quick exit' }).click();
-  await expectLeft(context, privatePage, weather);
+  await expectLeft(privatePage, weather);
 });
 
 test('a worker woken by the exit, with nothing in memory, still goes to the page the user chose', async ({ site }) => {
@@ -211,7 +206,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     const tend = await openTab(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
     await privatePage.bringToFront();
     await tend.getByRole('button', { name: 'Quick exit' }).click();
-    await expectLeft(context, privatePage, weather);
+    await expectLeft(privatePage, weather);
     await context.close();
   } finally {
     removeFolder(profile);
@@ -322,7 +317,7 @@ test('beforeunload on the private page does not hold up the exit: the tab closes
 
   await clickQuickExitOver(privatePage, openPopup);
 
-  await expectLeft(context, privatePage, DEFAULT_TARGET);
+  await expectLeft(privatePage, DEFAULT_TARGET);
   expect(prompts).toEqual([]);
 });
 
@@ -366,7 +361,7 @@ async function exitFromBrokenBuild(
     await check(tend);
     await privatePage.bringToFront();
     await tend.getByRole('button', { name: 'Quick exit' }).click();
-    await expectLeft(context, privatePage, DEFAULT_TARGET);
+    await expectLeft(privatePage, DEFAULT_TARGET);
   } finally {
     await context.close();
     removeFolder(dir);

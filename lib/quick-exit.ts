@@ -82,23 +82,21 @@ async function deleteFromHistory(urls: readonly string[], searches: readonly His
  * Closes the tabs without a "Leave site?" prompt: in Chrome a page's beforeunload handler would
  * stop the close, so each tab not in front is unloaded (discarded) first, which asks the page
  * nothing. Firefox will not discard a tab whose page would ask (MDN, tabs.discard), so there the
- * tabs are closed as they are.
+ * tabs are closed as they are. Each tab on its own: one already closed (by the view that asked for
+ * the exit) must not keep the others open.
  */
-async function closeTabs(ids: readonly number[]): Promise<void> {
-  if (import.meta.env.FIREFOX) {
-    await browser.tabs.remove([...ids]);
-    return;
-  }
+export async function closeTabs(ids: readonly number[]): Promise<void> {
   const unload = async (id: number) => {
+    if (import.meta.env.FIREFOX) return id;
     try {
-      // Chrome may give the discarded tab a new id; Firefox answers with nothing (and keeps the id).
+      // Chrome may give the discarded tab a new id.
       return (await browser.tabs.discard(id))?.id ?? id;
     } catch {
       // The tab in front, or one the browser will not discard: it is closed as it is.
       return id;
     }
   };
-  await browser.tabs.remove(await Promise.all(ids.map(unload)));
+  await Promise.all(ids.map(async (id) => browser.tabs.remove(await unload(id)).catch(() => undefined)));
 }
 
 async function carryOut(plan: ExitPlan): Promise<void> {

@@ -314,3 +314,13 @@ export async function expectLeft(page: Page, target: string, timeout?: number): 
     )
     .toContain(target);
 }
+
+/** Clicks `view`'s Quick exit button; the exit may close the view before the click returns, which is no failure. */
+export async function clickQuickExit(view: Page): Promise<void> {
+  await view
+    .getByRole('button', { name: 'Quick exit' })
+    .click()
+    .catch((error: unknown) => {
+      if (!view.isClosed()) throw error;
+    });
+}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { emergencySigns, emergencySignsTitle, guideLimits, sections } from '../../content';
 import { canonicalise } from '../../content/search';
-import { EMERGENCY_TEL, expect, test } from './fixtures';
+import { clickQuickExit, EMERGENCY_TEL, expect, test } from './fixtures';
 
 /** A name that starts with this text, read literally. */
 const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -180,7 +180,7 @@ test('Quick exit closes the tab the user was on, opens the neutral page in front
 
   const closed = popup.waitForEvent('close');
   const privateClosed = privatePage.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(popup);
   await privateClosed;
   await closed;
   await expect.poll(() => context.pages().map((page) => page.url())).toEqual(['https://www.bbc.co.uk/weather']);

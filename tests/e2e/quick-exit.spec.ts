@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
 import {
+  clickQuickExit,
   expect,
   expectLeft,
   firstRunPage,
@@ -58,9 +59,10 @@ interface HistoryApi {
 
 const urls = (context: BrowserContext) => context.pages().map((page) => page.url());
 
-/** Picks what Quick exit does in the options page, and waits until it is checked (saved). */
+/** Picks what Quick exit does in the options page, and waits until it is stored (checked after a reload). */
 async function chooseMode(options: Page, name: RegExp): Promise<void> {
   await options.getByRole('radio', { name }).check();
+  await options.reload();
   await expect(options.getByRole('radio', { name })).toBeChecked();
 }
 
@@ -182,7 +184,7 @@ test('exit page: bad addresses are refused with a message and change nothing; a 
   const privatePage = await openAt(context, site.url('private-thread'));
   const popup = await openPopup();
   await privatePage.bringToFront();
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(popup);
   await expectLeft(privatePage, weather);
 });
 
@@ -205,7 +207,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     const privatePage = await openTab(context, site.url('private-thread'));
     const tend = await openTab(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
     await privatePage.bringToFront();
-    await tend.getByRole('button', { name: 'Quick exit' }).click();
+    await clickQuickExit(tend);
     await expectLeft(privatePage, weather);
     await context.close();
   } finally {
@@ -265,7 +267,7 @@ test('axe finds no violations on the options page', async ({ context, extensionI
 async function clickQuickExitOver(privatePage: Page, openPopup: () => Promise<Page>): Promise<void> {
   const popup = await openPopup();
   await privatePage.bringToFront();
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(popup);
 }
 
 /**
@@ -332,7 +334,7 @@ test('Quick exit from a Tend page in a tab closes that tab rather than navigatin
     await chooseMode(options, mode);
     const elsewhere = await openAt(context, `${site.otherOrigin}/news`);
     await options.bringToFront();
-    await options.getByRole('button', { name: 'Quick exit' }).click();
+    await clickQuickExit(options);
     await expect.poll(() => options.isClosed()).toBe(true);
     await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
     await expect(elsewhere).toHaveURL(`${site.otherOrigin}/news`);
@@ -360,7 +362,7 @@ async function exitFromBrokenBuild(
     const tend = await openTab(context, `chrome-extension://${extensionId}/${path}`);
     await check(tend);
     await privatePage.bringToFront();
-    await tend.getByRole('button', { name: 'Quick exit' }).click();
+    await clickQuickExit(tend);
     await expectLeft(privatePage, DEFAULT_TARGET);
   } finally {
     await context.close();
@@ -457,7 +459,7 @@ test('"Delete from history" removes every visit to the user\'s sites and to Tend
 
     const privatePage = await openTab(context, site.url('private-thread'));
     await privatePage.bringToFront();
-    await options.getByRole('button', { name: 'Quick exit' }).click();
+    await clickQuickExit(options);
     await expect.poll(() => privatePage.isClosed()).toBe(true);
 
     await expect.poll(async () => (await visited()).filter((url) => url?.startsWith(site.origin))).toEqual([]);

@@ -59,13 +59,13 @@ describe('the background message listener', () => {
 
   it('runs the quick exit for a well-formed message from a Tend page', async () => {
     await deliver({ type: 'quick-exit' }, fromPopup);
-    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith([1]));
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
   });
 
   it('does the rest of an exit whose first tab change the view made', async () => {
     vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 4 } as never);
     await deliver({ type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 4 } }, fromPopup);
-    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith([4]));
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(4));
     expect(browser.tabs.update).not.toHaveBeenCalled();
   });
 

@@ -69,7 +69,7 @@ describe.each(MAYBE_MISSING)('the background without %s', (name) => {
     startBackground();
     await settle();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit' }, fromPopup as never);
-    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith([1]));
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
     await settle();
     if (browser.history) expect(browser.history.deleteUrl).toHaveBeenCalledWith({ url: 'https://a.example/' });
     if (browser.sessions) expect(browser.sessions.getRecentlyClosed).toHaveBeenCalled();

@@ -96,7 +96,20 @@ export async function closeTabs(ids: readonly number[]): Promise<void> {
       return id;
     }
   };
-  await Promise.all(ids.map(async (id) => browser.tabs.remove(await unload(id)).catch(() => undefined)));
+  const close = async (id: number) => {
+    const unloaded = await unload(id);
+    // A tab being unloaded by another caller (the view and the worker both close it) may answer
+    // to either id for a moment: try both, so it is never left open.
+    for (const candidate of new Set([unloaded, id])) {
+      try {
+        await browser.tabs.remove(candidate);
+        return;
+      } catch {
+        // Gone already, or known by the other id.
+      }
+    }
+  };
+  await Promise.all(ids.map(close));
 }
 
 async function carryOut(plan: ExitPlan): Promise<void> {

@@ -3,12 +3,17 @@ import { defineConfig } from 'wxt';
 import { extensionPagesCsp } from './scripts/content-security-policy';
 import { guideOutline } from './scripts/guide-outline';
 import { noHtmlSink } from './scripts/no-html-sink';
+import { quickExitHtml } from './scripts/quick-exit-html';
 
 /**
  * The script on the user's sites (entrypoints/site-tips): an unlisted script registered at run
  * time, so no WXT content-script wrapper (which announces itself to the page) is built into it.
  */
 const SITE_SCRIPT_ENTRYPOINT = 'site-tips';
+/** Every view's Quick exit button (entrypoints/quick-exit-button.ts): built on its own, as small as it can be. */
+const QUICK_EXIT_ENTRYPOINT = 'quick-exit-button';
+/** Scripts that use the browser's own promise-based `browser` rather than the polyfill (see the hook below). */
+const NATIVE_BROWSER_ENTRYPOINTS = new Set([SITE_SCRIPT_ENTRYPOINT, QUICK_EXIT_ENTRYPOINT]);
 
 // Firefox: a fixed add-on ID (required for MV3), the first releases with built-in data-collection
 // consent (desktop 140, Android 142), and a declaration that Tend collects and transmits nothing.
@@ -35,11 +40,11 @@ export default defineConfig({
   // Manifest V3 for Firefox too: an MV2 build would drop optional_host_permissions.
   manifestVersion: 3,
   hooks: {
-    // The script on the user's sites uses WXT's own `browser` (the native promise-based API of
-    // Chrome and Firefox MV3) instead of the polyfill, which would be half its size, for one
-    // runtime.sendMessage both browsers already answer with a promise.
+    // The script on the user's sites and the Quick exit button use WXT's own `browser` (the native
+    // promise-based API of Chrome and Firefox MV3) instead of the polyfill, which would be half
+    // their size, for calls both browsers already answer with a promise.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === SITE_SCRIPT_ENTRYPOINT)) return;
+      if (!entrypoints.every((entrypoint) => NATIVE_BROWSER_ENTRYPOINTS.has(entrypoint.name))) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
@@ -60,7 +65,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), noHtmlSink(), guideOutline()],
+    plugins: [preact(), noHtmlSink(), guideOutline(), quickExitHtml()],
   }),
   manifest: ({ browser, command }) => ({
     name: 'Tend',

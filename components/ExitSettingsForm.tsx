@@ -18,14 +18,54 @@ async function setPermission(permission: OptionalPermission, wanted: boolean): P
   return false;
 }
 
+/** Where the browser keeps closed tabs, and whether Tend can remove them from there. */
+const RECENTLY_CLOSED = import.meta.env.FIREFOX
+  ? 'A closed tab stays in Firefox’s “Recently closed tabs” unless you let Tend remove it (below).'
+  : 'A closed tab stays in Chrome’s “Recently closed” list (History menu): no extension can remove it from there.';
+
+// Closing the tab is Tend's adaptation of website exit buttons, which typically replace the page
+// (Turk and Hutchings, "Click Here to Exit: An Evaluation of Quick Exit Buttons", ACM CHI 2023,
+// https://doi.org/10.1145/3544548.3581078, checked 2026-11-30): a website cannot close its tab.
 const MODES: { value: ExitMode; label: string; hint: string }[] = [
-  { value: 'replace-tab', label: 'Replace the page you are on', hint: 'Back still returns to that page.' },
   {
     value: 'close-private-tabs',
-    label: 'Close the tab and every tab on your private sites, then open the exit page',
-    hint: 'Leaves nothing to go Back to. Your private sites are the ones under My sites; until you add one, only the tab you are on is closed.',
+    label: 'Close the tab, and every tab on your private sites, and open the exit page in a new tab',
+    hint: `Leaves no page to go Back to. Anything not yet sent or saved in those tabs, like a half-written message, is lost. ${RECENTLY_CLOSED} Your private sites are the ones under My sites; until you add one, only the tab you are on is closed.`,
+  },
+  {
+    value: 'replace-tab',
+    label: 'Replace the page you are on with the exit page',
+    hint: 'Your tabs stay open, but the page you left is one Back away: pressing Back in that tab shows it again.',
   },
 ];
+
+/** Shown once to someone who used Tend before closing the tab was the default: offers it, or keeps what they have. */
+function ExitModeOffer({ onChoose }: { onChoose(useClosing: boolean): void }) {
+  const offer = useStored('exitModeOffer');
+  const title = useId();
+  if (offer.value !== true) return null;
+  const choose = (useClosing: boolean) => {
+    onChoose(useClosing);
+    void offer.save(false);
+  };
+  return (
+    <section class="welcome" aria-labelledby={title}>
+      <h3 id={title}>Quick exit can now leave nothing to go Back to</h3>
+      <p>
+        Right now Quick exit replaces the page you are on, so pressing Back shows it again. It can close the tab
+        instead, with your other private tabs, and open the exit page in a new tab.
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => choose(true)}>
+          Close the tab when I exit
+        </button>
+        <button type="button" onClick={() => choose(false)}>
+          Keep replacing the page
+        </button>
+      </div>
+    </section>
+  );
+}
 
 export function ExitSettingsForm() {
   const stored = useStored('exitSettings');
@@ -107,6 +147,13 @@ export function ExitSettingsForm() {
         <FormMessage id={`${ids}-target-message`} feedback={message} />
       </form>
 
+      {settings.mode === 'replace-tab' && (
+        <ExitModeOffer
+          onChoose={(useClosing) => {
+            if (useClosing) void update({ mode: 'close-private-tabs' });
+          }}
+        />
+      )}
       <fieldset>
         <legend>When you exit</legend>
         {MODES.map((mode) => (

@@ -1,38 +1,17 @@
-import { useId } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
-import { ariaKeyShortcuts } from '@/lib/shortcut';
-import { useQuickExitShortcut } from './use-shortcut';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { QUICK_EXIT_BOX } from '@/lib/quick-exit-view';
 
 /**
- * Leaves at once for a neutral page; the background does the leaving, then this view closes.
- * Screen readers hear what it does and its hotkey; the hotkey shows beside it where there is room.
+ * Where the view's Quick exit button goes in its header. The button itself is in the view's HTML,
+ * wired before the app loads (entrypoints/quick-exit-button.ts) so it works whatever happens to
+ * the app; this moves it here, first among the header's controls. Preact renders no children
+ * here, so it never touches the button.
  */
 export function QuickExitButton() {
-  const shortcut = useQuickExitShortcut();
-  const about = useId();
-  const exit = () => {
-    void sendMessage({ type: 'quick-exit' }).finally(() => window.close());
-  };
-  return (
-    <div class="quick-exit-box">
-      <button
-        type="button"
-        class="quick-exit"
-        onClick={exit}
-        aria-describedby={about}
-        aria-keyshortcuts={shortcut ? ariaKeyShortcuts(shortcut) : undefined}
-      >
-        Quick exit
-      </button>
-      <span id={about} class="quick-exit-about">
-        <span class="visually-hidden">Leaves at once for your neutral page and closes this view. </span>
-        {shortcut && (
-          <span class="quick-exit-key">
-            <span class="visually-hidden">Shortcut: </span>
-            <kbd>{shortcut}</kbd>
-          </span>
-        )}
-      </span>
-    </div>
-  );
+  const slot = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = document.getElementById(QUICK_EXIT_BOX);
+    if (box && slot.current) slot.current.append(box);
+  }, []);
+  return <div class="quick-exit-slot" ref={slot} />;
 }

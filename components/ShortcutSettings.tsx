@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { firefox } from '@/lib/firefox';
 import { hasHotkey } from '@/lib/platform';
 import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
+import { currentShortcut } from '@/lib/quick-exit-view';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
-import { currentShortcut } from './use-shortcut';
 
 const isMac = /Mac/.test(navigator.platform);
 

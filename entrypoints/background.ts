@@ -6,11 +6,11 @@ import type { ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
 import { hasHotkey, hasIdle } from '@/lib/platform';
-import { QUICK_EXIT_COMMAND, quickExit } from '@/lib/quick-exit';
+import { QUICK_EXIT_COMMAND, quickExit, type ViewStep } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
 import { syncSiteScripts } from '@/lib/site-scripts';
 import { handleSiteMessage } from '@/lib/site-tips-service';
-import { siteFor, type UserSite } from '@/lib/sites';
+import type { UserSite } from '@/lib/sites';
 import { onStoredChange, read } from '@/lib/storage';
 import { records } from '@/lib/stored-schema';
 
@@ -33,13 +33,14 @@ export default defineBackground(() => {
   };
   // Locks as it leaves. The exit starts first, so nothing delays the tab change; the lock follows
   // once the views have closed and handed over their last words (see use-draft).
-  const exit = (tab?: Browser.tabs.Tab) => {
+  const exit = (tab?: Browser.tabs.Tab, done?: ViewStep) => {
     const leaving = quickExit({
       tab,
+      done,
       cached,
       // A just-woken worker reads the sites alongside the settings; the first tab change never waits.
       loadSettings: async () => (await Promise.all([loadSettings(), sites ?? loadSites()]))[0],
-      isPrivate: (url) => siteFor(sites ?? [], url) !== undefined,
+      sitePatterns: () => (sites ?? []).map((site) => site.pattern),
     });
     void leaving.finally(() => setTimeout(() => void lockNow(), LOCK_AFTER_EXIT_MS));
     return leaving;
@@ -78,7 +79,7 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      if (message.type === 'quick-exit') return exit();
+      if (message.type === 'quick-exit') return exit(undefined, message.done);
       return undefined;
     }
     // Otherwise only Tend's script on one of the user's sites is answered (checked there).

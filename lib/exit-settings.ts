@@ -15,6 +15,18 @@ export interface ExitSettings {
   deleteHistory: boolean;
 }
 
+/** What quick exit does until the user changes it (stored-schema's fallback, and a view's when the store cannot be read). */
+export const DEFAULT_EXIT_SETTINGS: ExitSettings = {
+  // A harmless public page that shows no personalised content (the GOV.UK pattern's default).
+  target: 'https://www.bbc.co.uk/weather',
+  // Closing the tab leaves nothing to go Back to; installs from before this default keep
+  // replacing the page (lib/stored-schema.ts, migrations) and are offered the change once.
+  mode: 'close-private-tabs',
+  closeTendViews: true,
+  forgetClosedTabs: false,
+  deleteHistory: false,
+};
+
 export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -47,4 +59,23 @@ export function checkExitUrl(input: string): UrlCheck {
     return { ok: false, error: 'Leave out any user name or password: the exit page should be a public page.' };
   }
   return { ok: true, url: url.href };
+}
+
+const isExitSettings = (value: unknown): value is ExitSettings => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { target, mode, closeTendViews, forgetClosedTabs, deleteHistory } = value as Record<string, unknown>;
+  return (
+    typeof target === 'string' &&
+    checkExitUrl(target).ok &&
+    (mode === 'replace-tab' || mode === 'close-private-tabs') &&
+    [closeTendViews, forgetClosedTabs, deleteHistory].every((flag) => typeof flag === 'boolean')
+  );
+};
+
+/**
+ * The stored exit settings as a view's Quick exit button reads them straight from the database,
+ * without the storage layer: what is stored when it is well formed, otherwise the defaults.
+ */
+export function exitSettingsOrDefault(stored: unknown): ExitSettings {
+  return isExitSettings(stored) ? stored : DEFAULT_EXIT_SETTINGS;
 }

@@ -6,9 +6,21 @@ import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import { PAGE_CONTEXTS } from '@/content/tip-rules';
 
+/** Longer than any exit page address Tend accepts. */
+const URL_MAX = 8192;
+
 export const MessageSchema = v.variant('type', [
-  // A view asks the background to run the quick exit.
-  v.strictObject({ type: v.literal('quick-exit') }),
+  // A view asks the background to run the quick exit; `done` when it made the first tab change itself.
+  v.strictObject({
+    type: v.literal('quick-exit'),
+    done: v.optional(
+      v.strictObject({
+        kind: v.picklist(['open', 'update-active']),
+        url: v.pipe(v.string(), v.maxLength(URL_MAX)),
+        tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
+  }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
   // Tend's script on one of the user's sites, as it starts: may the in-page exit blank the page at once?

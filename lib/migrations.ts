@@ -16,6 +16,13 @@ export class NewerSchemaError extends Error {
   }
 }
 
+/** The steps that run on a store at schema `from`; throws for a schema that never was or is newer. */
+function stepsFrom(from: number, steps: readonly Migration[]): readonly Migration[] {
+  if (!Number.isInteger(from) || from < 1) throw new Error(`No schema ${from}`);
+  if (from > steps.length + 1) throw new NewerSchemaError(from);
+  return steps.slice(from - 1);
+}
+
 /** `value`, stored at schema `from`, brought to the newest schema by the steps for record `name`. */
 export function migrateRecord(
   name: string,
@@ -23,19 +30,25 @@ export function migrateRecord(
   from: number,
   steps: readonly Migration[] = migrations,
 ): unknown {
-  if (!Number.isInteger(from) || from < 1) throw new Error(`No schema ${from}`);
-  if (from > steps.length + 1) throw new NewerSchemaError(from);
   let current = value;
-  for (const step of steps.slice(from - 1)) {
-    if (step.record === name) current = step.up(current);
+  for (const step of stepsFrom(from, steps)) {
+    if (step.record === name && step.up) current = step.up(current);
   }
   return current;
 }
 
-/** Every record of `records`, stored at schema `from`, brought to the newest. Never edits its input. */
+/**
+ * Every record of `records`, stored at schema `from`, brought to the newest, with the records a
+ * step creates where none is stored (`Migration.absent`). Never edits its input.
+ */
 export function migrate(records: Records, from: number, steps: readonly Migration[] = migrations): Records {
-  if (from > steps.length + 1) throw new NewerSchemaError(from);
-  return Object.fromEntries(
-    Object.entries(records).map(([name, value]) => [name, migrateRecord(name, value, from, steps)]),
-  );
+  const migrated: Record<string, unknown> = { ...records };
+  for (const { record, up, absent } of stepsFrom(from, steps)) {
+    if (Object.hasOwn(migrated, record)) {
+      if (up) migrated[record] = up(migrated[record]);
+    } else if (absent) {
+      migrated[record] = absent();
+    }
+  }
+  return migrated;
 }

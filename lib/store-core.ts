@@ -27,6 +27,7 @@ import {
   type LockRecord,
   type Sealed,
 } from './crypto';
+import { DATABASE_NAME, STORE_NAME } from './database';
 import { heldKeys } from './lock-session';
 import { migrate, migrateRecord, SCHEMA_VERSION } from './migrations';
 import { records, type StoredName } from './stored-schema';
@@ -53,7 +54,7 @@ const INTERNAL = new Set([VERSION_KEY, LOCK_KEY, PREVIOUS_KEYS, REVISION_KEY]);
 /** How often a write or lock change starts again when the lock or the data changed under it. */
 export const ATTEMPTS = 5;
 
-export const store: UseStore = createStore('tend', 'user-data');
+export const store: UseStore = createStore(DATABASE_NAME, STORE_NAME);
 export const names = Object.keys(records) as StoredName[];
 export const isPrivate = (name: string) => records[name as StoredName]?.sealed === true;
 export const privateNames = names.filter(isPrivate);

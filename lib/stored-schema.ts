@@ -19,6 +19,8 @@
  *    is step 1 (schema 1 -> 2); the boundaries list's, after it, is step 2 (schema 2 -> 3).
  * 2. Change the schema and the fallback here to the new shape.
  * 3. Add a unit test that runs the step on a record of the old shape.
+ * A step may instead (or also) give `absent`: the value an install that has none of a plain record
+ * stored gets at that step, for a changed default that existing installs should not get.
  * A step is pure and never sees another record. Plain records are migrated as storage opens;
  * sealed ones at unlock (with the key), each carrying the schema it was sealed at; a backup from
  * an older Tend runs the same steps on import.
@@ -29,7 +31,7 @@ import { resolveTipIds } from '@/content/retired';
 import type { AftercarePlan } from './aftercare';
 import { AUTO_LOCK_CHOICES } from './auto-lock';
 import type { BoundaryList, SavedComparison } from './boundaries';
-import type { ExitSettings } from './exit-settings';
+import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from './exit-settings';
 import type { JournalEntry } from './journal';
 import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from './limits';
 import {
@@ -122,15 +124,10 @@ export const records = {
       forgetClosedTabs: v.boolean(),
       deleteHistory: v.boolean(),
     }) satisfies v.GenericSchema<unknown, ExitSettings>,
-    fallback: {
-      // A harmless public page that shows no personalised content (the GOV.UK pattern's default).
-      target: 'https://www.bbc.co.uk/weather',
-      mode: 'replace-tab',
-      closeTendViews: true,
-      forgetClosedTabs: false,
-      deleteHistory: false,
-    },
+    fallback: DEFAULT_EXIT_SETTINGS,
   }),
+  /** Options still offers, once, the exit that closes the tab (an install from before it was the default). */
+  exitModeOffer: defineRecord({ schema: v.boolean(), fallback: false }),
   /** The first-run step (confirm the hotkey and exit page) was completed. */
   firstRunDone: defineRecord({ schema: v.boolean(), fallback: false }),
   safeCallPlan: defineRecord({
@@ -269,8 +266,17 @@ export type ReadValue<K extends StoredName> =
 /** One step of a migration: the record it reshapes and how. Pure; never edits its input. */
 export interface Migration {
   record: StoredName;
-  up(value: unknown): unknown;
+  /** The stored value reshaped; left out by a step that only creates the record where it is absent. */
+  up?(value: unknown): unknown;
+  /**
+   * What the record becomes at this step when the install has none stored (only for a record the
+   * lock never seals). A fresh install runs no step, so it keeps the registry's fallback.
+   */
+  absent?: () => unknown;
 }
+
+/** The exit as it was before closing the tab became the default, for installs that never changed it. */
+const replaceTabExit: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, mode: 'replace-tab' };
 
 /** Step n moves schema n to n + 1. Append only (see "Changing a record's shape" above). */
 export const migrations: readonly Migration[] = [
@@ -278,4 +284,7 @@ export const migrations: readonly Migration[] = [
   { record: 'siteSnoozes', up: (old) => (v.is(plainObject, old) ? capSnoozes(old as SiteSnoozes) : old) },
   // The complete safe-call plan (lib/safe-call.ts): every word of the first plan kept, nothing parsed.
   { record: 'safeCallPlan', up: planFromFirstSchema },
+  // Closing the tab became the default exit: an existing install keeps what it had, and is offered the change once.
+  { record: 'exitSettings', absent: () => replaceTabExit },
+  { record: 'exitModeOffer', absent: () => true },
 ];

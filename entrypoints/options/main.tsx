@@ -1,7 +1,5 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import { blankOnLeave } from '@/lib/blank-on-leave';
 import { App } from './App';
 
-blankOnLeave();
 render(<App />, document.getElementById('app') as HTMLElement);

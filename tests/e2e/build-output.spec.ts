@@ -140,3 +140,20 @@ test('Firefox declares that Tend collects no data', () => {
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
 });
+
+test('every view’s HTML holds the Quick exit button and its own script, before the app and sharing nothing with it', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const script = readFileSync(join(OUTPUT, build, 'quick-exit-button.js'), 'utf8');
+    // One classic script, built on its own: no import can fail to load under it.
+    expect(script).not.toMatch(/\bimport\s*[("'{*]|\bfrom\s*["']/);
+    for (const view of ['popup', 'sidepanel', 'options']) {
+      const html = readFileSync(join(OUTPUT, build, `${view}.html`), 'utf8');
+      const button = html.indexOf('<button type="button" class="quick-exit"');
+      const wiring = html.indexOf('<script src="/quick-exit-button.js"');
+      expect(button, `${build}/${view}.html`).toBeGreaterThan(-1);
+      expect(wiring).toBeGreaterThan(button);
+      // Before the app's root, so it runs as the page is read, ahead of the app's deferred module.
+      expect(html.indexOf('<div id="app">')).toBeGreaterThan(wiring);
+    }
+  }
+});

@@ -332,3 +332,41 @@ export const saying = (scope: Page | Locator, role: 'alert' | 'status'): Locator
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
+
+/**
+ * A browser with a test build where the user has added `site` under My sites and turned on Quick
+ * exit's "Delete from history" (the history permission granted as if at the prompt). Close the
+ * context, then remove `dir`.
+ */
+export async function launchWithHistoryDeletion(site: Site) {
+  const dir = testBuild({ permissions: ['history'], hosts: ['http://127.0.0.1/*'] });
+  const context = await launch('', dir);
+  const worker = await serviceWorkerOf(context);
+  const extensionId = new URL(worker.url()).host;
+  const options = await addSiteInOptions(context, extensionId, site.origin);
+  await options.getByRole('checkbox', { name: /Delete the pages you leave/ }).check();
+  return { dir, context, worker, extensionId, options };
+}
+
+/** Quick exit left `page` (the default exit): its tab is closed and `target` is open in a tab. */
+export async function expectLeft(page: Page, target: string, timeout?: number): Promise<void> {
+  await expect.poll(() => page.isClosed(), { timeout }).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .context()
+        .pages()
+        .map((open) => open.url()),
+    )
+    .toContain(target);
+}
+
+/** Clicks `view`'s Quick exit button; the exit may close the view before the click returns, which is no failure. */
+export async function clickQuickExit(view: Page): Promise<void> {
+  await view
+    .getByRole('button', { name: 'Quick exit' })
+    .click()
+    .catch((error: unknown) => {
+      if (!view.isClosed()) throw error;
+    });
+}

@@ -18,6 +18,7 @@ import {
   COMMUNITY_PAGES,
   EXTENSION_DIR,
   expect,
+  expectLeft,
   launch,
   openExtensionPage,
   putTendRow,
@@ -490,7 +491,7 @@ test('pausing tips on the site shows no card; Shift three times still leaves at 
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  await expect(page).toHaveURL(DEFAULT_TARGET);
+  await expectLeft(page, DEFAULT_TARGET);
 });
 
 test('the card’s Quick exit button leaves; the in-page exit can be switched off', async ({
@@ -504,7 +505,7 @@ test('the card’s Quick exit button leaves; the in-page exit can be switched of
   const page = await openAt(context, community.url(COMMUNITY_PAGES.thread));
   const card = await Card.shownOn(page);
   await card.click('Quick exit');
-  await expect(page).toHaveURL(DEFAULT_TARGET);
+  await expectLeft(page, DEFAULT_TARGET);
 
   // The exit closed Tend's own tabs too (the default), so settings open afresh.
   const settings = await openAt(context, `chrome-extension://${extensionId}/options.html`);
@@ -682,7 +683,7 @@ test('blur until hover: the card’s words are blurred until pointed at', async 
   expect(filters).toContain('blur');
 });
 
-test('quick exit in close mode closes every tab on the user’s sites and leaves other tabs', async ({
+test('quick exit in close mode (the default) closes every tab on the user’s sites and leaves other tabs', async ({
   context,
   worker,
   extensionId,
@@ -690,7 +691,7 @@ test('quick exit in close mode closes every tab on the user’s sites and leaves
 }) => {
   await answerTheExitPage(context);
   const options = await addSite(context, extensionId, community.url(COMMUNITY_PAGES.thread));
-  await options.getByRole('radio', { name: /Close the tab and every tab on your private sites/ }).check();
+  // Closing is the default.
   await expect(options.getByRole('radio', { name: /Close the tab/ })).toBeChecked();
   const event = await openAt(context, community.url(COMMUNITY_PAGES.event));
   const elsewhere = await openAt(context, `${community.otherOrigin}${COMMUNITY_PAGES.unrelated}`);
@@ -805,9 +806,11 @@ test('only the person at the keyboard can leave: synthetic Shift presses and cli
   expect(await card.text()).toContain('A note for later');
   expect(await stored(worker, 'dismissedTips')).toBeUndefined();
 
-  // The person's own Shift presses still leave.
-  for (let i = 0; i < 3; i++) await listed.keyboard.press('Shift');
-  await expect(listed).toHaveURL(DEFAULT_TARGET);
+  // The person's own Shift presses still leave; the tab may close before the third is released.
+  await listed.keyboard.press('Shift');
+  await listed.keyboard.press('Shift');
+  await listed.keyboard.press('Shift').catch(() => undefined);
+  await expectLeft(listed, DEFAULT_TARGET);
   expect(elsewhere.url()).toBe(before[before.length - 1]);
 });
 
@@ -835,7 +838,7 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
     await page.bringToFront();
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await expect(page).toHaveURL(DEFAULT_TARGET, { timeout: 8000 });
+    await expectLeft(page, DEFAULT_TARGET, 8000);
     expect(imageSent).toBe(false);
   } finally {
     slow.server.close();
@@ -845,6 +848,6 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
     const page = await openAt(context, community.url(path));
     await Card.shownOn(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await expect(page).toHaveURL(DEFAULT_TARGET);
+    await expectLeft(page, DEFAULT_TARGET);
   }
 });

@@ -26,7 +26,15 @@ describe('backup files', () => {
 
   it('reads a backup written at schema version 1', () => {
     const v1 = { kind: 'tend-backup', schemaVersion: 1, exportedAt: NOW.toISOString(), data: { firstRunDone: true } };
-    expect(parseBackup(JSON.stringify(v1))).toEqual({ ok: true, data: { firstRunDone: true } });
+    // Exported before closing the tab became the default: it keeps replacing the page, as it did.
+    expect(parseBackup(JSON.stringify(v1))).toEqual({
+      ok: true,
+      data: {
+        firstRunDone: true,
+        exitSettings: { ...records.exitSettings.fallback, mode: 'replace-tab' },
+        exitModeOffer: true,
+      },
+    });
   });
 
   it('has a plain file name that does not name Tend', () => {

@@ -22,7 +22,8 @@ const state = (settings: ExitSettings, activeId = 1, first = firstStep(settings,
   active: tabs.find((tab) => tab.id === activeId),
   tabs,
   tendTabIds: [4],
-  isPrivate: (url) => url.startsWith('https://private.example/'),
+  sitePatterns: ['https://private.example/*'],
+  tendOrigin: 'chrome-extension://id/',
 });
 
 describe('firstStep', () => {
@@ -34,6 +35,11 @@ describe('firstStep', () => {
   it('sends the active tab to the blank exit page when the worker has just woken', () => {
     expect(firstStep(undefined, EXIT_PAGE)).toEqual({ kind: 'update-active', url: EXIT_PAGE });
   });
+
+  it('never navigates a Tend page in front: opens a new tab over it, in either mode', () => {
+    expect(firstStep(replace, EXIT_PAGE, true)).toEqual({ kind: 'open', url: TARGET });
+    expect(firstStep(undefined, EXIT_PAGE, true)).toEqual({ kind: 'open', url: EXIT_PAGE });
+  });
 });
 
 describe('planExit', () => {
@@ -44,11 +50,18 @@ describe('planExit', () => {
       forgetClosed: false,
       closeViews: true,
       deleteFromHistory: [],
+      searchHistory: [],
     });
   });
 
-  it('replace mode from Tend options: that tab becomes the exit page rather than closing', () => {
-    expect(planExit(state(replace, 4)).close).toEqual([]);
+  it('replace mode from Tend options: that tab is closed, not left one Back away, and the target opens', () => {
+    const navigated = planExit(state(replace, 4));
+    expect(navigated.close).toEqual([4]);
+    expect(navigated.open).toBe(TARGET);
+    // A view in front opened the target over itself already.
+    const opened = planExit(state(replace, 4, firstStep(replace, EXIT_PAGE, true)));
+    expect(opened.close).toEqual([4]);
+    expect(opened.open).toBeUndefined();
   });
 
   it('close mode: closes the active tab, every private tab and Tend pages, keeps the rest', () => {
@@ -84,6 +97,23 @@ describe('planExit', () => {
     ]);
     expect(planExit(state({ ...replace, deleteHistory: true }, 4)).deleteFromHistory).toEqual([]);
     expect(planExit(state(closeAll)).deleteFromHistory).toEqual([]);
+  });
+
+  it("searches the whole history for each private site and for Tend's pages, when asked", () => {
+    const searches = planExit(state({ ...closeAll, deleteHistory: true })).searchHistory;
+    expect(searches.map((search) => search.text)).toEqual(['private.example', 'id']);
+    const [site, tend] = searches;
+    expect(site?.keep('https://private.example/old/thread')).toBe(true);
+    // A search by host also finds pages that merely mention it; only the site's own are deleted.
+    expect(site?.keep('https://search.example/?q=private.example')).toBe(false);
+    expect(tend?.keep('chrome-extension://id/sidepanel.html#journal')).toBe(true);
+    expect(tend?.keep('https://id.example/')).toBe(false);
+    expect(planExit(state(closeAll)).searchHistory).toEqual([]);
+  });
+
+  it('never deletes the exit page itself from history', () => {
+    const onTarget = { ...replace, deleteHistory: true, target: 'https://news.example/' };
+    expect(planExit(state(onTarget, 3)).deleteFromHistory).toEqual([]);
   });
 
   it("after a cold exit also deletes Tend's blank exit page from history", () => {

@@ -31,6 +31,9 @@ const refusedShapes = [
   { type: 'Quick-Exit' },
   { type: ['quick-exit'] },
   { type: 'close-view', tabId: 1 },
+  { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: -1 } },
+  { type: 'quick-exit', done: { kind: 'navigate', url: 'https://weather.example/', tabId: 1 } },
+  { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 1, extra: true } },
 ];
 
 /** Triggers `browser.runtime.onMessage` as the browser would and returns the listeners' answers. */
@@ -48,13 +51,22 @@ describe('the background message listener', () => {
     stubBackgroundStartup();
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 1, active: true }] as never);
     vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined as never);
     Object.assign(browser.runtime, { getContexts: () => Promise.resolve([]) });
     background.main();
   });
 
   it('runs the quick exit for a well-formed message from a Tend page', async () => {
     await deliver({ type: 'quick-exit' }, fromPopup);
-    await vi.waitFor(() => expect(browser.tabs.update).toHaveBeenCalled());
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
+  });
+
+  it('does the rest of an exit whose first tab change the view made', async () => {
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 4 } as never);
+    await deliver({ type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 4 } }, fromPopup);
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(4));
+    expect(browser.tabs.update).not.toHaveBeenCalled();
   });
 
   it.each(refusedSenders)('ignores a well-formed message from %s', async (_, sender) => {

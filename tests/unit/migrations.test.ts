@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LIST_MAX } from '@/lib/limits';
 import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/migrations';
-import { migrations, records } from '@/lib/stored-schema';
+import { type Migration, migrations, records } from '@/lib/stored-schema';
 
 // Test-only steps stand in for the ones the safe-call plan and the boundaries list will need:
 // step 1 (schema 1 -> 2) reshapes the safe-call plan, step 2 (schema 2 -> 3) the boundaries list.
@@ -48,10 +48,30 @@ describe('migrate', () => {
   });
 });
 
+describe('a step that creates a record where none is stored', () => {
+  const creating: Migration[] = [
+    { record: 'exitModeOffer', absent: () => true },
+    { record: 'exitModeOffer', up: (old) => `${String(old)} then step 2` },
+  ];
+
+  it('creates it only where it is absent, and later steps reshape it', () => {
+    expect(migrate({}, 1, creating)).toEqual({ exitModeOffer: 'true then step 2' });
+    expect(migrate({ exitModeOffer: false }, 1, creating)).toEqual({ exitModeOffer: 'false then step 2' });
+  });
+
+  it('does not run again on a store already past it', () => {
+    expect(migrate({}, 2, creating)).toEqual({});
+  });
+});
+
 describe('the registry’s steps', () => {
   it('name records that exist, and set the schema version', () => {
     for (const step of migrations) expect(Object.keys(records)).toContain(step.record);
     expect(SCHEMA_VERSION).toBe(migrations.length + 1);
+  });
+
+  it('create only records the lock never seals (a sealed one is absent from the plain records storage migrates)', () => {
+    for (const step of migrations.filter((step) => step.absent)) expect(records[step.record].sealed).toBe(false);
   });
 });
 

@@ -40,7 +40,12 @@ function startBackground(): void {
   vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined as never);
   // As if history and sessions had been granted: only the API's absence may stop Tend using them.
   vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
-  if (browser.history) vi.spyOn(browser.history, 'deleteUrl').mockResolvedValue(undefined);
+  vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+  if (browser.history) {
+    vi.spyOn(browser.history, 'deleteUrl').mockResolvedValue(undefined);
+    vi.spyOn(browser.history, 'search').mockResolvedValue([] as never);
+  }
+  if (browser.sessions) vi.spyOn(browser.sessions, 'getRecentlyClosed').mockResolvedValue([] as never);
   Object.assign(browser.runtime, { getContexts: () => Promise.resolve([]) });
   background.main();
 }
@@ -64,9 +69,10 @@ describe.each(MAYBE_MISSING)('the background without %s', (name) => {
     startBackground();
     await settle();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit' }, fromPopup as never);
-    await vi.waitFor(() => expect(browser.tabs.update).toHaveBeenCalled());
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
     await settle();
     if (browser.history) expect(browser.history.deleteUrl).toHaveBeenCalledWith({ url: 'https://a.example/' });
+    if (browser.sessions) expect(browser.sessions.getRecentlyClosed).toHaveBeenCalled();
   });
 
   it('sets up auto-lock and shows a check-in reminder without throwing', async () => {

@@ -5,7 +5,7 @@ import { quickExit } from '@/lib/quick-exit';
 import { records } from '@/lib/stored-schema';
 
 const TARGET = 'https://weather.example/';
-const settings: ExitSettings = { ...records.exitSettings.fallback, target: TARGET };
+const settings: ExitSettings = { ...records.exitSettings.fallback, target: TARGET, mode: 'replace-tab' };
 const calls: string[] = [];
 
 beforeEach(() => {
@@ -40,7 +40,7 @@ function pendingSettings(value: ExitSettings) {
 describe('quickExit', () => {
   it('warm: navigates the active tab to the target before it awaits anything', async () => {
     const { loadSettings, release } = pendingSettings(settings);
-    const done = quickExit({ cached: settings, loadSettings, isPrivate: () => false });
+    const done = quickExit({ cached: settings, loadSettings, sitePatterns: () => [] });
     // Everything up to here ran synchronously in the call: no await came before the tab change.
     expect(calls.slice(0, 2)).toEqual([
       `query [{"active":true,"lastFocusedWindow":true}]`,
@@ -48,20 +48,20 @@ describe('quickExit', () => {
     ]);
     release();
     await done;
-    expect(calls).toContain('remove [[7]]');
+    expect(calls).toContain('remove [7]');
     expect(calls).toContain('sendMessage [{"type":"close-view"}]');
   });
 
   it('given the tab in front (an exit asked for by a page), acts on that tab and asks for no other', async () => {
     const tab = { id: 4, url: 'https://private.example/', active: true } as never;
-    await quickExit({ cached: settings, loadSettings: async () => settings, isPrivate: () => false, tab });
+    await quickExit({ cached: settings, loadSettings: async () => settings, sitePatterns: () => [], tab });
     expect(calls[0]).toBe(`update [4,{"url":"${TARGET}"}]`);
     expect(calls.some((call) => call.startsWith('query [{"active"'))).toBe(false);
   });
 
   it('cold: sends the active tab to the blank exit page at once, without waiting for settings', async () => {
     const { loadSettings, release } = pendingSettings(settings);
-    const done = quickExit({ cached: undefined, loadSettings, isPrivate: () => false });
+    const done = quickExit({ cached: undefined, loadSettings, sitePatterns: () => [] });
     expect(calls[1]).toBe(`update [{"url":"chrome-extension://test-extension-id/exit.html"}]`);
     release();
     await done;
@@ -70,27 +70,84 @@ describe('quickExit', () => {
   it('close mode: opens the target in a new tab first, then closes the tab left behind', async () => {
     const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
     const { loadSettings, release } = pendingSettings(closeMode);
-    const done = quickExit({ cached: closeMode, loadSettings, isPrivate: () => false });
+    const done = quickExit({ cached: closeMode, loadSettings, sitePatterns: () => [] });
     expect(calls[1]).toBe(`create [{"url":"${TARGET}","active":true}]`);
     release();
     await done;
-    expect(calls).toContain('remove [[1,7]]');
+    expect(calls).toEqual(expect.arrayContaining(['remove [1]', 'remove [7]']));
+  });
+
+  it('unloads each tab before closing it, so a page that asks "Leave site?" cannot hold up the close', async () => {
+    const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+    // Chrome answers with the discarded tab, which may carry a new id.
+    vi.spyOn(browser.tabs, 'discard').mockImplementation(((id: number) => {
+      calls.push(`discard ${id}`);
+      return Promise.resolve({ id: id + 100 });
+    }) as never);
+    await quickExit({ cached: closeMode, loadSettings: async () => closeMode, sitePatterns: () => [] });
+    expect(calls.slice(-4)).toEqual(['discard 1', 'discard 7', 'remove [101]', 'remove [107]']);
   });
 
   it('leaves history alone without the permission, even when asked to delete', async () => {
     const asked: ExitSettings = { ...settings, deleteHistory: true };
     const deleteUrl = vi.fn();
     Object.assign(browser, { history: { deleteUrl } });
-    await quickExit({ cached: asked, loadSettings: async () => asked, isPrivate: () => false });
+    await quickExit({ cached: asked, loadSettings: async () => asked, sitePatterns: () => [] });
     expect(deleteUrl).not.toHaveBeenCalled();
   });
 
   it('deletes the page left from history when the permission was granted', async () => {
     const asked: ExitSettings = { ...settings, deleteHistory: true };
     const deleteUrl = vi.fn().mockResolvedValue(undefined);
-    Object.assign(browser, { history: { deleteUrl } });
+    Object.assign(browser, { history: { deleteUrl, search: vi.fn().mockResolvedValue([]) } });
     vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
-    await quickExit({ cached: asked, loadSettings: async () => asked, isPrivate: () => false });
+    await quickExit({ cached: asked, loadSettings: async () => asked, sitePatterns: () => [] });
     expect(deleteUrl).toHaveBeenCalledExactlyOnceWith({ url: 'https://private.example/' });
+  });
+
+  it("deletes every visit to the user's sites in the whole history, and Tend's pages, after the tab change", async () => {
+    const asked: ExitSettings = { ...settings, deleteHistory: true };
+    const found: Record<string, { url: string }[]> = {
+      'private.example': [
+        { url: 'https://private.example/2019/old-thread' },
+        { url: 'https://search.example/?q=private.example' },
+      ],
+      'test-extension-id': [{ url: 'chrome-extension://test-extension-id/sidepanel.html#journal' }],
+    };
+    const search = vi.fn(async ({ text }: { text: string }) => {
+      calls.push(`search ${text}`);
+      return found[text] ?? [];
+    });
+    const deleteUrl = vi.fn().mockResolvedValue(undefined);
+    Object.assign(browser, { history: { deleteUrl, search } });
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
+    await quickExit({
+      cached: asked,
+      loadSettings: async () => asked,
+      sitePatterns: () => ['https://private.example/*'],
+    });
+    expect(search).toHaveBeenCalledWith({ text: 'private.example', startTime: 0, maxResults: 100_000 });
+    expect(deleteUrl.mock.calls.map(([detail]) => detail.url).sort()).toEqual([
+      'chrome-extension://test-extension-id/sidepanel.html#journal',
+      'https://private.example/',
+      'https://private.example/2019/old-thread',
+    ]);
+    expect(calls.findIndex((call) => call.startsWith('search'))).toBeGreaterThan(
+      calls.findIndex((call) => call.startsWith('update')),
+    );
+  });
+
+  it('asked by a view that made the first tab change, changes no tab first and acts on the tab the view named', async () => {
+    const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+    vi.spyOn(browser.tabs, 'get').mockImplementation(((id: number) =>
+      Promise.resolve({ id, url: 'https://private.example/' })) as never);
+    await quickExit({
+      cached: undefined,
+      loadSettings: async () => closeMode,
+      sitePatterns: () => [],
+      done: { kind: 'open', url: TARGET, tabId: 3 },
+    });
+    expect(calls.some((call) => call.startsWith('create') || call.startsWith('update'))).toBe(false);
+    expect(calls).toEqual(expect.arrayContaining(['remove [3]', 'remove [7]']));
   });
 });

@@ -70,10 +70,6 @@ describe('replacing everything (import and wipe)', () => {
   });
 });
 
-/**
- * Test-only steps, as a future issue would append them: step 1 reshapes the section last opened
- * (a plain record), step 2 the safe-call plan (a sealed one). Applies to modules imported after it.
- */
 /** Two steps appended after the registry's own: the schema goes from CURRENT to CURRENT + 2. */
 function withTestSteps() {
   vi.doMock('@/lib/stored-schema', async (original) => {
@@ -129,6 +125,29 @@ describe('migrations', () => {
     expect(parseBackup(JSON.stringify({ ...older, schemaVersion: CURRENT + 1 }))).toEqual(moved);
     const newest = { ...older, schemaVersion: CURRENT + 2 };
     expect(parseBackup(JSON.stringify(newest))).toEqual({ ok: true, data: { safeCallPlan: plan } });
+  });
+});
+
+describe('the exit that closes the tab, the default for new installs only', () => {
+  it('a fresh install closes the tab and is offered nothing', async () => {
+    const storage = await import('@/lib/storage');
+    expect((await storage.read('exitSettings')).mode).toBe('close-private-tabs');
+    expect(await storage.read('exitModeOffer')).toBe(false);
+  });
+
+  it('an install from before keeps replacing the page and is offered the change once', async () => {
+    await set('__schemaVersion', 1, rawStore());
+    const storage = await import('@/lib/storage');
+    expect(await storage.read('exitSettings')).toEqual({ ...records.exitSettings.fallback, mode: 'replace-tab' });
+    expect(await storage.read('exitModeOffer')).toBe(true);
+  });
+
+  it('an install from before keeps the exit settings it stored', async () => {
+    const chosen = { ...records.exitSettings.fallback, mode: 'replace-tab', target: 'https://weather.example/' };
+    await set('__schemaVersion', 1, rawStore());
+    await set('exitSettings', chosen, rawStore());
+    const storage = await import('@/lib/storage');
+    expect(await storage.read('exitSettings')).toEqual(chosen);
   });
 });
 

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from '@/lib/exit-settings';
+import { exitFromView, viewStep } from '@/lib/quick-exit-view';
+
+const EXIT_PAGE = 'chrome-extension://test-extension-id/exit.html';
+const TARGET = 'https://weather.example/';
+const closing: ExitSettings = { ...DEFAULT_EXIT_SETTINGS, target: TARGET };
+const replacing: ExitSettings = { ...closing, mode: 'replace-tab' };
+
+describe('viewStep', () => {
+  it('leaves the whole exit to the background until the view knows the tab in front', () => {
+    expect(viewStep({ settings: closing }, EXIT_PAGE)).toBeUndefined();
+  });
+
+  it('opens the target in front in close mode, and replaces the page in replace mode', () => {
+    expect(viewStep({ settings: closing, activeTab: 3 }, EXIT_PAGE)).toEqual({ kind: 'open', url: TARGET, tabId: 3 });
+    expect(viewStep({ settings: replacing, activeTab: 3 }, EXIT_PAGE)).toEqual({
+      kind: 'update-active',
+      url: TARGET,
+      tabId: 3,
+    });
+  });
+
+  it('never navigates its own tab in front, and goes by the blank exit page while the settings are unread', () => {
+    expect(viewStep({ settings: replacing, activeTab: 5, ownTab: 5 }, EXIT_PAGE)).toMatchObject({ kind: 'open' });
+    expect(viewStep({ activeTab: 3 }, EXIT_PAGE)).toEqual({ kind: 'update-active', url: EXIT_PAGE, tabId: 3 });
+  });
+});
+
+describe('exitFromView', () => {
+  const calls: string[] = [];
+  beforeEach(() => {
+    calls.length = 0;
+    vi.restoreAllMocks();
+    const record =
+      (name: string, result: unknown) =>
+      (...args: unknown[]) => {
+        calls.push(`${name} ${JSON.stringify(args)}`);
+        return Promise.resolve(result);
+      };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(record('sendMessage', undefined) as never);
+    vi.spyOn(browser.tabs, 'create').mockImplementation(record('create', { id: 9 }) as never);
+    vi.spyOn(browser.tabs, 'update').mockImplementation(record('update', {}) as never);
+    vi.spyOn(browser.tabs, 'discard').mockImplementation(((id: number) => Promise.resolve({ id })) as never);
+    vi.spyOn(browser.tabs, 'remove').mockImplementation(record('remove', undefined) as never);
+  });
+
+  it('sends the message first and opens the target in the same task; then closes the tab left, without the worker', async () => {
+    await exitFromView({ settings: closing, activeTab: 3 });
+    const done = { kind: 'open', url: TARGET, tabId: 3 };
+    expect(calls.slice(0, 2)).toEqual([
+      `sendMessage [${JSON.stringify({ type: 'quick-exit', done })}]`,
+      `create [{"url":"${TARGET}","active":true}]`,
+    ]);
+    await vi.waitFor(() => expect(calls).toContain('remove [3]'));
+  });
+
+  it('replace mode: replaces the page in that tab and closes nothing itself', async () => {
+    await exitFromView({ settings: replacing, activeTab: 3 });
+    expect(calls[1]).toBe(`update [3,{"url":"${TARGET}"}]`);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(calls.some((call) => call.startsWith('remove'))).toBe(false);
+  });
+
+  it('before the tab in front is known, only asks the background', async () => {
+    await exitFromView({ settings: closing });
+    expect(calls).toEqual([`sendMessage [{"type":"quick-exit"}]`]);
+  });
+});
+
+describe('exitSettingsOrDefault', () => {
+  it('takes well-formed stored settings and falls back to the defaults for anything else', () => {
+    expect(exitSettingsOrDefault(replacing)).toEqual(replacing);
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      { ...replacing, target: 'javascript:alert(1)' },
+      { ...replacing, mode: 'x' },
+    ])
+      expect(exitSettingsOrDefault(bad)).toEqual(DEFAULT_EXIT_SETTINGS);
+  });
+});

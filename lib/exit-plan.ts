@@ -79,6 +79,10 @@ export function planExit({ settings, first, active, tabs, tendTabIds, sitePatter
   const privateTabs = closing ? tabs.filter((tab) => isWebPage(tab.url) && isPrivate(tab.url)) : [];
   const close = new Set<number>();
   if (closing && active) close.add(active.id);
+  // A new tab was opened over the one the user was on (settings in memory said "close", the mode
+  // read since says "replace"): that tab must not stay behind with the private page in it. A Tend
+  // page in front is left to the choice below.
+  if (first.kind === 'open' && active && !tendTabIds.includes(active.id)) close.add(active.id);
   for (const tab of privateTabs) close.add(tab.id);
   // Tend's pages in tabs are closed, never left one Back away; the one in front too.
   if (settings.closeTendViews) for (const id of tendTabIds) close.add(id);

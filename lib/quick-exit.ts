@@ -82,10 +82,10 @@ async function deleteFromHistory(urls: readonly string[], searches: readonly His
  * Closes the tabs without a "Leave site?" prompt: in Chrome a page's beforeunload handler would
  * stop the close, so each tab not in front is unloaded (discarded) first, which asks the page
  * nothing. Firefox will not discard a tab whose page would ask (MDN, tabs.discard), so there the
- * tabs are closed as they are. Each tab on its own: one already closed (by the view that asked for
- * the exit) must not keep the others open.
+ * tabs are closed as they are. Each tab on its own: one the user closed meanwhile must not keep
+ * the others open.
  */
-export async function closeTabs(ids: readonly number[]): Promise<void> {
+async function closeTabs(ids: readonly number[]): Promise<void> {
   const unload = async (id: number) => {
     if (import.meta.env.FIREFOX) return id;
     try {
@@ -98,8 +98,7 @@ export async function closeTabs(ids: readonly number[]): Promise<void> {
   };
   const close = async (id: number) => {
     const unloaded = await unload(id);
-    // A tab being unloaded by another caller (the view and the worker both close it) may answer
-    // to either id for a moment: try both, so it is never left open.
+    // Chrome may give the unloaded tab a new id: the old one is tried too, so it is never left open.
     for (const candidate of new Set([unloaded, id])) {
       try {
         await browser.tabs.remove(candidate);

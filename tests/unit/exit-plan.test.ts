@@ -43,6 +43,17 @@ describe('firstStep', () => {
 });
 
 describe('planExit', () => {
+  it('closes the tab a new tab was opened over, even when the mode read since says replace', () => {
+    // The worker's settings in memory said "close" (the tab was opened over) but the user had just
+    // chosen "replace": the private page must not stay behind in the tab it was in.
+    const plan = planExit(state(replace, 1, firstStep(closeAll, EXIT_PAGE)));
+    expect(plan.close).toContain(1);
+    expect(plan.open).toBeUndefined();
+    // A Tend page in front is left to the "close Tend's pages" choice.
+    const overTend = planExit(state({ ...replace, closeTendViews: false }, 4, firstStep(replace, EXIT_PAGE, true)));
+    expect(overTend.close).not.toContain(4);
+  });
+
   it('replace mode: the active tab is replaced; only Tend pages close', () => {
     expect(planExit(state(replace))).toEqual({
       open: undefined,

@@ -42,18 +42,19 @@ describe('exitFromView', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(record('sendMessage', undefined) as never);
     vi.spyOn(browser.tabs, 'create').mockImplementation(record('create', { id: 9 }) as never);
     vi.spyOn(browser.tabs, 'update').mockImplementation(record('update', {}) as never);
-    vi.spyOn(browser.tabs, 'discard').mockImplementation(((id: number) => Promise.resolve({ id })) as never);
+    vi.spyOn(browser.tabs, 'discard').mockImplementation(record('discard', {}) as never);
     vi.spyOn(browser.tabs, 'remove').mockImplementation(record('remove', undefined) as never);
   });
 
-  it('sends the message first and opens the target in the same task; then closes the tab left, without the worker', async () => {
+  it('sends the message first and opens the target in the same task, and leaves closing tabs to the background', async () => {
     await exitFromView({ settings: closing, activeTab: 3 });
     const done = { kind: 'open', url: TARGET, tabId: 3 };
     expect(calls.slice(0, 2)).toEqual([
       `sendMessage [${JSON.stringify({ type: 'quick-exit', done })}]`,
       `create [{"url":"${TARGET}","active":true}]`,
     ]);
-    await vi.waitFor(() => expect(calls).toContain('remove [3]'));
+    await Promise.resolve();
+    expect(calls.some((call) => call.startsWith('remove') || call.startsWith('discard'))).toBe(false);
   });
 
   it('replace mode: replaces the page in that tab and closes nothing itself', async () => {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { parseBackup } from '@/lib/backup';
 import { checkInAlarms } from '@/lib/check-in';
+import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
 import {
   checkEmail,
   checkPhone,
@@ -104,7 +105,9 @@ describe('migrating the stored plan', () => {
       exportedAt: '2026-11-01T10:00:00.000Z',
       data: { safeCallPlan: firstPlan, discreetMode: true },
     });
-    expect(parseBackup(file)).toEqual({ ok: true, data: { safeCallPlan: migrated, discreetMode: true } });
+    // The steps since also give a first-schema install the exit it had (see the exit's migration).
+    const exit = { exitSettings: { ...DEFAULT_EXIT_SETTINGS, mode: 'replace-tab' }, exitModeOffer: true };
+    expect(parseBackup(file)).toEqual({ ok: true, data: { safeCallPlan: migrated, discreetMode: true, ...exit } });
   });
 
   it('refuses an exported first-schema plan with a field too many, changing nothing', () => {

@@ -79,7 +79,8 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      if (message.type === 'quick-exit') return exit(undefined, message.done);
+      // From a view in its own tab in front, that tab is the one the user was on.
+      if (message.type === 'quick-exit') return exit(sender.tab?.active ? sender.tab : undefined, message.done);
       return undefined;
     }
     // Otherwise only Tend's script on one of the user's sites is answered (checked there).

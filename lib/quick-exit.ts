@@ -143,7 +143,9 @@ export async function quickExit(deps: QuickExitDeps): Promise<void> {
   const { cached, loadSettings, sitePatterns, tab, done } = deps;
   // Sent before the first tab change, so the browser answers with the tab the user was looking at.
   const activeTabs = activeTab(deps);
-  const first = done ?? firstStep(cached, browser.runtime.getURL(EXIT_PAGE));
+  // A Tend page in front (the hotkey over it, or its own button) is never navigated (exit-plan.ts).
+  const tendInFront = tab?.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  const first = done ?? firstStep(cached, browser.runtime.getURL(EXIT_PAGE), tendInFront);
   // A just-woken worker clears the screen at once: nothing is awaited before this.
   const firstChange = done ? undefined : changeFirst(first, tab);
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from '@/lib/exit-settings';
@@ -22,8 +23,8 @@ describe('viewStep', () => {
     });
   });
 
-  it('never navigates its own tab in front, and goes by the blank exit page while the settings are unread', () => {
-    expect(viewStep({ settings: replacing, activeTab: 5, ownTab: 5 }, EXIT_PAGE)).toMatchObject({ kind: 'open' });
+  it('leaves the tabs to the background when its own tab is in front, and goes by the blank exit page while the settings are unread', () => {
+    expect(viewStep({ settings: replacing, activeTab: 5, ownTab: 5 }, EXIT_PAGE)).toBeUndefined();
     expect(viewStep({ activeTab: 3 }, EXIT_PAGE)).toEqual({ kind: 'update-active', url: EXIT_PAGE, tabId: 3 });
   });
 });
@@ -62,6 +63,12 @@ describe('exitFromView', () => {
     expect(calls[1]).toBe(`update [3,{"url":"${TARGET}"}]`);
     await new Promise((done) => setTimeout(done, 10));
     expect(calls.some((call) => call.startsWith('remove'))).toBe(false);
+  });
+
+  it('in its own tab in front, hides its page at once and only asks the background', async () => {
+    await exitFromView({ settings: closing, activeTab: 5, ownTab: 5 });
+    expect(calls).toEqual([`sendMessage [{"type":"quick-exit"}]`]);
+    expect(document.documentElement.style.getPropertyValue('visibility')).toBe('hidden');
   });
 
   it('before the tab in front is known, only asks the background', async () => {

@@ -59,6 +59,14 @@ describe('quickExit', () => {
     expect(calls.some((call) => call.startsWith('query [{"active"'))).toBe(false);
   });
 
+  it('a Tend page in front (its own button, or the hotkey over it) is never navigated: the exit opens over it', async () => {
+    const tab = { id: 7, url: browser.runtime.getURL('/options.html'), active: true } as never;
+    await quickExit({ cached: settings, loadSettings: async () => settings, sitePatterns: () => [], tab });
+    expect(calls[0]).toBe(`create [{"url":"${TARGET}","active":true}]`);
+    expect(calls.some((call) => call.startsWith('update'))).toBe(false);
+    expect(calls).toContain('remove [7]');
+  });
+
   it('cold: sends the active tab to the blank exit page at once, without waiting for settings', async () => {
     const { loadSettings, release } = pendingSettings(settings);
     const done = quickExit({ cached: undefined, loadSettings, sitePatterns: () => [] });

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   knownLock,
   onLockChanged,
-  onStoredChange,
   type PreparedWrite,
   prepareWrite,
   read,
@@ -10,16 +9,9 @@ import {
   type StoredName,
   write,
 } from '@/lib/storage';
+import { followStored } from './follow-stored';
 
 const SAVE_DELAY_MS = 300;
-/**
- * When a form reads its record a second time. A view closed or reloaded a moment ago may still be
- * saving: its close-time put outlives it but can announce nothing, and nothing orders it before
- * this view's first read (seen in e2e: a journal entry typed just before a reload missing from the
- * reloaded view, though on disk). A second read, once that put has surely landed, shows it,
- * unless something typed here is already waiting to be saved.
- */
-const SETTLE_MS = 1000;
 
 /** Every open draft's saver on this page, so an action such as locking can save them all first. */
 const savers = new Set<() => Promise<void>>();
@@ -134,12 +126,8 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
       pending.current = kept;
       void flush();
     }
-    load();
-    const settle = setTimeout(load, SETTLE_MS);
+    const stopStored = followStored(key, load);
     void knownLock().catch(() => undefined);
-    const stopStored = onStoredChange((changed) => {
-      if (changed === key) load();
-    });
     // A new lock (or none) in any view: seal what is waiting again, so a close still saves it as one put.
     const stopLock = onLockChanged(() => {
       if (pending.current !== undefined) prepare(pending.current);
@@ -154,7 +142,6 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
     document.addEventListener('visibilitychange', onHide);
     return () => {
       mounted.current = false;
-      clearTimeout(settle);
       stopStored();
       stopLock();
       savers.delete(save);

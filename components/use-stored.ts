@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onStoredChange, read, type StoredData, type StoredName, write } from '@/lib/storage';
+import { read, type StoredData, type StoredName, write } from '@/lib/storage';
+import { followStored } from './follow-stored';
 
 export interface Stored<T> {
   /** Undefined until read; then what is stored, or the record's fallback. */
@@ -41,10 +42,7 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
           if (live) setError(() => failed);
         },
       );
-    load();
-    const stop = onStoredChange((changed) => {
-      if (changed === key) load();
-    });
+    const stop = followStored(key, load);
     return () => {
       live = false;
       stop();

@@ -99,7 +99,7 @@ export async function write<K extends StoredName>(name: K, value: StoredData[K])
   if (records[name].area === 'session') {
     await browser.storage.session.set({ [name]: value });
   } else if (!isPrivate(name)) {
-    await putNow(name, value);
+    return putNow(name, value);
   } else {
     await writePrivate(name, value);
   }
@@ -120,16 +120,22 @@ function putRecord(objectStore: IDBObjectStore, name: string, stored: unknown): 
   if (isPrivate(name)) objectStore.put(newRevision(), REVISION_KEY);
 }
 
-/** One transaction whose requests are all issued at once: a closing page still gets it to disk. */
-function putNow(name: string, stored: unknown, issued?: () => void): Promise<void> {
-  return store('readwrite', (objectStore) => {
+/**
+ * One transaction whose requests are all issued at once: a closing page still gets it to disk.
+ * Announced as soon as it is made, since a page that closes (or reloads) never hears back from
+ * it, and the others' reads come after it: otherwise the worker kept the exit mode from before a
+ * change made just before the settings page closed. Announced again once it lands.
+ */
+async function putNow(name: string, stored: unknown): Promise<void> {
+  await store('readwrite', (objectStore) => {
     putRecord(objectStore, name, stored);
     // Commit now rather than when the put reports back: a write made as the page closes would
     // otherwise be aborted with the page.
     objectStore.transaction.commit();
-    issued?.();
+    announce([name]);
     return promisifyRequest(objectStore.transaction);
   });
+  announce([name]);
 }
 
 /** A change sealed in advance (see prepareWrite). */
@@ -159,9 +165,7 @@ export async function prepareWrite<K extends StoredName>(name: K, value: StoredD
       if (landed) announce([name]);
       else await write(name, value);
     },
-    // A closing page never hears back from its put, so it tells the other views as soon as the put
-    // is made; their read comes after it. Announced again once it lands, for a page that stays.
-    now: () => putNow(name, stored, () => announce([name])).then(() => announce([name])),
+    now: () => putNow(name, stored),
   };
 }
 

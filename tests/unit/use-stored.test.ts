@@ -32,6 +32,15 @@ describe('useStored', () => {
     expect((await read('exitSettings')).target).toBe('https://example.org/');
   });
 
+  it('takes in what a view closed a moment ago saved after this one first read', async () => {
+    const { result } = renderHook(() => useStored('firstRunDone'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    expect(result.current.value).toBe(false);
+    // The closed view's put lands unannounced, after this view's first read.
+    await set('firstRunDone', true, raw);
+    await waitFor(() => expect(result.current.value).toBe(true), { timeout: 3000 });
+  });
+
   it('reads the stored value, saves, and follows a change made elsewhere', async () => {
     const { result } = renderHook(() => useStored('autoLockMinutes'));
     await waitFor(() => expect(result.current.loaded).toBe(true));

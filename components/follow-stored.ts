@@ -1,0 +1,26 @@
+import { onStoredChange, type StoredName } from '@/lib/storage';
+
+/**
+ * When a view reads its record a second time. A view closed or reloaded a moment ago may still be
+ * saving: its last put outlives it but can announce nothing, and nothing orders it before this
+ * view's first read (seen in e2e: a journal entry typed just before a reload, and the welcome's
+ * "These are right", on disk but missing from the reloaded view). A second read, once that put
+ * has surely landed, shows it.
+ */
+const SETTLE_MS = 1000;
+
+/**
+ * Calls `load` now, whenever any view or the worker changes record `key`, and once more a moment
+ * after opening (see SETTLE_MS). Returns a stop function.
+ */
+export function followStored(key: StoredName, load: () => void): () => void {
+  load();
+  const settle = setTimeout(load, SETTLE_MS);
+  const stop = onStoredChange((changed) => {
+    if (changed === key) load();
+  });
+  return () => {
+    clearTimeout(settle);
+    stop();
+  };
+}

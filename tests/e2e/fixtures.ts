@@ -332,3 +332,13 @@ export const saying = (scope: Page | Locator, role: 'alert' | 'status'): Locator
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
+
+/** Clicks `view`'s Quick exit; the exit may close the view before the click returns, which is no failure. */
+export async function clickQuickExit(view: Page): Promise<void> {
+  await view
+    .getByRole('button', { name: 'Quick exit' })
+    .click()
+    .catch((error: unknown) => {
+      if (!view.isClosed()) throw error;
+    });
+}

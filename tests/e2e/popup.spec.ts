@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { emergencySigns, emergencySignsTitle, guideLimits, sections } from '../../content';
 import { canonicalise } from '../../content/search';
-import { EMERGENCY_TEL, expect, test } from './fixtures';
+import { clickQuickExit, EMERGENCY_TEL, expect, test } from './fixtures';
 
 /** A name that starts with this text, read literally. */
 const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -179,7 +179,7 @@ test('Quick exit replaces the tab the user was on with the neutral page and clos
   await privatePage.bringToFront();
 
   const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(popup);
   await expect(privatePage).toHaveURL('https://www.bbc.co.uk/weather');
   await expect(privatePage).toHaveTitle('Weather');
   await closed;

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { keepPrivate } from '../../content';
-import { expect, firstRunPage, launch, openTab, removeFolder, type Site, saying, test } from './fixtures';
+import {
+  clickQuickExit,
+  expect,
+  firstRunPage,
+  launch,
+  openTab,
+  removeFolder,
+  type Site,
+  saying,
+  test,
+} from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -158,7 +168,7 @@ test('exit page: bad addresses are refused with a message and change nothing; a 
   const privatePage = await openAt(context, site.url('private-thread'));
   const popup = await openPopup();
   await privatePage.bringToFront();
-  await popup.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(popup);
   await expect(privatePage).toHaveURL(weather);
 });
 
@@ -181,7 +191,7 @@ test('a worker woken by the exit, with nothing in memory, still goes to the page
     const privatePage = await openTab(context, site.url('private-thread'));
     const tend = await openTab(context, `chrome-extension://${new URL(options.url()).host}/options.html`);
     await privatePage.bringToFront();
-    await tend.getByRole('button', { name: 'Quick exit' }).click();
+    await clickQuickExit(tend);
     await expect(privatePage).toHaveURL(weather);
     await context.close();
   } finally {

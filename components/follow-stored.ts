@@ -24,3 +24,31 @@ export function followStored(key: StoredName, load: () => void): () => void {
     stop();
   };
 }
+
+/**
+ * Counts a view's own saves, so that a read which may have been answered before one of them
+ * landed is not shown over what the user just did (a second read landing in the middle of a save
+ * once put an answer back to what it was, and the next change saved over it).
+ */
+export function writeTracker() {
+  let started = 0;
+  let inFlight = 0;
+  return {
+    /** Runs `save`, counted. */
+    async track(save: () => Promise<void>): Promise<void> {
+      started++;
+      inFlight++;
+      try {
+        await save();
+      } finally {
+        inFlight--;
+      }
+    },
+    /** Called as a read is made; the check says whether its answer can be shown. */
+    reading(): () => boolean {
+      const at = started;
+      const busy = inFlight > 0;
+      return () => !busy && inFlight === 0 && started === at;
+    },
+  };
+}

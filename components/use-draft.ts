@@ -9,7 +9,7 @@ import {
   type StoredName,
   write,
 } from '@/lib/storage';
-import { followStored } from './follow-stored';
+import { followStored, writeTracker } from './follow-stored';
 
 const SAVE_DELAY_MS = 300;
 
@@ -64,6 +64,7 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
   const prepared = useRef<{ value: StoredData[K]; write: PreparedWrite } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
+  const [writes] = useState(writeTracker);
 
   /** Seals `next` for saving; only the newest change's preparation is kept. */
   const prepare = useCallback(
@@ -87,8 +88,7 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
       pending.current = undefined;
       prepared.current = undefined;
       try {
-        if (ready && closing) await ready.now();
-        else await (ready ? ready.save() : write(key, next));
+        await writes.track(() => (ready && closing ? ready.now() : ready ? ready.save() : write(key, next)));
         if (unsaved.get(key) === next) unsaved.delete(key);
         if (mounted.current && pending.current === undefined) setSaving({ saved: true });
       } catch (failed) {
@@ -108,17 +108,19 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
   useEffect(() => {
     mounted.current = true;
     // Another view's change is taken in only when nothing typed here is still waiting to be saved.
-    const load = () =>
+    const load = () => {
+      const fresh = writes.reading();
       void read(key).then(
         (stored) => {
           if (!mounted.current) return;
           setError(undefined);
-          if (pending.current === undefined) setValue(stored as StoredData[K] | undefined);
+          if (pending.current === undefined && fresh()) setValue(stored as StoredData[K] | undefined);
         },
         (failed: unknown) => {
           if (mounted.current) setError(() => failed);
         },
       );
+    };
     const kept = unsaved.get(key) as StoredData[K] | undefined;
     if (kept !== undefined) {
       // Words a failed save kept while this form was gone: shown again and saved now.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { read, type StoredData, type StoredName, write } from '@/lib/storage';
-import { followStored } from './follow-stored';
+import { followStored, writeTracker } from './follow-stored';
 
 export interface Stored<T> {
   /** Undefined until read; then what is stored, or the record's fallback. */
@@ -23,6 +23,7 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
   const [error, setError] = useState<unknown>();
   // What is shown, read by save to put it back if the save fails.
   const shown = useRef<StoredData[K] | undefined>(undefined);
+  const [writes] = useState(writeTracker);
   const show = useCallback((next: StoredData[K] | undefined) => {
     shown.current = next;
     setValue(next);
@@ -30,11 +31,12 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
 
   useEffect(() => {
     let live = true;
-    const load = () =>
+    const load = () => {
+      const fresh = writes.reading();
       void read(key).then(
         (stored) => {
           if (!live) return;
-          show(stored as StoredData[K] | undefined);
+          if (fresh()) show(stored as StoredData[K] | undefined);
           setLoaded(true);
           setError(undefined);
         },
@@ -42,25 +44,26 @@ export function useStored<K extends StoredName>(key: K): Stored<StoredData[K]> {
           if (live) setError(() => failed);
         },
       );
+    };
     const stop = followStored(key, load);
     return () => {
       live = false;
       stop();
     };
-  }, [key, show]);
+  }, [key, show, writes]);
 
   const save = useCallback(
     async (next: StoredData[K]) => {
       const before = shown.current;
       show(next);
       try {
-        await write(key, next);
+        await writes.track(() => write(key, next));
       } catch (error) {
         if (shown.current === next) show(before);
         throw error;
       }
     },
-    [key, show],
+    [key, show, writes],
   );
 
   return { value, loaded, error, save };

@@ -103,5 +103,17 @@ export function dayAndTime(instant: number, timeZone: string): string {
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${clockTime(instant, timeZone)}`;
 }
 
-/** The time zone this browser runs in, by its IANA name. */
-export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * The time zone this browser runs in, by its IANA name; UTC when the browser cannot name it.
+ * Chromium can report "Etc/Unknown", which every formatter then refuses (seen in e2e: the safe-call
+ * form failed to render).
+ */
+export function localZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openExtensionPage, putTendRow, saying, tendDatabaseRows, test } from './fixtures';
+import { clickQuickExit, expect, openExtensionPage, putTendRow, saying, tendDatabaseRows, test } from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -34,7 +34,7 @@ const expectNoAxeViolations = async (page: Page) =>
 /** Clicks the view's Quick exit with a private tab in front, as when the real popup opens over it. */
 async function quickExitFrom(view: Page, privatePage: Page): Promise<void> {
   await privatePage.bringToFront();
-  await view.getByRole('button', { name: 'Quick exit' }).click();
+  await clickQuickExit(view);
   await expect(privatePage).toHaveURL(DEFAULT_TARGET);
 }
 

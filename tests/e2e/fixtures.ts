@@ -361,7 +361,7 @@ export async function expectLeft(page: Page, target: string, timeout?: number): 
     .toContain(target);
 }
 
-/** Clicks `view`'s Quick exit button; the exit may close the view before the click returns, which is no failure. */
+/** Clicks `view`'s Quick exit; the exit may close the view before the click returns, which is no failure. */
 export async function clickQuickExit(view: Page): Promise<void> {
   await view
     .getByRole('button', { name: 'Quick exit' })

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { writeTracker } from '@/components/follow-stored';
+
+describe('writeTracker', () => {
+  it('shows a read only if no save of this view started or was running since it was made', async () => {
+    const writes = writeTracker();
+    const earlier = writes.reading();
+    expect(earlier()).toBe(true);
+    let land = () => {};
+    const saving = writes.track(() => new Promise<void>((done) => (land = done)));
+    const during = writes.reading();
+    // Answered while the save runs: both reads may hold what was there before it.
+    expect(earlier()).toBe(false);
+    expect(during()).toBe(false);
+    land();
+    await saving;
+    expect(earlier()).toBe(false);
+    // A read made before the save, answered after it, is still refused; one made after is shown.
+    expect(during()).toBe(false);
+    expect(writes.reading()()).toBe(true);
+  });
+
+  it('counts a save that fails as finished', async () => {
+    const writes = writeTracker();
+    await expect(writes.track(() => Promise.reject(new Error('full')))).rejects.toThrow('full');
+    expect(writes.reading()()).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { addMySite } from '@/lib/my-sites';
-import { describePattern } from '@/lib/site-match';
-import { siteToPattern } from '@/lib/site-patterns';
-import { siteFor } from '@/lib/sites';
+import { addMySite } from '@/lib/sites/my-sites';
+import { describePattern } from '@/lib/sites/site-match';
+import { siteToPattern } from '@/lib/sites/site-patterns';
+import { siteFor } from '@/lib/sites/sites';
 import { FormMessage } from './FormMessage';
 import { useOperation } from './use-operation';
 import { useStored } from './use-stored';

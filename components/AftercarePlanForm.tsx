@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { medicalHelpTipIds } from '@/content';
-import { type AftercarePlan, addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
 import { LABEL_MAX } from '@/lib/limits';
+import { type AftercarePlan, addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/tools/aftercare';
 import { type Feedback, FormMessage } from './FormMessage';
 import { NoteField } from './NoteField';
 import { TextInput } from './PrivateText';

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { listFile } from '@/lib/boundary-share';
-import { dateStamp, downloadJson } from '@/lib/download';
+import { dateStamp, downloadJson } from '@/lib/data/download';
+import { listFile } from '@/lib/tools/boundary-share';
 import { BoundariesCompare } from './BoundariesCompare';
 import { BoundariesList } from './BoundariesList';
 import { Problem } from './Problem';

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/boundaries';
-import { decodeShare, encodeShareCode, shareFile } from '@/lib/boundary-share';
-import { dateStamp, downloadJson, readTextFile } from '@/lib/download';
+import { dateStamp, downloadJson, readTextFile } from '@/lib/data/download';
+import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/tools/boundaries';
+import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea } from './PrivateText';
 import { useOperation } from './use-operation';

@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { findTip } from '@/content';
+import { guideHash } from '@/lib/guide-route';
+import { records } from '@/lib/storage/stored-schema';
 import {
   addCustomItem,
   type BoundaryList,
@@ -15,9 +17,7 @@ import {
   setNote,
   setRating,
   UNSET_LABEL,
-} from '@/lib/boundaries';
-import { guideHash } from '@/lib/guide-route';
-import { records } from '@/lib/stored-schema';
+} from '@/lib/tools/boundaries';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextArea, TextInput } from './PrivateText';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { isCheckInAlarm, snoozeUntil, TEST_ALARM } from '@/lib/check-in';
-import { type ReadyMessage, readyMessages } from '@/lib/ready-messages';
-import { clearCheckIn, pendingCheckIns, snoozeCheckIn } from '@/lib/reminder';
+import { isCheckInAlarm, snoozeUntil, TEST_ALARM } from '@/lib/safe-call/check-in';
+import { type ReadyMessage, readyMessages } from '@/lib/safe-call/ready-messages';
+import { clearCheckIn, pendingCheckIns, snoozeCheckIn } from '@/lib/safe-call/reminder';
 import { FormMessage } from './FormMessage';
 import { useOperation } from './use-operation';
 import { useStored } from './use-stored';

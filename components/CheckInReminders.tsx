@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkInAlarms, REMINDER_TEXT_MAX, reminderWording, TEST_ALARM } from '@/lib/check-in';
-import { clearCheckIns, NOTIFICATIONS, pendingCheckIns, setCheckIns, showReminder } from '@/lib/reminder';
+import { checkInAlarms, REMINDER_TEXT_MAX, reminderWording, TEST_ALARM } from '@/lib/safe-call/check-in';
+import { clearCheckIns, NOTIFICATIONS, pendingCheckIns, setCheckIns, showReminder } from '@/lib/safe-call/reminder';
 import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { saveDrafts } from './use-draft';

@@ -1,4 +1,4 @@
-import { CHECK_INS_MAX } from '@/lib/safe-call';
+import { CHECK_INS_MAX } from '@/lib/safe-call/safe-call';
 import { TextInput } from './PrivateText';
 import { SkippedTimeNote, skippedNoteId } from './SkippedTimeNote';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FieldCheck } from '@/lib/safe-call';
+import type { FieldCheck } from '@/lib/safe-call/safe-call';
 import { FormMessage } from './FormMessage';
 import { LineField } from './LineField';
 

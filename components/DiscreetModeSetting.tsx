@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { NEUTRAL_TITLE } from '@/lib/discreet';
+import { NEUTRAL_TITLE } from '@/lib/browser/discreet';
 import { FormMessage } from './FormMessage';
 import { Problem } from './Problem';
 import { useOperation } from './use-operation';

@@ -1,4 +1,4 @@
-import { type EscalationStep, STEP_ACTIONS, STEP_LABELS, STEPS_MAX, type StepAction } from '@/lib/safe-call';
+import { type EscalationStep, STEP_ACTIONS, STEP_LABELS, STEPS_MAX, type StepAction } from '@/lib/safe-call/safe-call';
 import { TextInput } from './PrivateText';
 import { SkippedTimeNote, skippedNoteId } from './SkippedTimeNote';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit-settings';
-import { records } from '@/lib/stored-schema';
+import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit/exit-settings';
+import { records } from '@/lib/storage/stored-schema';
 import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { Problem } from './Problem';

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
-import { calendarPack, packFileName } from '@/lib/calendar';
-import { dateStamp, downloadText } from '@/lib/download';
-import { friendSheet, timedSteps } from '@/lib/friend-sheet';
-import { localZone } from '@/lib/local-time';
-import type { SafeCallContact, SafeCallPlan } from '@/lib/safe-call';
+import { dateStamp, downloadText } from '@/lib/data/download';
+import { calendarPack, packFileName } from '@/lib/safe-call/calendar';
+import { friendSheet, timedSteps } from '@/lib/safe-call/friend-sheet';
+import { localZone } from '@/lib/safe-call/local-time';
+import type { SafeCallContact, SafeCallPlan } from '@/lib/safe-call/safe-call';
 import { FormMessage } from './FormMessage';
 import { useOperation } from './use-operation';
 

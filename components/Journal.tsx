@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { crossedLineSigns, reflectionSupportTipIds } from '@/content';
+import { LIST_MAX } from '@/lib/limits';
 import {
   byNewest,
   type JournalEntry,
@@ -9,8 +10,7 @@ import {
   removeEntry,
   replaceEntry,
   toggleSign,
-} from '@/lib/journal';
-import { LIST_MAX } from '@/lib/limits';
+} from '@/lib/tools/journal';
 import { ConfirmButton } from './ConfirmButton';
 import { HelpLines } from './HelpLines';
 import { NoteField } from './NoteField';

@@ -1,5 +1,5 @@
 import type { ComponentChildren, ComponentProps } from 'preact';
-import { SHORT_MAX } from '@/lib/safe-call';
+import { SHORT_MAX } from '@/lib/safe-call/safe-call';
 import { TextInput } from './PrivateText';
 
 type LineFieldProps = Omit<ComponentProps<typeof TextInput>, 'id' | 'value' | 'onInput' | 'children'> & {

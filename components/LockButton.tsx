@@ -1,4 +1,4 @@
-import { lockNow } from '@/lib/lock';
+import { lockNow } from '@/lib/lock/lock';
 import { saveDrafts } from './use-draft';
 import { useLock } from './use-lock';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LockState } from '@/lib/lock-state';
+import type { LockState } from '@/lib/lock/lock-state';
 import { UnlockForm } from './UnlockForm';
 import { useLock } from './use-lock';
 

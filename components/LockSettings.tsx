@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { AUTO_LOCK_CHOICES } from '@/lib/auto-lock';
-import { newPassphraseProblem } from '@/lib/crypto';
-import { change, turnOff, turnOn } from '@/lib/lock';
-import { hasIdle } from '@/lib/platform';
-import { records } from '@/lib/stored-schema';
+import { hasIdle } from '@/lib/browser/platform';
+import { AUTO_LOCK_CHOICES } from '@/lib/lock/auto-lock';
+import { newPassphraseProblem } from '@/lib/lock/crypto';
+import { change, turnOff, turnOn } from '@/lib/lock/lock';
+import { records } from '@/lib/storage/stored-schema';
 import { type Feedback, FormMessage } from './FormMessage';
 import { lockAfterSaving } from './LockButton';
 import { PassphraseField } from './PassphraseField';

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { addMySite, removeMySite } from '@/lib/my-sites';
-import { describePattern } from '@/lib/site-match';
-import { isSharedPattern, siteToPattern } from '@/lib/site-patterns';
-import { sharedSiteMessage } from '@/lib/site-review';
-import { type SiteTipSettings, setSitePaused } from '@/lib/sites';
-import { records } from '@/lib/stored-schema';
+import { addMySite, removeMySite } from '@/lib/sites/my-sites';
+import { describePattern } from '@/lib/sites/site-match';
+import { isSharedPattern, siteToPattern } from '@/lib/sites/site-patterns';
+import { sharedSiteMessage } from '@/lib/sites/site-review';
+import { type SiteTipSettings, setSitePaused } from '@/lib/sites/sites';
+import { records } from '@/lib/storage/stored-schema';
 import { FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 import { Problem } from './Problem';

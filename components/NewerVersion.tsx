@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { NEWER_VERSION } from '@/lib/error-words';
-import { NewerSchemaError } from '@/lib/migrations';
-import { ready } from '@/lib/store-core';
+import { NewerSchemaError } from '@/lib/storage/migrations';
+import { ready } from '@/lib/storage/store-core';
 
 /** True once storage has found data saved by a newer Tend, which this one must not touch. */
 export function useNewerData(): boolean {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openSidebar } from '@/lib/sidebar';
+import { openSidebar } from '@/lib/browser/sidebar';
 
 /** From the popup: the full guide and the user's tools, beside the page they are on. */
 export function OpenSidebarButton() {

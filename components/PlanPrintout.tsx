@@ -1,5 +1,5 @@
-import { dayAndTime, instantOf, localZone } from '@/lib/local-time';
-import { type SafeCallContact, type SafeCallPlan, STEP_LABELS } from '@/lib/safe-call';
+import { dayAndTime, instantOf, localZone } from '@/lib/safe-call/local-time';
+import { type SafeCallContact, type SafeCallPlan, STEP_LABELS } from '@/lib/safe-call/safe-call';
 
 /**
  * The plan as it prints: every filled field as text, where the form's boxes print nothing. Not

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { QUICK_EXIT_BOX } from '@/lib/quick-exit-view';
+import { QUICK_EXIT_BOX } from '@/lib/exit/quick-exit-view';
 
 /**
  * Where the view's Quick exit button goes in its header. The button itself is in the view's HTML,

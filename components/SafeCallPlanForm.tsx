@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, WORD_MAX } from '@/lib/safe-call';
+import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, WORD_MAX } from '@/lib/safe-call/safe-call';
 import { CheckInReminders } from './CheckInReminders';
 import { CheckInTimes } from './CheckInTimes';
 import { ContactField } from './ContactField';

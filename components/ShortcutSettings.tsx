@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { firefox } from '@/lib/firefox';
-import { hasHotkey } from '@/lib/platform';
-import { QUICK_EXIT_COMMAND } from '@/lib/quick-exit';
-import { currentShortcut } from '@/lib/quick-exit-view';
-import { checkShortcut, shortcutFromKeyPress } from '@/lib/shortcut';
+import { firefox } from '@/lib/browser/firefox';
+import { hasHotkey } from '@/lib/browser/platform';
+import { QUICK_EXIT_COMMAND } from '@/lib/exit/quick-exit';
+import { currentShortcut } from '@/lib/exit/quick-exit-view';
+import { checkShortcut, shortcutFromKeyPress } from '@/lib/exit/shortcut';
 import { type Feedback, FormMessage } from './FormMessage';
 import { TextInput } from './PrivateText';
 

@@ -1,4 +1,4 @@
-import { clockTime, instantOf, isSkipped, localZone } from '@/lib/local-time';
+import { clockTime, instantOf, isSkipped, localZone } from '@/lib/safe-call/local-time';
 
 /** The id of the note below, when `local` needs one: for the box's aria-describedby. */
 export const skippedNoteId = (id: string, local: string) =>

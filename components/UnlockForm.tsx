@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { unlock } from '@/lib/lock';
+import { unlock } from '@/lib/lock/lock';
 import { FormMessage } from './FormMessage';
 import { PassphraseField } from './PassphraseField';
 import { useOperation } from './use-operation';

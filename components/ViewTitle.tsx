@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { pageTitle, type View } from '@/lib/discreet';
+import { pageTitle, type View } from '@/lib/browser/discreet';
 import { useStored } from './use-stored';
 
 /** A view's main heading, which also names the page (its tab); both neutral in discreet mode. */

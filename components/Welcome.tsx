@@ -1,6 +1,6 @@
 import { keepPrivate } from '@/content/keep-private';
 import { regionName } from '@/content/regions';
-import { records } from '@/lib/stored-schema';
+import { records } from '@/lib/storage/stored-schema';
 import { FormMessage } from './FormMessage';
 import { useOperation } from './use-operation';
 import { useRegion } from './use-region';

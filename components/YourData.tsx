@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/backup';
-import { downloadJson } from '@/lib/download';
-import { restoreBackup } from '@/lib/restore';
-import { leftOutMessage } from '@/lib/site-review';
-import { readAll, type StoredData } from '@/lib/storage';
-import { wipeEverything } from '@/lib/wipe';
+import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/data/backup';
+import { downloadJson } from '@/lib/data/download';
+import { restoreBackup } from '@/lib/data/restore';
+import { wipeEverything } from '@/lib/data/wipe';
+import { leftOutMessage } from '@/lib/sites/site-review';
+import { readAll, type StoredData } from '@/lib/storage/storage';
 import { ConfirmButton } from './ConfirmButton';
 import { FormMessage } from './FormMessage';
 import { useOperation } from './use-operation';

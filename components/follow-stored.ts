@@ -1,4 +1,4 @@
-import { onStoredChange, type StoredName } from '@/lib/storage';
+import { onStoredChange, type StoredName } from '@/lib/storage/storage';
 
 /**
  * When a view reads its record a second time. A view closed or reloaded a moment ago may still be

@@ -8,7 +8,7 @@ import {
   type StoredData,
   type StoredName,
   write,
-} from '@/lib/storage';
+} from '@/lib/storage/storage';
 import { followStored, writeTracker } from './follow-stored';
 
 const SAVE_DELAY_MS = 300;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onLockChange } from '@/lib/lock-session';
-import { type LockState, lockState } from '@/lib/lock-state';
-import { onStoredChange } from '@/lib/storage';
+import { onLockChange } from '@/lib/lock/lock-session';
+import { type LockState, lockState } from '@/lib/lock/lock-state';
+import { onStoredChange } from '@/lib/storage/storage';
 
 /** The lock's state, kept current as any Tend page or the worker locks, unlocks or changes it. */
 export function useLock(): LockState | undefined {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { read, type StoredData, type StoredName, write } from '@/lib/storage';
+import { read, type StoredData, type StoredName, write } from '@/lib/storage/storage';
 import { followStored, writeTracker } from './follow-stored';
 
 export interface Stored<T> {

@@ -1,18 +1,18 @@
 import { type Browser, browser } from 'wxt/browser';
-import { locksOn } from '@/lib/auto-lock';
-import { isCheckInAlarm } from '@/lib/check-in';
-import { keepAppearance } from '@/lib/discreet';
-import type { ExitSettings } from '@/lib/exit-settings';
-import { lockNow } from '@/lib/lock';
+import { keepAppearance } from '@/lib/browser/discreet';
+import { hasHotkey, hasIdle } from '@/lib/browser/platform';
+import type { ExitSettings } from '@/lib/exit/exit-settings';
+import { QUICK_EXIT_COMMAND, quickExit, type ViewStep } from '@/lib/exit/quick-exit';
+import { locksOn } from '@/lib/lock/auto-lock';
+import { lockNow } from '@/lib/lock/lock';
 import { isFromExtensionPage, parseMessage } from '@/lib/messages';
-import { hasHotkey, hasIdle } from '@/lib/platform';
-import { QUICK_EXIT_COMMAND, quickExit, type ViewStep } from '@/lib/quick-exit';
-import { listenForReminderClicks, showReminder } from '@/lib/reminder';
-import { syncSiteScripts } from '@/lib/site-scripts';
-import { handleSiteMessage } from '@/lib/site-tips-service';
-import type { UserSite } from '@/lib/sites';
-import { onStoredChange, read } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { isCheckInAlarm } from '@/lib/safe-call/check-in';
+import { listenForReminderClicks, showReminder } from '@/lib/safe-call/reminder';
+import { syncSiteScripts } from '@/lib/sites/site-scripts';
+import { handleSiteMessage } from '@/lib/sites/site-tips-service';
+import type { UserSite } from '@/lib/sites/sites';
+import { onStoredChange, read } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 /** Time for the views the exit closes to save their unsaved text before Tend locks. */
 const LOCK_AFTER_EXIT_MS = 500;

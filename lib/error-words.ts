@@ -2,9 +2,9 @@
  * What went wrong, in plain words, and what the user can do about it. Every failure a view shows
  * goes through here, so nobody ever reads a raw exception.
  */
-import { DecryptError } from './crypto';
-import { NewerSchemaError } from './migrations';
-import { LockedError } from './store-core';
+import { DecryptError } from './lock/crypto';
+import { NewerSchemaError } from './storage/migrations';
+import { LockedError } from './storage/store-core';
 
 export interface ErrorWords {
   /** What happened. */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import { blankOnLeave } from '@/lib/blank-on-leave';
+import { blankOnLeave } from '@/lib/exit/blank-on-leave';
 import { App } from './App';
 
 blankOnLeave();

@@ -3,9 +3,9 @@
  * read the settings; this page reads the user's exit target and replaces itself with it, so Back
  * never returns to it.
  */
-import { checkExitUrl } from '@/lib/exit-settings';
-import { read } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { checkExitUrl } from '@/lib/exit/exit-settings';
+import { read } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 const FALLBACK = records.exitSettings.fallback.target;
 

@@ -8,7 +8,7 @@ import { OpenSidebarButton } from '@/components/OpenSidebarButton';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { useScrollPadding } from '@/components/use-scroll-padding';
 import { ViewTitle } from '@/components/ViewTitle';
-import { rememberSection, sectionToResume } from '@/lib/last-section';
+import { rememberSection, sectionToResume } from '@/lib/lock/last-section';
 
 // "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
 const AddThisSite = lazy(() => import('@/components/AddThisSite').then((module) => module.AddThisSite));

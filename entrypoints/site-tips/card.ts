@@ -5,8 +5,8 @@
  * focus, is laid only where it covers none of the page's content or controls, and answers only
  * clicks from the person at the screen (`event.isTrusted`), never a page's synthetic ones.
  */
-import { findFreeSpot, type Rect } from '@/lib/card-placement';
-import type { SiteTipDisplay } from '@/lib/site-tips';
+import { findFreeSpot, type Rect } from '@/lib/in-page/card-placement';
+import type { SiteTipDisplay } from '@/lib/sites/site-tips';
 
 export type CardAction = 'more' | 'not-now' | 'dismiss' | 'exit';
 

@@ -1,6 +1,6 @@
 /**
  * Tend's only script on web pages, registered at run time for exactly the user's sites
- * (lib/site-scripts.ts). It is an unlisted script, not a WXT content script: WXT's content-script
+ * (lib/sites/site-scripts.ts). It is an unlisted script, not a WXT content script: WXT's content-script
  * wrapper announces every injection to the page (a window message and a document event carrying
  * Tend's id), and a page must not learn that Tend is installed or that the user listed its site.
  *
@@ -12,10 +12,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { detectContext, readSignals } from '@/lib/in-page/page-context';
+import { shiftCounter } from '@/lib/in-page/shift-exit';
 import type { Message } from '@/lib/messages';
-import { detectContext, readSignals } from '@/lib/page-context';
-import { shiftCounter } from '@/lib/shift-exit';
-import type { SiteSettingsReply, SiteTipReply } from '@/lib/site-tips-service';
+import type { SiteSettingsReply, SiteTipReply } from '@/lib/sites/site-tips-service';
 import { type CardAction, showCard } from './card';
 
 const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);

@@ -1,8 +1,8 @@
 /**
- * Runs inside a page of the built extension (bundled by tests/bench/crypto.ts): lib/crypto.ts with
+ * Runs inside a page of the built extension (bundled by tests/bench/crypto.ts): lib/lock/crypto.ts with
  * Chromium's own WebCrypto and IndexedDB.
  */
-import { checkPassphrase, createLock, encryptRecord } from '../../lib/crypto';
+import { checkPassphrase, createLock, encryptRecord } from '../../lib/lock/crypto';
 
 const PASSPHRASE = 'correct horse battery staple';
 const PLAN = {

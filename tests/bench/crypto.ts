@@ -1,5 +1,5 @@
 /**
- * The passphrase lock's costs, measured with lib/crypto.ts itself inside a page of the built
+ * The passphrase lock's costs, measured with lib/lock/crypto.ts itself inside a page of the built
  * extension (Chromium's WebCrypto and IndexedDB, as users get them), plus key derivation in Node:
  *  - unlock: deriving the key at the default 600,000 iterations and checking it on the verifier;
  *  - save: one record put into IndexedDB in its own transaction, sealed (AES-GCM) vs plain.
@@ -7,7 +7,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
-import { checkPassphrase, createLock } from '../../lib/crypto';
+import { checkPassphrase, createLock } from '../../lib/lock/crypto';
 import { firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
 import type { run } from './crypto-page';
 import { pageScript } from './in-page';

@@ -1,10 +1,11 @@
 /**
- * Runs inside a page of the built extension (bundled by tests/bench/sidebar.ts): lib/storage.ts
+ * Runs inside a page of the built extension (bundled by tests/bench/sidebar.ts): lib/storage/storage.ts
  * saving a large boundaries list the way a form does (prepare the write, then save), against
  * Chromium's IndexedDB in Tend's own database.
  */
-import type { BoundaryList } from '../../lib/boundaries';
-import { prepareWrite } from '../../lib/storage';
+
+import { prepareWrite } from '../../lib/storage/storage';
+import type { BoundaryList } from '../../lib/tools/boundaries';
 
 export async function run(list: BoundaryList, runs: number): Promise<number[]> {
   await (await prepareWrite('boundaries', list)).save(); // warm up: opens the database

@@ -1,12 +1,12 @@
 /**
  * Sidebar tools: how long saving a large boundaries list takes, through Tend's storage module
- * (lib/storage.ts, bundled from source by ./in-page.ts and run in the side panel page), so the
+ * (lib/storage/storage.ts, bundled from source by ./in-page.ts and run in the side panel page), so the
  * figure includes preparing the write, idb-keyval, the immediate commit and the change broadcast
  * exactly as a form in the tab runs them.
  */
 import { boundaryCategories } from '../../content/boundary-items';
-import { addCustomItem, type BoundaryList, RATINGS, setNote, setRating } from '../../lib/boundaries';
-import { records } from '../../lib/stored-schema';
+import { records } from '../../lib/storage/stored-schema';
+import { addCustomItem, type BoundaryList, RATINGS, setNote, setRating } from '../../lib/tools/boundaries';
 import { firstRunPage, launch, serviceWorkerOf } from '../e2e/fixtures';
 import { pageScript } from './in-page';
 import type { run } from './sidebar-page';

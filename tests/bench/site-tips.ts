@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
+import { SITE_SCRIPT_FILE } from '../../lib/sites/site-scripts';
 import {
   addSiteInOptions,
   CHROMIUM_PATH,

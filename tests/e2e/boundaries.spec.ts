@@ -5,9 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { findTip } from '../../content';
 import { boundaryCategories } from '../../content/boundary-items';
-import { addCustomItem, type BoundaryList, shareContent } from '../../lib/boundaries';
-import { encodeShareCode, shareFile } from '../../lib/boundary-share';
-import { records } from '../../lib/stored-schema';
+import { records } from '../../lib/storage/stored-schema';
+import { addCustomItem, type BoundaryList, shareContent } from '../../lib/tools/boundaries';
+import { encodeShareCode, shareFile } from '../../lib/tools/boundary-share';
 import {
   expect,
   firstRunPage,

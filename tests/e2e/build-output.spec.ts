@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
+import { SITE_SCRIPT_FILE } from '../../lib/sites/site-scripts';
 import { SHIPPED_EXTENSION_PAGES_CSP } from '../../scripts/content-security-policy';
 import {
   findDynamicCode,

@@ -5,8 +5,8 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { boundaryCategories } from '../../content/boundary-items';
-import { shareContent } from '../../lib/boundaries';
-import { encodeShareCode } from '../../lib/boundary-share';
+import { shareContent } from '../../lib/tools/boundaries';
+import { encodeShareCode } from '../../lib/tools/boundary-share';
 import {
   addSiteInOptions,
   expect,

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { findTip } from '../../content';
-import { makeBackup } from '../../lib/backup';
-import { SITE_SCRIPT_FILE } from '../../lib/site-scripts';
+import { makeBackup } from '../../lib/data/backup';
+import { SITE_SCRIPT_FILE } from '../../lib/sites/site-scripts';
 import {
   addSiteInOptions as addSite,
   test as base,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstAidKit } from '@/content';
-import { addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/aftercare';
-import { records } from '@/lib/stored-schema';
+import { records } from '@/lib/storage/stored-schema';
+import { addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/tools/aftercare';
 
 describe('the first-aid kit checklist', () => {
   it('starts with the guide’s kit and adds the user’s items after it, in order', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, makeBackup, parseBackup } from '@/lib/backup';
+import { backupFileName, makeBackup, parseBackup } from '@/lib/data/backup';
 import { LIST_MAX } from '@/lib/limits';
-import { SCHEMA_VERSION } from '@/lib/migrations';
-import type { StoredData } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { SCHEMA_VERSION } from '@/lib/storage/migrations';
+import type { StoredData } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 import { sampleData } from './sample-data';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
+import { records } from '@/lib/storage/stored-schema';
 import {
   addCustomItem,
   type BoundaryList,
@@ -14,8 +15,7 @@ import {
   setNote,
   setRating,
   shareContent,
-} from '@/lib/boundaries';
-import { records } from '@/lib/stored-schema';
+} from '@/lib/tools/boundaries';
 
 const categories: BoundaryCategory[] = [
   {

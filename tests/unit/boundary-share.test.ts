@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoundaryCategory } from '@/content/boundary-items';
-import { type BoundaryList, type ShareContent, setNote } from '@/lib/boundaries';
-import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/boundary-share';
-import { records } from '@/lib/stored-schema';
+import { records } from '@/lib/storage/stored-schema';
+import { type BoundaryList, type ShareContent, setNote } from '@/lib/tools/boundaries';
+import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/tools/boundary-share';
 
 const content: ShareContent = {
   items: { 'safe-word': 'yes', biting: 'maybe' },

@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarPack, escapeText, foldLine, packFileName } from '@/lib/calendar';
-import { CHECK_YOUR_CALENDAR, friendSheet } from '@/lib/friend-sheet';
-import { instantOf, isSkipped } from '@/lib/local-time';
-import { EMPTY_CONTACT, EMPTY_PLAN, type SafeCallContact, type SafeCallPlan, STEP_ACTIONS } from '@/lib/safe-call';
+import { calendarPack, escapeText, foldLine, packFileName } from '@/lib/safe-call/calendar';
+import { CHECK_YOUR_CALENDAR, friendSheet } from '@/lib/safe-call/friend-sheet';
+import { instantOf, isSkipped } from '@/lib/safe-call/local-time';
+import {
+  EMPTY_CONTACT,
+  EMPTY_PLAN,
+  type SafeCallContact,
+  type SafeCallPlan,
+  STEP_ACTIONS,
+} from '@/lib/safe-call/safe-call';
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
 

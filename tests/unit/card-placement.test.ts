@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFreeSpot, GAP, type Rect } from '@/lib/card-placement';
+import { findFreeSpot, GAP, type Rect } from '@/lib/in-page/card-placement';
 
 const view = { width: 1280, height: 720, scrollX: 0, scrollY: 0 };
 const card = { width: 272, height: 120 };

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckInTimes } from '@/components/CheckInTimes';
 
-vi.mock('@/lib/local-time', async (original) => ({
-  ...(await original<typeof import('@/lib/local-time')>()),
+vi.mock('@/lib/safe-call/local-time', async (original) => ({
+  ...(await original<typeof import('@/lib/safe-call/local-time')>()),
   localZone: () => 'Europe/London',
 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reminderNotification, reminderTime, reminderWording, snoozeUntil } from '@/lib/check-in';
+import { reminderNotification, reminderTime, reminderWording, snoozeUntil } from '@/lib/safe-call/check-in';
 
 const now = new Date('2026-11-24T20:00').getTime();
 

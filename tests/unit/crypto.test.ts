@@ -11,7 +11,7 @@ import {
   PBKDF2_ITERATIONS,
   randomBytes,
   type Unlocked,
-} from '@/lib/crypto';
+} from '@/lib/lock/crypto';
 
 // Derivation at the real 600,000 iterations is what makes guessing slow; here it would only make
 // the tests slow, so they pass a small count. One test checks the default itself.

@@ -4,8 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { appearance, applyAppearance, NEUTRAL_TITLE, pageTitle, type View } from '@/lib/discreet';
-import { firefox } from '@/lib/firefox';
+import { appearance, applyAppearance, NEUTRAL_TITLE, pageTitle, type View } from '@/lib/browser/discreet';
+import { firefox } from '@/lib/browser/firefox';
 
 const VIEWS: View[] = ['popup', 'sidepanel', 'options'];
 
@@ -94,13 +94,13 @@ describe('keepAppearance', () => {
     const setTitle = vi.spyOn(fresh.action, 'setTitle').mockResolvedValue(undefined as never);
     vi.spyOn(fresh.action, 'setIcon').mockResolvedValue(undefined as never);
     vi.spyOn(fresh.action, 'setBadgeText').mockResolvedValue(undefined as never);
-    const { keepAppearance } = await import('@/lib/discreet');
+    const { keepAppearance } = await import('@/lib/browser/discreet');
     keepAppearance();
     await vi.waitFor(() => expect(setTitle).toHaveBeenLastCalledWith({ title: 'Tend' }));
 
     // Another page (here, a second copy of the storage module) switches discreet mode on.
     vi.resetModules();
-    const other = await import('@/lib/storage');
+    const other = await import('@/lib/storage/storage');
     await other.write('discreetMode', true);
     await vi.waitFor(() => expect(setTitle).toHaveBeenLastCalledWith({ title: NEUTRAL_TITLE }));
   });

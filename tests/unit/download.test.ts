@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateStamp, MAX_IMPORT_BYTES, readTextFile } from '@/lib/download';
+import { dateStamp, MAX_IMPORT_BYTES, readTextFile } from '@/lib/data/download';
 
 describe('file helpers', () => {
   it('stamps file names with the local date', () => {

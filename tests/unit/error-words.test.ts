@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DecryptError } from '@/lib/crypto';
 import { errorWords, inWords, NEWER_VERSION } from '@/lib/error-words';
-import { NewerSchemaError } from '@/lib/migrations';
-import { LockedError } from '@/lib/store-core';
+import { DecryptError } from '@/lib/lock/crypto';
+import { NewerSchemaError } from '@/lib/storage/migrations';
+import { LockedError } from '@/lib/storage/store-core';
 
 describe('error words', () => {
   it('says what happened and what to do, for each failure Tend knows', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ExitState, firstStep, planExit } from '@/lib/exit-plan';
-import type { ExitSettings } from '@/lib/exit-settings';
-import { records } from '@/lib/stored-schema';
+import { type ExitState, firstStep, planExit } from '@/lib/exit/exit-plan';
+import type { ExitSettings } from '@/lib/exit/exit-settings';
+import { records } from '@/lib/storage/stored-schema';
 
 const EXIT_PAGE = 'chrome-extension://id/exit.html';
 const TARGET = 'https://weather.example/';

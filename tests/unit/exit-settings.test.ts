@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExitUrl } from '@/lib/exit-settings';
+import { checkExitUrl } from '@/lib/exit/exit-settings';
 
 describe('checkExitUrl', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { friendSheet } from '@/lib/friend-sheet';
-import { EMPTY_CONTACT, EMPTY_PLAN } from '@/lib/safe-call';
+import { friendSheet } from '@/lib/safe-call/friend-sheet';
+import { EMPTY_CONTACT, EMPTY_PLAN } from '@/lib/safe-call/safe-call';
 
 describe('the friend’s sheet', () => {
   it('gives the plan, the words and the steps, with times in the named zone', () => {

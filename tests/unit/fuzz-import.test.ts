@@ -6,7 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup } from '@/lib/backup';
+import { makeBackup, parseBackup } from '@/lib/data/backup';
 import { sampleData } from './sample-data';
 
 const RUNS = 1000;
@@ -121,10 +121,10 @@ async function snapshot(): Promise<string> {
 }
 
 describe('import fuzz', () => {
-  let storage: typeof import('@/lib/storage');
+  let storage: typeof import('@/lib/storage/storage');
   beforeAll(async () => {
     globalThis.indexedDB = new IDBFactory();
-    storage = await import('@/lib/storage');
+    storage = await import('@/lib/storage/storage');
     await storage.replaceAll(sampleData);
   });
 

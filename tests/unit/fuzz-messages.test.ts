@@ -13,8 +13,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { closeOnExit, parseMessage } from '@/lib/messages';
-import { EMPTY_PLAN } from '@/lib/safe-call';
-import { write } from '@/lib/storage';
+import { EMPTY_PLAN } from '@/lib/safe-call/safe-call';
+import { write } from '@/lib/storage/storage';
 import { stubBackgroundStartup } from './background-harness';
 
 const ORIGIN = browser.runtime.getURL('/');

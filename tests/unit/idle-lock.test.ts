@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import { write } from '@/lib/storage';
+import { write } from '@/lib/storage/storage';
 import { stubBackgroundStartup } from './background-harness';
 
 const settle = () => new Promise((done) => setTimeout(done, 50));

@@ -8,7 +8,7 @@ import {
   removeEntry,
   replaceEntry,
   toggleSign,
-} from '@/lib/journal';
+} from '@/lib/tools/journal';
 
 describe('the reflection journal', () => {
   it('dates a new entry today, in local time', () => {

@@ -19,9 +19,9 @@ const onDisk = async () => JSON.stringify(await entries(createStore('tend', 'use
 
 async function modules() {
   return {
-    section: await import('@/lib/last-section'),
-    lock: await import('@/lib/lock'),
-    storage: await import('@/lib/storage'),
+    section: await import('@/lib/lock/last-section'),
+    lock: await import('@/lib/lock/lock'),
+    storage: await import('@/lib/storage/storage'),
   };
 }
 

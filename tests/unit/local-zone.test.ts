@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localZone } from '@/lib/local-time';
+import { localZone } from '@/lib/safe-call/local-time';
 
 afterEach(() => vi.restoreAllMocks());
 

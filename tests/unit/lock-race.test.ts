@@ -3,7 +3,7 @@ import { createStore, entries, get } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_PLAN } from '@/lib/safe-call';
+import { EMPTY_PLAN } from '@/lib/safe-call/safe-call';
 
 const FAST = 1000;
 const FIRST = 'correct horse battery staple';
@@ -20,7 +20,7 @@ beforeEach(() => {
 /** One Tend page: its own copy of every module, over the one IndexedDB and storage.session. */
 async function view() {
   vi.resetModules();
-  return { storage: await import('@/lib/storage'), lock: await import('@/lib/lock') };
+  return { storage: await import('@/lib/storage/storage'), lock: await import('@/lib/lock/lock') };
 }
 
 async function raw(): Promise<string> {

@@ -2,7 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { clear, createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { records } from '@/lib/stored-schema';
+import { records } from '@/lib/storage/stored-schema';
 
 const FAST = 1000;
 const PASSPHRASE = 'correct horse battery staple';
@@ -23,8 +23,8 @@ async function raw(): Promise<string> {
 }
 
 async function withNotes() {
-  const storage = await import('@/lib/storage');
-  const lock = await import('@/lib/lock');
+  const storage = await import('@/lib/storage/storage');
+  const lock = await import('@/lib/lock/lock');
   await storage.write('safeCallPlan', { ...records.safeCallPlan.fallback, friendNote: `Sam ${CANARY}` });
   await storage.write('aftercarePlan', { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` });
   await storage.write('journal', [{ id: 'e1', date: '2026-11-20', good: CANARY, notGood: '', signs: [] }]);
@@ -113,7 +113,7 @@ describe('the passphrase lock', () => {
   it('a record sealed under a lock whose key is gone blocks no lock change, and says it cannot open', async () => {
     const { storage, lock } = await withNotes();
     await lock.turnOn(PASSPHRASE, FAST);
-    const sealing = await import('@/lib/crypto');
+    const sealing = await import('@/lib/lock/crypto');
     const lost = await sealing.createLock('a lock nobody has any more', FAST);
     const stranded = { ...(await sealing.encryptRecord(lost.key, [], 'journal')), epoch: 'gone', version: 1 };
     await set('journal', stranded, createStore('tend', 'user-data'));
@@ -156,7 +156,7 @@ describe('the passphrase lock', () => {
     ['idle', 0, false],
     ['active', 15, false],
   ])('an idle state of %s with %i minutes chosen locks: %s', async (state, minutes, locks) => {
-    const { locksOn } = await import('@/lib/auto-lock');
+    const { locksOn } = await import('@/lib/lock/auto-lock');
     expect(locksOn(state, minutes)).toBe(locks);
   });
 });
@@ -167,8 +167,8 @@ describe('a write prepared before a lock change', () => {
   const note = { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` };
 
   it('is sealed when saved after the lock is turned on, not stored plainly', async () => {
-    const storage = await import('@/lib/storage');
-    const lock = await import('@/lib/lock');
+    const storage = await import('@/lib/storage/storage');
+    const lock = await import('@/lib/lock/lock');
     const save = await storage.prepareWrite('aftercarePlan', note);
     await lock.turnOn(PASSPHRASE, FAST);
     await save.save();
@@ -188,8 +188,8 @@ describe('a write prepared before a lock change', () => {
   });
 
   it('a view that saw the lock before another wiped everything while locked still saves', async () => {
-    const view = await import('@/lib/storage');
-    const lock = await import('@/lib/lock');
+    const view = await import('@/lib/storage/storage');
+    const lock = await import('@/lib/lock/lock');
     await lock.turnOn(PASSPHRASE, FAST);
     await lock.lockNow();
     // As a form does: prepare, and save through write() when preparing fails.
@@ -218,9 +218,9 @@ describe('a write prepared before a lock change', () => {
 
 describe('a lock change in another view', () => {
   it('reaches this view as the lock record changes, so a close-time save is sealed', async () => {
-    const a = await import('@/lib/storage');
+    const a = await import('@/lib/storage/storage');
     vi.resetModules();
-    const b = await import('@/lib/lock');
+    const b = await import('@/lib/lock/lock');
     expect(await a.knownLock()).toBeUndefined();
     let heard = 0;
     a.onLockChanged(() => heard++);

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LIST_MAX } from '@/lib/limits';
-import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/migrations';
-import { type Migration, migrations, records } from '@/lib/stored-schema';
+import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/storage/migrations';
+import { type Migration, migrations, records } from '@/lib/storage/stored-schema';
 
 // Test-only steps stand in for the ones the safe-call plan and the boundaries list will need:
 // step 1 (schema 1 -> 2) reshapes the safe-call plan, step 2 (schema 2 -> 3) the boundaries list.

@@ -8,11 +8,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import { checkInAlarm } from '@/lib/check-in';
-import { hasHotkey, hasIdle, hasSidebar } from '@/lib/platform';
-import { openSidebar } from '@/lib/sidebar';
-import { write } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { hasHotkey, hasIdle, hasSidebar } from '@/lib/browser/platform';
+import { openSidebar } from '@/lib/browser/sidebar';
+import { checkInAlarm } from '@/lib/safe-call/check-in';
+import { write } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 import { MAYBE_MISSING, stubBackgroundStartup, withoutApi } from './background-harness';
 
 const fromPopup = { id: browser.runtime.id, url: `${browser.runtime.getURL('/')}popup.html` };

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { addMySite, removeMySite } from '@/lib/my-sites';
-import { read, write } from '@/lib/storage';
+import { addMySite, removeMySite } from '@/lib/sites/my-sites';
+import { read, write } from '@/lib/storage/storage';
 
 const pattern = 'https://community.example/*';
 let request: ReturnType<typeof vi.fn>;

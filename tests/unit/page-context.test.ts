@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectContext, type PageSignals, readSignals } from '@/lib/page-context';
+import { detectContext, type PageSignals, readSignals } from '@/lib/in-page/page-context';
 
 function signalsOf(file: string, path: string): PageSignals {
   const html = readFileSync(resolve(import.meta.dirname, '../fixtures/pages', file), 'utf8');

@@ -3,9 +3,9 @@
  * sites, through the "My sites" form and through an import; the sites people actually use still pass.
  */
 import { describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup } from '@/lib/backup';
-import { siteToPattern } from '@/lib/site-patterns';
-import type { UserSite } from '@/lib/sites';
+import { makeBackup, parseBackup } from '@/lib/data/backup';
+import { siteToPattern } from '@/lib/sites/site-patterns';
+import type { UserSite } from '@/lib/sites/sites';
 
 /** Suffixes under which anyone can get a name: countries' and registries' (ICANN) ones. */
 const ICANN = [

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from '@/lib/exit-settings';
-import { exitFromView, viewStep } from '@/lib/quick-exit-view';
+import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from '@/lib/exit/exit-settings';
+import { exitFromView, viewStep } from '@/lib/exit/quick-exit-view';
 
 const EXIT_PAGE = 'chrome-extension://test-extension-id/exit.html';
 const TARGET = 'https://weather.example/';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ExitSettings } from '@/lib/exit-settings';
-import { quickExit } from '@/lib/quick-exit';
-import { records } from '@/lib/stored-schema';
+import type { ExitSettings } from '@/lib/exit/exit-settings';
+import { quickExit } from '@/lib/exit/quick-exit';
+import { records } from '@/lib/storage/stored-schema';
 
 const TARGET = 'https://weather.example/';
 const settings: ExitSettings = { ...records.exitSettings.fallback, target: TARGET, mode: 'replace-tab' };

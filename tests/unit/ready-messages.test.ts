@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeStrictly, mailtoLink, readyMessages, smsLink } from '@/lib/ready-messages';
-import { EMPTY_CONTACT } from '@/lib/safe-call';
+import { encodeStrictly, mailtoLink, readyMessages, smsLink } from '@/lib/safe-call/ready-messages';
+import { EMPTY_CONTACT } from '@/lib/safe-call/safe-call';
 
 describe('sms: links (RFC 5724)', () => {
   it('give the number in its international form and the body percent-encoded', () => {

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { records } from '@/lib/stored-schema';
+import { records } from '@/lib/storage/stored-schema';
 
 type Listener = (id: string) => void;
 let listeners: Listener[] = [];
@@ -36,7 +36,7 @@ describe('the check-in alarms', () => {
   const later = (minutes: number) => Date.now() + minutes * 60_000;
 
   it('sets one alarm per check-in in place of the earlier ones, and ending the plan clears them all', async () => {
-    const { clearCheckIns, pendingCheckIns, setCheckIns } = await import('@/lib/reminder');
+    const { clearCheckIns, pendingCheckIns, setCheckIns } = await import('@/lib/safe-call/reminder');
     await browser.alarms.create('check-in', { when: later(5) });
     await browser.alarms.create('something-else', { when: later(5) });
     await setCheckIns([
@@ -51,7 +51,7 @@ describe('the check-in alarms', () => {
   });
 
   it('snoozes one check-in, taking its notification off the screen', async () => {
-    const { pendingCheckIns, setCheckIns, snoozeCheckIn } = await import('@/lib/reminder');
+    const { pendingCheckIns, setCheckIns, snoozeCheckIn } = await import('@/lib/safe-call/reminder');
     const [soon, snoozed, last] = [later(1), later(10), later(90)];
     await setCheckIns([
       { name: 'check-in-1', when: soon },
@@ -66,7 +66,7 @@ describe('the check-in alarms', () => {
   });
 
   it('clears one check-in only, alarm and notification', async () => {
-    const { clearCheckIn, pendingCheckIns, setCheckIns } = await import('@/lib/reminder');
+    const { clearCheckIn, pendingCheckIns, setCheckIns } = await import('@/lib/safe-call/reminder');
     await setCheckIns([
       { name: 'check-in-1', when: later(30) },
       { name: 'check-in-2', when: later(90) },
@@ -80,9 +80,9 @@ describe('the check-in alarms', () => {
 
 describe('the check-in reminder in the background', () => {
   it('shows the user’s neutral wording under the alarm’s name', async () => {
-    const { write } = await import('@/lib/storage');
+    const { write } = await import('@/lib/storage/storage');
     await write('safeCallPlan', { ...records.safeCallPlan.fallback, reminderText: '  Pick up parcel ' });
-    const { showReminder } = await import('@/lib/reminder');
+    const { showReminder } = await import('@/lib/safe-call/reminder');
     await showReminder();
     expect(notifications.create).toHaveBeenCalledWith(
       'check-in',
@@ -91,24 +91,24 @@ describe('the check-in reminder in the background', () => {
   });
 
   it('says only “Reminder” when the user chose no wording or has no plan', async () => {
-    const { showReminder } = await import('@/lib/reminder');
+    const { showReminder } = await import('@/lib/safe-call/reminder');
     await showReminder();
     expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));
   });
 
   it('still reminds while Tend is locked, with the neutral default wording', async () => {
-    const { write } = await import('@/lib/storage');
+    const { write } = await import('@/lib/storage/storage');
     await write('safeCallPlan', { ...records.safeCallPlan.fallback, reminderText: 'Pick up parcel' });
-    const lock = await import('@/lib/lock');
+    const lock = await import('@/lib/lock/lock');
     await lock.turnOn('a long passphrase', 1000);
     await lock.lockNow();
-    const { showReminder } = await import('@/lib/reminder');
+    const { showReminder } = await import('@/lib/safe-call/reminder');
     await showReminder();
     expect(notifications.create).toHaveBeenCalledWith('check-in', expect.objectContaining({ title: 'Reminder' }));
   });
 
   it('listens for clicks once, and a click on a check-in reminder opens its check-in page', async () => {
-    const { listenForReminderClicks } = await import('@/lib/reminder');
+    const { listenForReminderClicks } = await import('@/lib/safe-call/reminder');
     listenForReminderClicks();
     listenForReminderClicks();
     expect(listeners).toHaveLength(1);
@@ -122,7 +122,7 @@ describe('the check-in reminder in the background', () => {
   });
 
   it('listens again when the permission is given back (a wipe) and granted again (a new reminder)', async () => {
-    const { listenForReminderClicks } = await import('@/lib/reminder');
+    const { listenForReminderClicks } = await import('@/lib/safe-call/reminder');
     listenForReminderClicks();
     Object.assign(browser, { notifications: undefined });
     notifications = grantedNotifications();
@@ -135,7 +135,7 @@ describe('the check-in reminder in the background', () => {
 
   it('does nothing before the notifications permission is granted', async () => {
     Object.assign(browser, { notifications: undefined });
-    const { listenForReminderClicks, showReminder } = await import('@/lib/reminder');
+    const { listenForReminderClicks, showReminder } = await import('@/lib/safe-call/reminder');
     await showReminder();
     listenForReminderClicks();
     expect(listeners).toHaveLength(0);

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { YourData } from '@/components/YourData';
-import { makeBackup } from '@/lib/backup';
-import { restoreBackup } from '@/lib/restore';
-import { read, write } from '@/lib/storage';
+import { makeBackup } from '@/lib/data/backup';
+import { restoreBackup } from '@/lib/data/restore';
+import { read, write } from '@/lib/storage/storage';
 
 const kept = 'https://community.example/*';
 const dropped = 'https://old-forum.example/*';

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { allTips, findTip, resolveTipId, resolveTipIds, retiredTipIds, sections } from '@/content';
-import { makeBackup, parseBackup } from '@/lib/backup';
+import { makeBackup, parseBackup } from '@/lib/data/backup';
 import { guideRoute } from '@/lib/guide-route';
-import { handleSiteMessage, tipPath } from '@/lib/site-tips-service';
-import type { StoredData } from '@/lib/storage';
-import { read, write } from '@/lib/storage';
+import { handleSiteMessage, tipPath } from '@/lib/sites/site-tips-service';
+import type { StoredData } from '@/lib/storage/storage';
+import { read, write } from '@/lib/storage/storage';
 
 const [retired, kept] = Object.entries(retiredTipIds)[0] ?? [];
 if (!retired || !kept) throw new Error('the library has at least one retired tip id');

@@ -3,9 +3,9 @@ import { createStore, entries, set } from 'idb-keyval';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { parseBackup } from '@/lib/backup';
-import { checkInAlarms } from '@/lib/check-in';
-import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit-settings';
+import { parseBackup } from '@/lib/data/backup';
+import { DEFAULT_EXIT_SETTINGS } from '@/lib/exit/exit-settings';
+import { checkInAlarms } from '@/lib/safe-call/check-in';
 import {
   checkEmail,
   checkPhone,
@@ -14,8 +14,8 @@ import {
   phoneDigits,
   planFromFirstSchema,
   type SafeCallPlan,
-} from '@/lib/safe-call';
-import { records } from '@/lib/stored-schema';
+} from '@/lib/safe-call/safe-call';
+import { records } from '@/lib/storage/stored-schema';
 
 /** A plan as Tend's first schema stored it, with words that must survive untouched. */
 const firstPlan = {
@@ -75,21 +75,21 @@ describe('migrating the stored plan', () => {
   it('brings a plan stored without a lock up to date as storage opens', async () => {
     await set('__schemaVersion', 1, rawStore());
     await set('safeCallPlan', firstPlan, rawStore());
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     expect(await storage.read('safeCallPlan')).toEqual(migrated);
     expect(await storage.read('safeCallContact')).toEqual(EMPTY_CONTACT);
   });
 
   it('brings a plan sealed under the lock up to date at unlock, and keeps it sealed', async () => {
-    const crypto = await import('@/lib/crypto');
+    const crypto = await import('@/lib/lock/crypto');
     const { lock, key } = await crypto.createLock('correct horse battery staple', 1000);
     await set('__schemaVersion', 1, rawStore());
     await set('__lock', lock, rawStore());
     const sealed = { ...(await crypto.encryptRecord(key, firstPlan, 'safeCallPlan')), epoch: lock.epoch, version: 1 };
     await set('safeCallPlan', sealed, rawStore());
-    const storage = await import('@/lib/storage');
-    const lockModule = await import('@/lib/lock');
-    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    const storage = await import('@/lib/storage/storage');
+    const lockModule = await import('@/lib/lock/lock');
+    const { SCHEMA_VERSION } = await import('@/lib/storage/migrations');
     await expect(storage.read('safeCallPlan')).rejects.toBeInstanceOf(storage.LockedError);
     expect(await lockModule.unlock('correct horse battery staple')).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(migrated);

@@ -1,6 +1,6 @@
 /** One of every kind of stored record, valid: the starting point for backup and import tests. */
-import type { StoredData } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import type { StoredData } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 export const sampleData: Partial<StoredData> = {
   lastSectionId: 'consent',

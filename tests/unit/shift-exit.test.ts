@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIFT_WINDOW_MS, shiftCounter } from '@/lib/shift-exit';
+import { SHIFT_WINDOW_MS, shiftCounter } from '@/lib/in-page/shift-exit';
 
 type Press = [key: string, at: number, repeat?: boolean];
 

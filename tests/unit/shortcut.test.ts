@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcuts, checkShortcut, type KeyPress, shortcutFromKeyPress } from '@/lib/shortcut';
+import { ariaKeyShortcuts, checkShortcut, type KeyPress, shortcutFromKeyPress } from '@/lib/exit/shortcut';
 
 describe('checkShortcut', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePattern, patternIncludes } from '@/lib/site-match';
-import { siteToPattern } from '@/lib/site-patterns';
+import { describePattern, patternIncludes } from '@/lib/sites/site-match';
+import { siteToPattern } from '@/lib/sites/site-patterns';
 
 describe('siteToPattern accepts one site and narrows it to a match pattern', () => {
   it.each([

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { reviewSitesOnce } from '@/lib/site-review-once';
-import { onStoredChange, read, write } from '@/lib/storage';
+import { reviewSitesOnce } from '@/lib/sites/site-review-once';
+import { onStoredChange, read, write } from '@/lib/storage/storage';
 
 describe('reviewSitesOnce', () => {
   const shared = 'https://*.herokuapp.com/*';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leaveOutShared, leftOutMessage, pauseShared, sharedSiteMessage } from '@/lib/site-review';
-import { siteFor, tipsAllowed } from '@/lib/sites';
+import { leaveOutShared, leftOutMessage, pauseShared, sharedSiteMessage } from '@/lib/sites/site-review';
+import { siteFor, tipsAllowed } from '@/lib/sites/sites';
 
 const shared = { pattern: 'https://*.herokuapp.com/*', paused: false };
 const bare = { pattern: 'https://github.io/*', paused: false };

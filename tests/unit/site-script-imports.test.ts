@@ -28,9 +28,9 @@ describe('the tip script on the user’s sites', () => {
     expect(loaded.sort()).toEqual(
       [
         'entrypoints/site-tips/card.ts',
-        'lib/card-placement.ts',
-        'lib/page-context.ts',
-        'lib/shift-exit.ts',
+        'lib/in-page/card-placement.ts',
+        'lib/in-page/page-context.ts',
+        'lib/in-page/shift-exit.ts',
         'wxt/browser',
         'wxt/utils/define-unlisted-script',
       ].sort(),

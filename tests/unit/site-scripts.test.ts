@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { SITE_SCRIPT_ID, syncSiteScripts } from '@/lib/site-scripts';
+import { SITE_SCRIPT_ID, syncSiteScripts } from '@/lib/sites/site-scripts';
 
 const granted = new Set<string>();
 let registered: { id: string; matches?: string[] }[] = [];

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SITE_TIP_HEADING } from '@/content/tip-rules';
 import type { Message } from '@/lib/messages';
-import { handleSiteMessage, type SiteTipReply, senderSite, tipPath } from '@/lib/site-tips-service';
-import type { UserSite } from '@/lib/sites';
-import { read, write } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { handleSiteMessage, type SiteTipReply, senderSite, tipPath } from '@/lib/sites/site-tips-service';
+import type { UserSite } from '@/lib/sites/sites';
+import { read, write } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 const id = browser.runtime.id;
 const sites: UserSite[] = [{ pattern: 'https://community.example/*', paused: false }];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTip, type PageContext } from '@/content';
 import { SITE_TIP_HEADING, SITE_TIP_LINES } from '@/content/tip-rules';
-import { chooseTip, displayOf, isSiteTipId, rememberShown } from '@/lib/site-tips';
+import { chooseTip, displayOf, isSiteTipId, rememberShown } from '@/lib/sites/site-tips';
 
 const contexts: PageContext[] = ['messaging', 'meeting', 'event', 'profile', 'general'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_MAX } from '@/lib/limits';
-import { addSite, removeSite, SNOOZE_MS, setSitePaused, siteFor, snooze, tipsAllowed } from '@/lib/sites';
-import { records } from '@/lib/stored-schema';
+import { addSite, removeSite, SNOOZE_MS, setSitePaused, siteFor, snooze, tipsAllowed } from '@/lib/sites/sites';
+import { records } from '@/lib/storage/stored-schema';
 
 const a = { pattern: 'https://a.example/*', paused: false };
 const b = { pattern: 'https://*.b.example/*', paused: false };

@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { EMPTY_PLAN } from '@/lib/safe-call';
-import { migrations, records } from '@/lib/stored-schema';
+import { EMPTY_PLAN } from '@/lib/safe-call/safe-call';
+import { migrations, records } from '@/lib/storage/stored-schema';
 
 /** The schema the registry's own steps lead to; the test steps below come after them. */
 const CURRENT = migrations.length + 1;
@@ -13,15 +13,15 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
   vi.resetModules();
-  vi.doUnmock('@/lib/stored-schema');
+  vi.doUnmock('@/lib/storage/stored-schema');
 });
 
 const rawStore = () => createStore('tend', 'user-data');
 
 describe('storage', () => {
   it('reads back what it wrote, and starts a fresh store at the current schema', async () => {
-    const storage = await import('@/lib/storage');
-    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    const storage = await import('@/lib/storage/storage');
+    const { SCHEMA_VERSION } = await import('@/lib/storage/migrations');
     expect(await storage.read('lastSectionId')).toBeUndefined();
     expect(await storage.read('exitSettings')).toEqual(records.exitSettings.fallback);
     await storage.write('lastSectionId', 'aftercare');
@@ -37,7 +37,7 @@ describe('storage', () => {
   it('refuses data from a newer Tend and leaves it untouched', async () => {
     await set('__schemaVersion', 99, rawStore());
     await set('lastSectionId', 'consent', rawStore());
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     await expect(storage.read('lastSectionId')).rejects.toThrow(/newer version of Tend/);
     await expect(storage.write('lastSectionId', 'aftercare')).rejects.toThrow(/newer version of Tend/);
     expect(new Map(await entries(rawStore())).get('lastSectionId')).toBe('consent');
@@ -46,8 +46,8 @@ describe('storage', () => {
 
 describe('replacing everything (import and wipe)', () => {
   it('reads everything back and swaps it whole, keeping the schema version', async () => {
-    const storage = await import('@/lib/storage');
-    const { SCHEMA_VERSION } = await import('@/lib/migrations');
+    const storage = await import('@/lib/storage/storage');
+    const { SCHEMA_VERSION } = await import('@/lib/storage/migrations');
     await storage.write('lastSectionId', 'consent');
     await storage.write('firstRunDone', true);
     expect(await storage.readAll()).toEqual({ lastSectionId: 'consent', firstRunDone: true });
@@ -61,7 +61,7 @@ describe('replacing everything (import and wipe)', () => {
   });
 
   it('changes nothing when the write fails part-way', async () => {
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     await storage.write('lastSectionId', 'consent');
     // A value IndexedDB cannot store (a function) makes the transaction abort after the clear.
     const bad = { lastSectionId: 'aftercare', firstRunDone: (() => true) as unknown as boolean };
@@ -72,9 +72,9 @@ describe('replacing everything (import and wipe)', () => {
 
 /** Two steps appended after the registry's own: the schema goes from CURRENT to CURRENT + 2. */
 function withTestSteps() {
-  vi.doMock('@/lib/stored-schema', async (original) => {
-    const actual = await original<typeof import('@/lib/stored-schema')>();
-    const steps: import('@/lib/stored-schema').Migration[] = [
+  vi.doMock('@/lib/storage/stored-schema', async (original) => {
+    const actual = await original<typeof import('@/lib/storage/stored-schema')>();
+    const steps: import('@/lib/storage/stored-schema').Migration[] = [
       { record: 'lastSectionId', up: (old) => `${String(old)}-2` },
       {
         record: 'safeCallPlan',
@@ -92,21 +92,21 @@ describe('migrations', () => {
     await set('__schemaVersion', CURRENT, rawStore());
     await set('lastSectionId', 'consent', rawStore());
     withTestSteps();
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     expect(await storage.read('lastSectionId')).toBe('consent-2');
     expect(new Map(await entries(rawStore())).get('__schemaVersion')).toBe(CURRENT + 2);
   });
 
   it('bring a sealed record up to date at unlock, with the key, and leave it sealed', async () => {
-    const before = { storage: await import('@/lib/storage'), lock: await import('@/lib/lock') };
+    const before = { storage: await import('@/lib/storage/storage'), lock: await import('@/lib/lock/lock') };
     await before.storage.write('safeCallPlan', plan);
     await before.lock.turnOn('correct horse battery staple', 1000);
     await before.lock.lockNow();
 
     vi.resetModules();
     withTestSteps();
-    const storage = await import('@/lib/storage');
-    const lock = await import('@/lib/lock');
+    const storage = await import('@/lib/storage/storage');
+    const lock = await import('@/lib/lock/lock');
     await expect(storage.read('safeCallPlan')).rejects.toBeInstanceOf(storage.LockedError);
     const sealed = async () => new Map(await entries(rawStore())).get('safeCallPlan');
     expect(((await sealed()) as { version: number }).version).toBe(CURRENT);
@@ -118,7 +118,7 @@ describe('migrations', () => {
 
   it('run on an older backup as it is imported', async () => {
     withTestSteps();
-    const { parseBackup } = await import('@/lib/backup');
+    const { parseBackup } = await import('@/lib/data/backup');
     const older = { kind: 'tend-backup', schemaVersion: CURRENT, exportedAt: '', data: { safeCallPlan: plan } };
     const moved = { ok: true, data: { safeCallPlan: { ...plan, friendNote: 'Sam (2)' } } };
     expect(parseBackup(JSON.stringify(older))).toEqual(moved);
@@ -130,14 +130,14 @@ describe('migrations', () => {
 
 describe('the exit that closes the tab, the default for new installs only', () => {
   it('a fresh install closes the tab and is offered nothing', async () => {
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     expect((await storage.read('exitSettings')).mode).toBe('close-private-tabs');
     expect(await storage.read('exitModeOffer')).toBe(false);
   });
 
   it('an install from before keeps replacing the page and is offered the change once', async () => {
     await set('__schemaVersion', 1, rawStore());
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     expect(await storage.read('exitSettings')).toEqual({ ...records.exitSettings.fallback, mode: 'replace-tab' });
     expect(await storage.read('exitModeOffer')).toBe(true);
   });
@@ -146,14 +146,14 @@ describe('the exit that closes the tab, the default for new installs only', () =
     const chosen = { ...records.exitSettings.fallback, mode: 'replace-tab', target: 'https://weather.example/' };
     await set('__schemaVersion', 1, rawStore());
     await set('exitSettings', chosen, rawStore());
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     expect(await storage.read('exitSettings')).toEqual(chosen);
   });
 });
 
 describe('one registry, one change notification', () => {
   it('announces a change to the page that made it as well as to the others, as it is made and once it lands', async () => {
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     const heard: string[] = [];
     const stop = storage.onStoredChange((name) => heard.push(name));
     await storage.write('discreetMode', true);
@@ -163,12 +163,12 @@ describe('one registry, one change notification', () => {
   });
 
   it('keeps a record defined for the session area in storage.session only, out of exports and wipes', async () => {
-    vi.doMock('@/lib/stored-schema', async (original) => {
-      const actual = await original<typeof import('@/lib/stored-schema')>();
+    vi.doMock('@/lib/storage/stored-schema', async (original) => {
+      const actual = await original<typeof import('@/lib/storage/stored-schema')>();
       const inMemory = { ...actual.records.lastSectionId, area: 'session' as const };
       return { ...actual, records: { ...actual.records, lastSectionId: inMemory } };
     });
-    const storage = await import('@/lib/storage');
+    const storage = await import('@/lib/storage/storage');
     const { browser } = await import('wxt/browser');
     await storage.write('lastSectionId', 'aftercare');
     expect(await storage.read('lastSectionId')).toBe('aftercare');
@@ -184,8 +184,8 @@ describe('private records under the lock', () => {
   const PASSPHRASE = 'correct horse battery staple';
 
   it('while locked, reading one throws LockedError even if it was stored plainly; unlocked, it is sealed', async () => {
-    const storage = await import('@/lib/storage');
-    const lock = await import('@/lib/lock');
+    const storage = await import('@/lib/storage/storage');
+    const lock = await import('@/lib/lock/lock');
     await lock.turnOn(PASSPHRASE, 1000);
     await lock.lockNow();
     // A stray plain record under the lock, as an older Tend could leave after a race.
@@ -197,14 +197,14 @@ describe('private records under the lock', () => {
   });
 
   it('opens data sealed before locks had epochs, and brings it up to date', async () => {
-    const crypto = await import('@/lib/crypto');
+    const crypto = await import('@/lib/lock/crypto');
     const { lock, key } = await crypto.createLock(PASSPHRASE, 1000);
     const { epoch: _none, ...legacyLock } = lock;
     await set('__schemaVersion', 1, rawStore());
     await set('__lock', legacyLock, rawStore());
     await set('safeCallPlan', await crypto.encryptRecord(key, plan, 'safeCallPlan'), rawStore());
-    const storage = await import('@/lib/storage');
-    const lockModule = await import('@/lib/lock');
+    const storage = await import('@/lib/storage/storage');
+    const lockModule = await import('@/lib/lock/lock');
     expect(await lockModule.lockState()).toBe('locked');
     expect(await lockModule.unlock(PASSPHRASE)).toBe(true);
     expect(await storage.read('safeCallPlan')).toEqual(plan);

@@ -4,9 +4,9 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { createStore, entries, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDraft } from '@/components/use-draft';
-import { lockNow, turnOn, unlock } from '@/lib/lock';
-import { read } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { lockNow, turnOn, unlock } from '@/lib/lock/lock';
+import { read } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 const PASSPHRASE = 'correct horse battery staple';
 const FAST = 1000;

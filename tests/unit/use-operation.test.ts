@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useOperation } from '@/components/use-operation';
-import { LockedError } from '@/lib/storage';
+import { LockedError } from '@/lib/storage/storage';
 
 afterEach(() => {
   cleanup();

@@ -5,9 +5,9 @@ import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNewerData } from '@/components/NewerVersion';
 import { useStored } from '@/components/use-stored';
-import { NewerSchemaError, SCHEMA_VERSION } from '@/lib/migrations';
-import { read } from '@/lib/storage';
-import { records } from '@/lib/stored-schema';
+import { NewerSchemaError, SCHEMA_VERSION } from '@/lib/storage/migrations';
+import { read } from '@/lib/storage/storage';
+import { records } from '@/lib/storage/stored-schema';
 
 const raw = createStore('tend', 'user-data');
 
@@ -54,7 +54,7 @@ describe('useStored', () => {
     expect(result.current.value).toBe(15);
     await act(() => saving);
     expect(await read('autoLockMinutes')).toBe(15);
-    const { write } = await import('@/lib/storage');
+    const { write } = await import('@/lib/storage/storage');
     await act(() => write('autoLockMinutes', 30));
     await waitFor(() => expect(result.current.value).toBe(30));
   });
@@ -74,7 +74,7 @@ describe('useStored', () => {
     await waitFor(() => expect(result.current.loaded).toBe(true));
     unmount();
     const errors = vi.spyOn(console, 'error');
-    const { write } = await import('@/lib/storage');
+    const { write } = await import('@/lib/storage/storage');
     await write('region', 'au');
     await new Promise((done) => setTimeout(done, 20));
     expect(result.current.value).toBeUndefined();

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { checkInAlarm } from '@/lib/check-in';
-import { readAll, write } from '@/lib/storage';
-import { wipeEverything } from '@/lib/wipe';
+import { wipeEverything } from '@/lib/data/wipe';
+import { checkInAlarm } from '@/lib/safe-call/check-in';
+import { readAll, write } from '@/lib/storage/storage';
 
 const sites = ['https://community.example/*', 'https://*.events.example/*'];
 let remove: ReturnType<typeof vi.fn>;

@@ -1,3 +1,0 @@
-/** Where Tend keeps what it stores: one IndexedDB database and object store (lib/store-core.ts). */
-export const DATABASE_NAME = 'tend';
-export const STORE_NAME = 'user-data';

@@ -1,0 +1,81 @@
+/**
+ * The browser's side of the check-in reminders: each check-in's alarm shows a discreet
+ * notification, and clicking it opens the check-in page. Setting, snoozing and clearing go
+ * through here, for the plan's form, the check-in page and "Wipe everything" alike.
+ */
+import { type Browser, browser } from 'wxt/browser';
+import { appearance } from '@/lib/browser/discreet';
+import { LockedError, read } from '@/lib/storage/storage';
+import { CHECK_IN_PREFIX, isCheckInAlarm, reminderNotification } from './check-in';
+
+/** Optional permission: the user grants it when setting their first reminder. */
+export const NOTIFICATIONS: Browser.permissions.Permissions = { permissions: ['notifications'] };
+
+/** The page a reminder opens, for the check-in it belongs to. */
+export const checkInPage = (alarm: string) => `/check-in.html#${alarm}` as const;
+
+export async function showReminder(alarm: string = CHECK_IN_PREFIX): Promise<void> {
+  if (!browser.notifications) return;
+  // While locked the plan (and its wording) cannot be read: the reminder still comes, neutrally worded.
+  const plan = await read('safeCallPlan').catch((error: unknown) => {
+    if (error instanceof LockedError) return undefined;
+    throw error;
+  });
+  const discreet = await read('discreetMode');
+  await browser.notifications.create(
+    alarm,
+    reminderNotification(plan?.reminderText ?? '', browser.runtime.getURL('/') + appearance(discreet).notificationIcon),
+  );
+}
+
+/**
+ * Opens the check-in page in a tab. The side panel opens only from a gesture the browser counts
+ * (a click in Tend's own pages, the toolbar, a shortcut), and a notification click is not one of them.
+ */
+export async function openCheckIn(alarm: string): Promise<void> {
+  await browser.notifications?.clear(alarm);
+  await browser.tabs.create({ url: browser.runtime.getURL(checkInPage(alarm)) });
+}
+
+const onClicked = (id: string) => {
+  if (isCheckInAlarm(id)) void openCheckIn(id);
+};
+
+/**
+ * Listens for clicks once the notifications API exists (it appears when the permission is granted).
+ * Asks the API itself rather than remembering: a wipe gives the permission back, and the API
+ * granted again for a new reminder starts with no listeners.
+ */
+export function listenForReminderClicks(): void {
+  const clicked = browser.notifications?.onClicked;
+  if (clicked && !clicked.hasListener(onClicked)) clicked.addListener(onClicked);
+}
+
+/** The check-in alarms still to come, soonest first. */
+export async function pendingCheckIns(): Promise<Browser.alarms.Alarm[]> {
+  const all = await browser.alarms.getAll();
+  return all.filter((alarm) => isCheckInAlarm(alarm.name)).sort((a, b) => a.scheduledTime - b.scheduledTime);
+}
+
+/** Clears one check-in: its alarm (a snooze included) and its notification. */
+export async function clearCheckIn(alarm: string): Promise<void> {
+  await Promise.all([browser.alarms.clear(alarm), browser.notifications?.clear(alarm)]);
+}
+
+/** Moves one check-in's reminder to `when`, taking its notification off the screen. */
+export async function snoozeCheckIn(alarm: string, when: number): Promise<void> {
+  await Promise.all([browser.alarms.create(alarm, { when }), browser.notifications?.clear(alarm)]);
+}
+
+/** Clears every check-in: "End plan", a new set of check-ins, and "Wipe everything". */
+export async function clearCheckIns(): Promise<void> {
+  const shown = Object.keys((await browser.notifications?.getAll()) ?? {});
+  const names = new Set([...(await pendingCheckIns()).map((alarm) => alarm.name), ...shown.filter(isCheckInAlarm)]);
+  await Promise.all([...names].map(clearCheckIn));
+}
+
+/** Replaces every check-in alarm with these. */
+export async function setCheckIns(alarms: readonly { name: string; when: number }[]): Promise<void> {
+  await clearCheckIns();
+  await Promise.all(alarms.map(({ name, when }) => browser.alarms.create(name, { when })));
+}

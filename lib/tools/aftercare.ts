@@ -1,0 +1,52 @@
+/**
+ * The aftercare plan and first-aid kit checklist: what each person needs afterwards, and which kit
+ * items are ready. Pure, so the rules are unit-tested; the view only calls these.
+ */
+import { firstAidKit } from '@/content';
+import { LABEL_MAX, LIST_MAX } from '@/lib/limits';
+
+export interface KitItem {
+  id: string;
+  label: string;
+}
+
+export interface AftercarePlan {
+  /** What the user needs afterwards, in their own words. */
+  forMe: string;
+  /** What their partner said they need. */
+  forPartner: string;
+  /** Ids of kit items (the guide's and the user's own) that are ready. */
+  kitReady: string[];
+  /** Items the user added to the kit. */
+  ownKit: KitItem[];
+}
+
+export type PlanChange = { ok: true; plan: AftercarePlan } | { ok: false; error: string };
+
+/** The whole kit as shown: the guide's items first, then the user's in the order they added them. */
+export function kitItems(plan: AftercarePlan): KitItem[] {
+  return [...firstAidKit.map(({ id, label }) => ({ id, label })), ...plan.ownKit];
+}
+
+export function addKitItem(plan: AftercarePlan, input: string, id: string): PlanChange {
+  const label = input.trim().replace(/\s+/g, ' ');
+  if (!label) return { ok: false, error: 'Type the item to add first.' };
+  if (label.length > LABEL_MAX) return { ok: false, error: `Keep it under ${LABEL_MAX} characters.` };
+  if (plan.ownKit.length >= LIST_MAX) return { ok: false, error: 'The kit list is full.' };
+  const same = (item: KitItem) => item.label.toLowerCase() === label.toLowerCase();
+  if (kitItems(plan).some(same)) return { ok: false, error: `“${label}” is already on the list.` };
+  return { ok: true, plan: { ...plan, ownKit: [...plan.ownKit, { id, label }] } };
+}
+
+export function removeKitItem(plan: AftercarePlan, id: string): AftercarePlan {
+  return {
+    ...plan,
+    ownKit: plan.ownKit.filter((item) => item.id !== id),
+    kitReady: plan.kitReady.filter((ready) => ready !== id),
+  };
+}
+
+export function setKitReady(plan: AftercarePlan, id: string, ready: boolean): AftercarePlan {
+  const others = plan.kitReady.filter((item) => item !== id);
+  return { ...plan, kitReady: ready ? [...others, id] : others };
+}

@@ -1,14 +1,16 @@
 /**
- * Messages Tend's views send to the background. Every message is checked against this schema
- * (valibot) and its sender is checked, so nothing else can drive the background.
+ * The checks every incoming message passes before a handler sees it: its shape against the schema
+ * of the protocol's messages (lib/protocol.ts) and its sender, so nothing else can drive Tend.
  */
 import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import { PAGE_CONTEXTS } from '@/content/tip-rules';
+import type { Message } from '@/lib/protocol';
 
 /** Longer than any exit page address Tend accepts. */
 const URL_MAX = 8192;
 
+/** Exactly the protocol's messages: `satisfies` fails the build if the two drift apart. */
 export const MessageSchema = v.variant('type', [
   // A view asks the background to run the quick exit; `done` when it made the first tab change itself.
   v.strictObject({
@@ -35,13 +37,7 @@ export const MessageSchema = v.variant('type', [
     action: v.picklist(['more', 'not-now', 'dismiss']),
     tipId: v.pipe(v.string(), v.regex(/^[a-z\d-]{1,64}$/)),
   }),
-]);
-
-export type Message = v.InferOutput<typeof MessageSchema>;
-
-export function sendMessage(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
-}
+]) satisfies v.GenericSchema<Message>;
 
 /** Closes this view when the background says so (quick exit). Returns an unsubscribe. */
 export function closeOnExit(close: () => void = () => window.close()): () => void {

@@ -10,20 +10,20 @@
  * (`event.isTrusted`); a page's script can dispatch events, but never trusted ones. The script
  * never touches Tend's storage: it knows only the words of the card it shows.
  */
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectContext, readSignals } from '@/lib/in-page/page-context';
+import { send } from '@/lib/in-page/send';
 import { shiftCounter } from '@/lib/in-page/shift-exit';
-import type { Message } from '@/lib/messages';
-import type { SiteSettingsReply, SiteTipReply } from '@/lib/sites/site-tips-service';
+import type { SiteToBackground } from '@/lib/protocol';
 import { type CardAction, showCard } from './card';
 
-const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
+/** Sends to the background; a worker that cannot be reached is no reply. */
+const ask = <M extends SiteToBackground>(message: M) => send(message).catch(() => undefined);
 
 /** Leaves by the same quick exit as the hotkey; blanks the page first when Tend knows it will go. */
 function quickExit(trigger: 'shift' | 'card', blank: boolean): void {
   if (blank) document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  void send({ type: 'site-exit', trigger });
+  void ask({ type: 'site-exit', trigger });
 }
 
 function whenIdle(run: () => void): void {
@@ -32,9 +32,7 @@ function whenIdle(run: () => void): void {
 }
 
 async function showTip(): Promise<void> {
-  const reply = (await send({ type: 'site-tip', context: detectContext(readSignals(document, location)) })) as
-    | SiteTipReply
-    | undefined;
+  const reply = await ask({ type: 'site-tip', context: detectContext(readSignals(document, location)) });
   const tip = reply?.tip;
   // A frameset page has no body to hold the card.
   if (!tip || !document.body) return;
@@ -42,7 +40,7 @@ async function showTip(): Promise<void> {
     const remove = showCard(tip, reply.blur, (action: CardAction) => {
       if (action === 'exit') return quickExit('card', true);
       remove();
-      void send({ type: 'site-tip-action', action, tipId: tip.id });
+      void ask({ type: 'site-tip-action', action, tipId: tip.id });
     });
   });
 }
@@ -50,8 +48,8 @@ async function showTip(): Promise<void> {
 export default defineUnlistedScript(() => {
   // Unknown until the background answers; the background decides in the meantime.
   let shiftExit: boolean | undefined;
-  void send({ type: 'site-settings' }).then((reply) => {
-    shiftExit = (reply as SiteSettingsReply | undefined)?.shiftExit;
+  void ask({ type: 'site-settings' }).then((reply) => {
+    shiftExit = reply?.shiftExit;
   });
   const pressed = shiftCounter();
   // Capturing on the window hears the key before the page's own handlers can stop it.

@@ -10,7 +10,7 @@
  */
 import { createStore, get } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import type { Message } from '@/lib/messages';
+import { send } from '@/lib/in-page/send';
 import { DATABASE_NAME, STORE_NAME } from '@/lib/storage/database';
 import { firstStep } from './exit-plan';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from './exit-settings';
@@ -94,8 +94,7 @@ export function exitFromView(state: ViewState): Promise<unknown> {
   // In its own tab in front, the view's content leaves the screen at once all the same.
   if (state.activeTab !== undefined && state.activeTab === state.ownTab)
     document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  const message: Message = done ? { type: 'quick-exit', done } : { type: 'quick-exit' };
-  const asked = browser.runtime.sendMessage(message);
+  const asked = send(done ? { type: 'quick-exit', done } : { type: 'quick-exit' });
   if (done?.kind === 'open') {
     void browser.tabs.create({ url: done.url, active: true }).catch(() => undefined);
   }

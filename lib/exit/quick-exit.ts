@@ -4,6 +4,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { firefox } from '@/lib/browser/firefox';
+import { send } from '@/lib/in-page/send';
 import { type ExitPlan, type FirstStep, firstStep, type HistorySearch, planExit, type TabInfo } from './exit-plan';
 import type { ExitSettings } from './exit-settings';
 
@@ -114,7 +115,7 @@ async function closeTabs(ids: readonly number[]): Promise<void> {
 async function carryOut(plan: ExitPlan): Promise<void> {
   if (plan.open) await browser.tabs.create({ url: plan.open, active: true });
   // Views that are not tabs (popup, side panel) close themselves when told; none listening is fine.
-  if (plan.closeViews) browser.runtime.sendMessage({ type: 'close-view' }).catch(() => undefined);
+  if (plan.closeViews) send({ type: 'close-view' }).catch(() => undefined);
   if (plan.close.length > 0) await closeTabs(plan.close);
   if (plan.forgetClosed) await forgetClosedTabs(plan.close.length);
   await deleteFromHistory(plan.deleteFromHistory, plan.searchHistory);

@@ -6,23 +6,18 @@
 import { type Browser, browser } from 'wxt/browser';
 import { findTip, type PageContext, resolveTipIds } from '@/content';
 import { guideHash } from '@/lib/guide-route';
-import { isFromContentScript, type Message } from '@/lib/messages';
+import { isFromContentScript } from '@/lib/messages';
+import {
+  dispatch,
+  type Handlers,
+  type Message,
+  type SiteSettingsReply,
+  type SiteTipReply,
+  type SiteToBackground,
+} from '@/lib/protocol';
 import { read, write } from '@/lib/storage/storage';
-import { chooseTip, displayOf, isSiteTipId, rememberShown, type SiteTipDisplay } from './site-tips';
+import { chooseTip, displayOf, isSiteTipId, rememberShown } from './site-tips';
 import { siteFor, snooze, tipsAllowed, type UserSite } from './sites';
-
-/** What Tend's script on a site learns as it starts: never the user's lists, plans or notes. */
-export interface SiteSettingsReply {
-  shiftExit: boolean;
-}
-
-/** What it receives once the page has loaded: the card's words, if a tip is due, and how to show them. */
-export interface SiteTipReply {
-  tip: SiteTipDisplay | null;
-  blur: boolean;
-}
-
-type SiteMessage = Extract<Message, { type: 'site-tip' | 'site-tip-action' }>;
 
 /** The quick exit, acting on the tab given (the one the person is looking at). */
 export type ExitFromTab = (tab: Browser.tabs.Tab) => Promise<void>;
@@ -89,7 +84,7 @@ function openMore(tabId: number, tipId: string): Promise<void> {
   return panel.open({ tabId }).catch(inTab);
 }
 
-async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-tip-action' }>): Promise<void> {
+async function act(site: UserSite, message: Extract<SiteToBackground, { type: 'site-tip-action' }>): Promise<void> {
   if (!isSiteTipId(message.tipId)) return;
   if (message.action === 'not-now') {
     await write('siteSnoozes', snooze(await read('siteSnoozes'), site.pattern, Date.now()));
@@ -98,6 +93,24 @@ async function act(site: UserSite, message: Extract<SiteMessage, { type: 'site-t
     if (!dismissed.includes(message.tipId)) await write('dismissedTips', [...dismissed, message.tipId]);
   }
 }
+
+/** A message's sender once checked: Tend's script in tab `tabId`, on `site`, one of the user's sites. */
+interface SiteSender {
+  site: UserSite;
+  tabId: number;
+  exit: ExitFromTab;
+}
+
+/** The background's answer to each message Tend's script on a site may send. */
+const siteHandlers: Handlers<SiteToBackground, SiteSender> = {
+  'site-settings': () => read('siteTipSettings').then(({ shiftExit }): SiteSettingsReply => ({ shiftExit })),
+  'site-exit': (message, { tabId, exit }) => exitFrom(tabId, message.trigger, exit),
+  'site-tip': (message, { site }) => tipFor(site, message.context),
+  'site-tip-action': (message, { site, tabId }) => {
+    if (message.action === 'more') return isSiteTipId(message.tipId) ? openMore(tabId, message.tipId) : undefined;
+    return act(site, message);
+  },
+};
 
 /**
  * Handles a message from a page of the user's sites; undefined when it is not one. `sites` is the
@@ -112,17 +125,5 @@ export function handleSiteMessage(
   const site = senderSite(sender, sites, browser.runtime.id);
   const tabId = sender.tab?.id;
   if (!site || tabId === undefined) return undefined;
-  switch (message.type) {
-    case 'site-settings':
-      return read('siteTipSettings').then(({ shiftExit }): SiteSettingsReply => ({ shiftExit }));
-    case 'site-exit':
-      return exitFrom(tabId, message.trigger, exit);
-    case 'site-tip':
-      return tipFor(site, message.context);
-    case 'site-tip-action':
-      if (message.action === 'more') return isSiteTipId(message.tipId) ? openMore(tabId, message.tipId) : undefined;
-      return act(site, message);
-    default:
-      return undefined;
-  }
+  return dispatch(siteHandlers, message, { site, tabId, exit });
 }

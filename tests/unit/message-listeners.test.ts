@@ -109,7 +109,7 @@ describe('every message listener in the source', () => {
 
   it('is found by the scan', () => {
     expect(listeners.map(({ file }) => file)).toEqual(
-      expect.arrayContaining(['entrypoints/background.ts', 'lib/messages.ts']),
+      expect.arrayContaining(['entrypoints/background/messages.ts', 'lib/messages.ts']),
     );
   });
 

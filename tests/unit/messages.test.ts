@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { isFromContentScript, isFromExtensionPage, parseMessage } from '@/lib/messages';
+import type * as v from 'valibot';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { isFromContentScript, isFromExtensionPage, type MessageSchema, parseMessage } from '@/lib/messages';
+import type { Message } from '@/lib/protocol';
+
+describe('the schema and the protocol', () => {
+  it('describe the same messages (checked by the type checker)', () => {
+    expectTypeOf<v.InferOutput<typeof MessageSchema>>().toExtend<Message>();
+    expectTypeOf<Message>().toExtend<v.InferOutput<typeof MessageSchema>>();
+  });
+});
 
 describe('parseMessage', () => {
   it.each([[{ type: 'quick-exit' }]])('accepts %j', (raw) => {

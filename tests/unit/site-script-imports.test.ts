@@ -30,6 +30,7 @@ describe('the tip script on the user’s sites', () => {
         'entrypoints/site-tips/card.ts',
         'lib/in-page/card-placement.ts',
         'lib/in-page/page-context.ts',
+        'lib/in-page/send.ts',
         'lib/in-page/shift-exit.ts',
         'wxt/browser',
         'wxt/utils/define-unlisted-script',

@@ -1,7 +1,7 @@
-import { CheckInPage } from '@/components/CheckInPage';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { useFocusRescue } from '@/components/use-focus-rescue';
-import { useScrollPadding } from '@/components/use-scroll-padding';
+import { useFocusRescue } from '@/components/hooks/use-focus-rescue';
+import { useScrollPadding } from '@/components/hooks/use-scroll-padding';
+import { CheckInPage } from '@/components/tools/safe-call/CheckInPage';
+import { QuickExitButton } from '@/components/ui/QuickExitButton';
 
 /** The page a check-in reminder opens, in a tab. */
 export function App() {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '@/components/theme.css';
+import '@/components/ui/theme.css';
 import { blankOnLeave } from '@/lib/exit/blank-on-leave';
 import { App } from './App';
 

@@ -1,20 +1,20 @@
-import { DiscreetModeSetting } from '@/components/DiscreetModeSetting';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { ExitSettingsForm } from '@/components/ExitSettingsForm';
-import { HiddenWhileLocked, ReadOnlyWhileLocked } from '@/components/LockedSettings';
-import { LockSettings } from '@/components/LockSettings';
-import { MySites } from '@/components/MySites';
-import { NewerVersion, useNewerData } from '@/components/NewerVersion';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { RegionSetting } from '@/components/RegionSetting';
-import { ShortcutSettings } from '@/components/ShortcutSettings';
-import { useFocusRescue } from '@/components/use-focus-rescue';
-import { useReplaced } from '@/components/use-replaced';
-import { useScrollPadding } from '@/components/use-scroll-padding';
-import { useSiteReview } from '@/components/use-site-review';
-import { ViewTitle } from '@/components/ViewTitle';
-import { Welcome } from '@/components/Welcome';
-import { YourData } from '@/components/YourData';
+import { useFocusRescue } from '@/components/hooks/use-focus-rescue';
+import { useReplaced } from '@/components/hooks/use-replaced';
+import { useScrollPadding } from '@/components/hooks/use-scroll-padding';
+import { useSiteReview } from '@/components/hooks/use-site-review';
+import { DiscreetModeSetting } from '@/components/settings/DiscreetModeSetting';
+import { ExitSettingsForm } from '@/components/settings/ExitSettingsForm';
+import { HiddenWhileLocked, ReadOnlyWhileLocked } from '@/components/settings/LockedSettings';
+import { LockSettings } from '@/components/settings/LockSettings';
+import { RegionSetting } from '@/components/settings/RegionSetting';
+import { ShortcutSettings } from '@/components/settings/ShortcutSettings';
+import { Welcome } from '@/components/settings/Welcome';
+import { MySites } from '@/components/tools/my-sites/MySites';
+import { YourData } from '@/components/tools/your-data/YourData';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { NewerVersion, useNewerData } from '@/components/ui/NewerVersion';
+import { QuickExitButton } from '@/components/ui/QuickExitButton';
+import { ViewTitle } from '@/components/ui/ViewTitle';
 
 export function App() {
   const { generation, notice, replaced } = useReplaced();

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { Guide } from '@/components/Guide';
-import { HiddenWhileLocked } from '@/components/LockedSettings';
-import { lazy } from '@/components/lazy';
-import { NewerVersion, useNewerData } from '@/components/NewerVersion';
-import { OpenSidebarButton } from '@/components/OpenSidebarButton';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { useScrollPadding } from '@/components/use-scroll-padding';
-import { ViewTitle } from '@/components/ViewTitle';
+import { Guide } from '@/components/guide/Guide';
+import { useScrollPadding } from '@/components/hooks/use-scroll-padding';
+import { HiddenWhileLocked } from '@/components/settings/LockedSettings';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { lazy } from '@/components/ui/lazy';
+import { NewerVersion, useNewerData } from '@/components/ui/NewerVersion';
+import { OpenSidebarButton } from '@/components/ui/OpenSidebarButton';
+import { QuickExitButton } from '@/components/ui/QuickExitButton';
+import { ViewTitle } from '@/components/ui/ViewTitle';
 import { rememberSection, sectionToResume } from '@/lib/lock/last-section';
 
 // "Add this site" (and the site-pattern code behind it) loads after the guide has rendered.
-const AddThisSite = lazy(() => import('@/components/AddThisSite').then((module) => module.AddThisSite));
+const AddThisSite = lazy(() => import('@/components/tools/my-sites/AddThisSite').then((module) => module.AddThisSite));
 
 export function App() {
   const [lastSectionId, setLastSectionId] = useState<string>();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '@/components/theme.css';
+import '@/components/ui/theme.css';
 import './popup.css';
 import { closeOnExit } from '@/lib/messages';
 import { App } from './App';

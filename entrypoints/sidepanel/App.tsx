@@ -1,29 +1,33 @@
 import { outline } from 'virtual:guide-outline';
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { Guide } from '@/components/Guide';
-import { LockButton } from '@/components/LockButton';
-import { LockGate } from '@/components/LockGate';
-import { lazy } from '@/components/lazy';
-import { NewerVersion, useNewerData } from '@/components/NewerVersion';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { type Tab, Tabs } from '@/components/Tabs';
-import { useFocusRescue } from '@/components/use-focus-rescue';
-import { useReplaced } from '@/components/use-replaced';
-import { useScrollPadding } from '@/components/use-scroll-padding';
-import { useSiteReview } from '@/components/use-site-review';
-import { ViewTitle } from '@/components/ViewTitle';
+import { Guide } from '@/components/guide/Guide';
+import { useFocusRescue } from '@/components/hooks/use-focus-rescue';
+import { useReplaced } from '@/components/hooks/use-replaced';
+import { useScrollPadding } from '@/components/hooks/use-scroll-padding';
+import { useSiteReview } from '@/components/hooks/use-site-review';
+import { LockButton } from '@/components/lock/LockButton';
+import { LockGate } from '@/components/lock/LockGate';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { lazy } from '@/components/ui/lazy';
+import { NewerVersion, useNewerData } from '@/components/ui/NewerVersion';
+import { QuickExitButton } from '@/components/ui/QuickExitButton';
+import { type Tab, Tabs } from '@/components/ui/Tabs';
+import { ViewTitle } from '@/components/ui/ViewTitle';
 import { guideRoute } from '@/lib/guide-route';
 
 // Each tool's code loads when its tab is first shown: the panel opens with the guide's code only.
-const EmergencySignsHere = lazy(() => import('@/components/EmergencySigns').then((m) => m.EmergencySignsHere));
-const AftercarePlanForm = lazy(() => import('@/components/AftercarePlanForm').then((m) => m.AftercarePlanForm));
-const Boundaries = lazy(() => import('@/components/Boundaries').then((m) => m.Boundaries));
-const Journal = lazy(() => import('@/components/Journal').then((m) => m.Journal));
-const LockSettings = lazy(() => import('@/components/LockSettings').then((m) => m.LockSettings));
-const MySites = lazy(() => import('@/components/MySites').then((m) => m.MySites));
-const SafeCallPlanForm = lazy(() => import('@/components/SafeCallPlanForm').then((m) => m.SafeCallPlanForm));
-const YourData = lazy(() => import('@/components/YourData').then((m) => m.YourData));
+const EmergencySignsHere = lazy(() => import('@/components/guide/EmergencySigns').then((m) => m.EmergencySignsHere));
+const AftercarePlanForm = lazy(() =>
+  import('@/components/tools/aftercare/AftercarePlanForm').then((m) => m.AftercarePlanForm),
+);
+const Boundaries = lazy(() => import('@/components/tools/boundaries/Boundaries').then((m) => m.Boundaries));
+const Journal = lazy(() => import('@/components/tools/journal/Journal').then((m) => m.Journal));
+const LockSettings = lazy(() => import('@/components/settings/LockSettings').then((m) => m.LockSettings));
+const MySites = lazy(() => import('@/components/tools/my-sites/MySites').then((m) => m.MySites));
+const SafeCallPlanForm = lazy(() =>
+  import('@/components/tools/safe-call/SafeCallPlanForm').then((m) => m.SafeCallPlanForm),
+);
+const YourData = lazy(() => import('@/components/tools/your-data/YourData').then((m) => m.YourData));
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
 const tabFromHash = () => location.hash.slice(1).split('/')[0] || 'guide';

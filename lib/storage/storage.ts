@@ -152,7 +152,7 @@ export interface PreparedWrite {
 
 /**
  * Seals `value` now, if the lock asks for it, so that the save itself can be made without waiting
- * for anything: a page that is closing (which cannot wait: see components/use-draft.ts) still gets
+ * for anything: a page that is closing (which cannot wait: see components/hooks/use-draft.ts) still gets
  * it to disk. Locking and unlocking leave a prepared write valid; a new lock does not.
  */
 export async function prepareWrite<K extends StoredName>(name: K, value: StoredData[K]): Promise<PreparedWrite> {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CheckInTimes } from '@/components/CheckInTimes';
+import { CheckInTimes } from '@/components/tools/safe-call/CheckInTimes';
 
 vi.mock('@/lib/safe-call/local-time', async (original) => ({
   ...(await original<typeof import('@/lib/safe-call/local-time')>()),

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { FormMessage } from '@/components/FormMessage';
-import { lazy } from '@/components/lazy';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { FormMessage } from '@/components/ui/FormMessage';
+import { lazy } from '@/components/ui/lazy';
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeTracker } from '@/components/follow-stored';
+import { writeTracker } from '@/components/hooks/follow-stored';
 
 describe('writeTracker', () => {
   it('shows a read only if no save of this view started or was running since it was made', async () => {

@@ -162,7 +162,7 @@ describe('the passphrase lock', () => {
 });
 
 // A form seals each change as it is typed, so a closing page can save it without waiting
-// (components/use-draft.ts). A lock change in between must not let an old preparation through.
+// (components/hooks/use-draft.ts). A lock change in between must not let an old preparation through.
 describe('a write prepared before a lock change', () => {
   const note = { ...records.aftercarePlan.fallback, forMe: `Tea ${CANARY}` };
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const SHARED = 'components/PrivateText.tsx';
+const SHARED = 'components/ui/PrivateText.tsx';
 
 /** Every view's source file: the views are Preact components (the script on web pages shows no text box). */
 function viewSources(): string[] {

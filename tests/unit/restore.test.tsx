@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { YourData } from '@/components/YourData';
+import { YourData } from '@/components/tools/your-data/YourData';
 import { makeBackup } from '@/lib/data/backup';
 import { restoreBackup } from '@/lib/data/restore';
 import { read, write } from '@/lib/storage/storage';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { createStore, entries, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDraft } from '@/components/use-draft';
+import { useDraft } from '@/components/hooks/use-draft';
 import { lockNow, turnOn, unlock } from '@/lib/lock/lock';
 import { read } from '@/lib/storage/storage';
 import { records } from '@/lib/storage/stored-schema';

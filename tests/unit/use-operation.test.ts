@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useOperation } from '@/components/use-operation';
+import { useOperation } from '@/components/hooks/use-operation';
 import { LockedError } from '@/lib/storage/storage';
 
 afterEach(() => {

@@ -1,0 +1,238 @@
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useOperation } from '@/components/hooks/use-operation';
+import { useStored } from '@/components/hooks/use-stored';
+import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
+import { TextArea } from '@/components/ui/PrivateText';
+import { dateStamp, downloadJson, readTextFile } from '@/lib/data/download';
+import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/tools/boundaries';
+import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
+
+const dateOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function MutualList({ items }: { items: readonly MutualItem[] }) {
+  if (items.length === 0) {
+    return (
+      <p>Nothing you both marked Yes or Maybe, yet. That is fine: it is a starting point for a talk, not a verdict.</p>
+    );
+  }
+  return (
+    <ul class="mutual-items">
+      {items.map((item) => (
+        <li key={`${item.group}:${item.text}`}>
+          <span class="boundary-text">{item.text}</span> <span class="hint">({item.group})</span>
+          <br />
+          You: {RATING_LABELS[item.mine]} · Your partner: {RATING_LABELS[item.theirs]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Your share code and file: only your yes and maybe answers. */
+function YourShare({ list }: { list: BoundaryList }) {
+  const ids = useId();
+  const [feedback, setFeedback] = useState<Feedback>();
+  const content = shareContent(list);
+  const code = encodeShareCode(content);
+  const count = Object.keys(content.items).length + content.custom.length;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setFeedback({ error: false, text: 'Share code copied. Paste it into a message to your partner.' });
+    } catch {
+      document.getElementById(`${ids}-code`)?.focus();
+      setFeedback({ error: true, text: 'Tend could not copy the code. It is selected: press Ctrl+C (⌘C on a Mac).' });
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>1. Give your partner your share code</h3>
+      <p id={`${ids}-count`}>
+        {count === 0
+          ? 'Your code is empty until you mark some items Yes or Maybe.'
+          : `It holds the ${count} ${count === 1 ? 'item' : 'items'} you marked Yes or Maybe, and nothing else.`}
+      </p>
+      <div class="field">
+        <label for={`${ids}-code`}>Your share code</label>
+        <TextArea
+          id={`${ids}-code`}
+          class="share-code"
+          readOnly
+          rows={3}
+          value={code}
+          aria-describedby={`${ids}-count`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </div>
+      <div class="row actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy code
+        </button>
+        <button type="button" onClick={() => downloadJson(`share-${dateStamp()}.json`, shareFile(shareContent(list)))}>
+          Save share file
+        </button>
+      </div>
+      <FormMessage id={`${ids}-message`} feedback={feedback} />
+    </section>
+  );
+}
+
+/**
+ * Compares the user's list with a partner's share, on this device only. The partner's code is
+ * read, matched and dropped: only the mutual items stay in memory, and on disk only if saved.
+ */
+export function BoundariesCompare({ list }: { list: BoundaryList }) {
+  const ids = useId();
+  const saved = useStored('boundaryComparison');
+  const [code, setCode] = useState('');
+  const [result, setResult] = useState<MutualItem[]>();
+  // Saving, forgetting and reading a file either work or change nothing; the rest only says.
+  const { feedback, say, run } = useOperation({ unchanged: true });
+  // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
+  // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
+  const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  const theirsHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const heading = focusNext === 'saved' ? savedHeading.current : focusNext && theirsHeading.current;
+    if (!heading) return;
+    heading.focus();
+    setFocusNext(undefined);
+  });
+
+  /** Compares with a partner's code; says what came of it, as the outcome of a run or at once. */
+  const compared = (text: string): Feedback => {
+    const decoded = decodeShare(text);
+    if (!decoded.ok) return { error: true, text: decoded.error };
+    const items = mutualItems(shareContent(list), decoded.share);
+    setResult(items);
+    setCode('');
+    return {
+      error: false,
+      text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common. Nothing has been saved.`,
+    };
+  };
+  const compare = (text: string) => say(compared(text));
+
+  const openFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      const read = await readTextFile(file);
+      return read.ok ? compared(read.text) : { error: true, text: read.error };
+    });
+  };
+
+  const save = () =>
+    run(async () => {
+      if (!result) return undefined;
+      await saved.save({ savedAt: Date.now(), items: result });
+      setResult(undefined);
+      setFocusNext('saved');
+      return { error: false, text: 'Result saved on this device. You can forget it at any time.' };
+    });
+
+  const clear = () => {
+    setResult(undefined);
+    say({ error: false, text: 'Result cleared. Nothing was saved.' });
+  };
+
+  const forget = () =>
+    run(async () => {
+      await saved.save(null);
+      setFocusNext('theirs');
+      return { error: false, text: 'Saved result forgotten.' };
+    });
+
+  return (
+    <>
+      <div class="explain">
+        <h3>How comparing works</h3>
+        <ul>
+          <li>
+            Your share code and share file hold only the items you marked <strong>Yes</strong> or <strong>Maybe</strong>
+            . Your “No” answers, items you have not answered and your notes are never in them, so your partner never
+            receives them. Theirs work the same way.
+          </li>
+          <li>
+            Tend shows only the items you <strong>both</strong> marked Yes or Maybe.
+          </li>
+          <li>
+            Nothing is sent anywhere: you pass the code or file to each other yourselves. Tend forgets your partner’s
+            code when you leave this page, unless you choose to save the result.
+          </li>
+        </ul>
+      </div>
+      <YourShare list={list} />
+      <section aria-labelledby={`${ids}-theirs`}>
+        <h3 id={`${ids}-theirs`} ref={theirsHeading} tabIndex={-1}>
+          2. Compare with your partner’s code
+        </h3>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            compare(code);
+          }}
+        >
+          <div class="field">
+            <label for={`${ids}-code`}>Your partner’s share code</label>
+            <TextArea
+              id={`${ids}-code`}
+              class="share-code"
+              rows={3}
+              value={code}
+              aria-describedby={`${ids}-message`}
+              aria-invalid={feedback?.error ?? false}
+              onInput={(event) => setCode(event.currentTarget.value)}
+            />
+          </div>
+          <div class="row actions">
+            <button type="submit">Compare</button>
+          </div>
+          <div class="field">
+            <label for={`${ids}-file`}>Or open their share file</label>
+            <input
+              id={`${ids}-file`}
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => void openFile(event.currentTarget)}
+            />
+          </div>
+        </form>
+        <FormMessage id={`${ids}-message`} feedback={feedback} />
+      </section>
+      {result && (
+        <section class="result" aria-labelledby={`${ids}-result`}>
+          <h3 id={`${ids}-result`}>What you both marked Yes or Maybe</h3>
+          <p class="hint">Not saved. A “yes” here is a place to start talking, and still needs a yes in the moment.</p>
+          <MutualList items={result} />
+          <div class="row actions">
+            <button type="button" onClick={() => void save()}>
+              Save this result
+            </button>
+            <button type="button" onClick={clear}>
+              Clear result
+            </button>
+          </div>
+        </section>
+      )}
+      {saved.value && (
+        <section class="result" aria-labelledby={`${ids}-saved`}>
+          <h3 id={`${ids}-saved`} ref={savedHeading} tabIndex={-1}>
+            Saved comparison
+          </h3>
+          <p class="hint">Saved {dateOf(saved.value.savedAt)}. Only what you both marked Yes or Maybe was kept.</p>
+          <MutualList items={saved.value.items} />
+          <div class="row actions">
+            <button type="button" onClick={() => void forget()}>
+              Forget saved result
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

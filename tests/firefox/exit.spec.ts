@@ -17,6 +17,9 @@ import {
   textOf,
 } from './fixtures';
 
+/** Firefox's own `browser` global in Tend's pages, where the code given to `evaluate` runs (no auto-imported type since WXT's auto-imports are off). */
+declare const browser: typeof import('wxt/browser').browser;
+
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
 let site: Site;

@@ -20,6 +20,9 @@ import {
   textOf,
 } from './fixtures';
 
+/** Firefox's own `browser` global in Tend's pages, where the code given to `evaluate` runs (no auto-imported type since WXT's auto-imports are off). */
+declare const browser: typeof import('wxt/browser').browser;
+
 const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
   extension: async ({}, use) => {

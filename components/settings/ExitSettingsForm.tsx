@@ -1,22 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
 import { TextInput } from '@/components/ui/PrivateText';
 import { Problem } from '@/components/ui/Problem';
+import { type OptionalPermission, setOptionalPermission } from '@/lib/browser/permissions';
 import { checkExitUrl, type ExitMode, type ExitSettings } from '@/lib/exit/exit-settings';
 import { records } from '@/lib/storage/stored-schema';
-
-type OptionalPermission = 'history' | 'sessions';
-
-/** Asks for (or gives back) an optional permission; must run inside the click that asked. */
-async function setPermission(permission: OptionalPermission, wanted: boolean): Promise<boolean> {
-  const permissions = { permissions: [permission] } as never;
-  if (wanted) return browser.permissions.request(permissions);
-  await browser.permissions.remove(permissions);
-  return false;
-}
 
 /** Where the browser keeps closed tabs, and whether Tend can remove them from there. */
 const RECENTLY_CLOSED = import.meta.env.FIREFOX
@@ -110,7 +100,7 @@ export function ExitSettingsForm() {
       .run(async () => {
         let granted: boolean;
         try {
-          granted = await setPermission(permission, on);
+          granted = await setOptionalPermission(permission, on);
         } catch {
           // A browser without the API (Firefox for Android has neither history nor sessions) refuses it.
           undo();

@@ -1,10 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { TextInput } from '@/components/ui/PrivateText';
-import { firefox } from '@/lib/browser/firefox';
 import { hasHotkey } from '@/lib/browser/platform';
-import { QUICK_EXIT_COMMAND } from '@/lib/exit/quick-exit';
+import { openChromeShortcuts, setQuickExitShortcut } from '@/lib/exit/hotkey';
 import { currentShortcut } from '@/lib/exit/quick-exit-view';
 import { checkShortcut, shortcutFromKeyPress } from '@/lib/exit/shortcut';
 
@@ -55,15 +53,13 @@ function HotkeySettings() {
       return;
     }
     try {
-      await firefox.commands.update?.({ name: QUICK_EXIT_COMMAND, shortcut: checked.shortcut });
+      await setQuickExitShortcut(checked.shortcut);
       setShortcut(await currentShortcut());
       setMessage({ error: false, text: `Saved. Quick exit is now ${checked.shortcut}.` });
     } catch (error) {
       setMessage({ error: true, text: `Firefox refused that shortcut: ${(error as Error).message}` });
     }
   };
-
-  const openChromeShortcuts = () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 
   return (
     <section aria-labelledby={`${ids}-title`} class="panel">
@@ -98,7 +94,7 @@ function HotkeySettings() {
           <p>
             Chrome sets extension shortcuts on its own page. Find Tend there and click the pencil next to Quick exit.
           </p>
-          <button type="button" onClick={openChromeShortcuts}>
+          <button type="button" onClick={() => void openChromeShortcuts()}>
             Open Chrome’s shortcuts page
           </button>
         </>

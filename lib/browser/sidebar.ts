@@ -13,3 +13,11 @@ export function openSidebar(): Promise<void> {
   if (import.meta.env.FIREFOX) return firefox.sidebarAction?.open() ?? Promise.resolve();
   return browser.sidePanel.open({ windowId: browser.windows.WINDOW_ID_CURRENT });
 }
+
+/**
+ * The popup's "Open the full guide": the sidebar, or where it cannot open, the same page in a new
+ * tab. Like openSidebar, call it straight from the click.
+ */
+export function openSidebarOrTab(): Promise<unknown> {
+  return openSidebar().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+}

@@ -11,6 +11,11 @@ import { CHECK_IN_PREFIX, isCheckInAlarm, reminderNotification } from './check-i
 /** Optional permission: the user grants it when setting their first reminder. */
 export const NOTIFICATIONS: Browser.permissions.Permissions = { permissions: ['notifications'] };
 
+/** Asks for the permission to show reminders; inside the click, the first time only: the browser remembers the answer. */
+export function askToNotify(): Promise<boolean> {
+  return browser.permissions.request(NOTIFICATIONS);
+}
+
 /** The page a reminder opens, for the check-in it belongs to. */
 export const checkInPage = (alarm: string) => `/check-in.html#${alarm}` as const;
 

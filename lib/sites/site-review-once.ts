@@ -3,6 +3,7 @@
  * the Public Suffix List, so the sidebar can ask at open whether a check is due; the list loads
  * only when one is.
  */
+import { browser } from 'wxt/browser';
 import { read, write } from '@/lib/storage/storage';
 
 /**
@@ -13,7 +14,7 @@ import { read, write } from '@/lib/storage/storage';
  * the list, so until a view has checked, the background treats the sites as before. The list
  * loads only when a check is due: once per version, and only if there are sites.
  */
-export async function reviewSitesOnce(version: string): Promise<void> {
+export async function reviewSitesOnce(version = browser.runtime.getManifest().version): Promise<void> {
   const [sites, reviewedFor] = await Promise.all([read('sites'), read('sitesReviewedFor')]);
   if (reviewedFor === version) return;
   if (sites.length > 0) {

@@ -4,22 +4,15 @@
  * host permissions change, including from the browser's own extension settings.
  */
 import { browser } from 'wxt/browser';
+import { grantedPatterns } from './site-permissions';
 import type { UserSite } from './sites';
 
 export const SITE_SCRIPT_ID = 'tend-site-tips';
 /** Where WXT writes the unlisted script entrypoints/site-tips. */
 export const SITE_SCRIPT_FILE = 'site-tips.js';
 
-/** The patterns of `sites` the browser has granted. */
-export async function grantedPatterns(sites: readonly UserSite[]): Promise<string[]> {
-  const granted = await Promise.all(
-    sites.map((site) => browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)),
-  );
-  return sites.filter((_, index) => granted[index]).map((site) => site.pattern);
-}
-
 async function sync(sites: readonly UserSite[]): Promise<string[]> {
-  const matches = await grantedPatterns(sites);
+  const matches = await grantedPatterns(sites.map((site) => site.pattern));
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID] });
   if (matches.length === 0) {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SITE_SCRIPT_ID] });

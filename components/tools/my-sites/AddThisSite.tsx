@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { activeTabUrl } from '@/lib/browser/tabs';
 import { addMySite } from '@/lib/sites/my-sites';
 import { describePattern } from '@/lib/sites/site-match';
 import { siteToPattern } from '@/lib/sites/site-patterns';
@@ -18,7 +18,7 @@ export function AddThisSite() {
   const { feedback, run } = useOperation();
 
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setUrl(tab?.url));
+    void activeTabUrl().then(setUrl);
   }, []);
 
   const checked = url && /^https?:/.test(url) ? siteToPattern(url, false) : undefined;

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
@@ -8,6 +7,7 @@ import { Problem } from '@/components/ui/Problem';
 import { addMySite, removeMySite } from '@/lib/sites/my-sites';
 import { describePattern } from '@/lib/sites/site-match';
 import { isSharedPattern, siteToPattern } from '@/lib/sites/site-patterns';
+import { allowSiteAgain, grantedPatterns, onPermissionChange } from '@/lib/sites/site-permissions';
 import { sharedSiteMessage } from '@/lib/sites/site-review';
 import { type SiteTipSettings, setSitePaused } from '@/lib/sites/sites';
 import { records } from '@/lib/storage/stored-schema';
@@ -17,17 +17,9 @@ function useGranted(patterns: readonly string[]): Set<string> | undefined {
   const [granted, setGranted] = useState<Set<string>>();
   const key = patterns.join(' ');
   useEffect(() => {
-    const check = () =>
-      void Promise.all(patterns.map((origin) => browser.permissions.contains({ origins: [origin] }))).then((answers) =>
-        setGranted(new Set(patterns.filter((_, index) => answers[index]))),
-      );
+    const check = () => void grantedPatterns(patterns).then((allowed) => setGranted(new Set(allowed)));
     check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
+    return onPermissionChange(check);
   }, [key]);
   return granted;
 }
@@ -64,7 +56,7 @@ export function MySites() {
 
   const allow = (pattern: string) =>
     void run(async () => {
-      await browser.permissions.request({ origins: [pattern] });
+      await allowSiteAgain(pattern);
       return undefined;
     });
   const remove = (pattern: string) =>

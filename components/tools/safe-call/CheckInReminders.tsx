@@ -1,11 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { saveDrafts } from '@/components/hooks/use-draft';
 import { useOperation } from '@/components/hooks/use-operation';
 import { FormMessage } from '@/components/ui/FormMessage';
 import { TextInput } from '@/components/ui/PrivateText';
 import { checkInAlarms, REMINDER_TEXT_MAX, reminderWording, TEST_ALARM } from '@/lib/safe-call/check-in';
-import { clearCheckIns, NOTIFICATIONS, pendingCheckIns, setCheckIns, showReminder } from '@/lib/safe-call/reminder';
+import { askToNotify, clearCheckIns, pendingCheckIns, setCheckIns, showReminder } from '@/lib/safe-call/reminder';
 
 const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -33,14 +32,11 @@ export function CheckInReminders({ checkIns, reminderText, onReminderText }: Che
     void refresh();
   }, []);
 
-  // Asked inside the click, the first time only: the browser remembers the answer.
-  const allowed = () => browser.permissions.request(NOTIFICATIONS);
-
   const setReminders = () =>
     run(async () => {
       const checked = checkInAlarms(checkIns, Date.now());
       if (!checked.ok) return { error: true, text: checked.error };
-      if (!(await allowed())) return { error: true, text: NO_PERMISSION };
+      if (!(await askToNotify())) return { error: true, text: NO_PERMISSION };
       await setCheckIns(checked.alarms);
       await refresh();
       const count = checked.alarms.length;
@@ -54,7 +50,7 @@ export function CheckInReminders({ checkIns, reminderText, onReminderText }: Che
     });
   const testPlan = () =>
     run(async () => {
-      if (!(await allowed())) return { error: true, text: NO_PERMISSION };
+      if (!(await askToNotify())) return { error: true, text: NO_PERMISSION };
       // Saved first, so the test reminder shows the wording just typed.
       await saveDrafts();
       await showReminder(TEST_ALARM);

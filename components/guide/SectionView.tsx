@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GuideSection } from '@/components/hooks/use-library';
 import { lazy } from '@/components/ui/lazy';
-import { formatDay } from '@/lib/format-day';
+import { formatDay } from '@/lib/dates';
 import { SourceLinksNote } from './SourceLine';
 import { type Detail, TipCard } from './TipCard';
 

@@ -1,5 +1,5 @@
 import { useLibrary } from '@/components/hooks/use-library';
-import { formatDay } from '@/lib/format-day';
+import { formatDay } from '@/lib/dates';
 import type { Detail } from './TipCard';
 
 /** Said once wherever tips show source links (`SourceLine` with detail "full"). */

@@ -3,10 +3,11 @@
  * must pass before anything is stored. Pure: storage and the view sit on top.
  */
 import * as v from 'valibot';
+import { isPlainObject, type Result } from '@/lib/checks';
+import { localDate } from '@/lib/dates';
 import { leaveOutShared } from '@/lib/sites/site-review';
 import { migrate, SCHEMA_VERSION } from '@/lib/storage/migrations';
 import type { StoredData } from '@/lib/storage/stored-schema';
-import { dateStamp } from './download';
 import { checkImported } from './import-checks';
 
 export const BACKUP_KIND = 'tend-backup';
@@ -26,7 +27,7 @@ export function makeBackup(data: Partial<StoredData>, now: Date): Backup {
 
 /** A plain name: a file called after Tend in a shared Downloads folder would give it away. */
 export function backupFileName(now: Date): string {
-  return `backup-${dateStamp(now)}.json`;
+  return `backup-${localDate(now)}.json`;
 }
 
 const Envelope = v.object({
@@ -34,12 +35,11 @@ const Envelope = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.string(),
   // Kept as parsed, not copied by a schema, so no key (not even "__proto__") slips past the checks below.
-  data: v.custom<Record<string, unknown>>((data) => typeof data === 'object' && data !== null && !Array.isArray(data)),
+  data: v.custom<Record<string, unknown>>(isPlainObject),
 });
 
-export type BackupCheck =
-  /** `leftOut`: sites on a shared suffix, dropped from `data` (lib/sites/site-review.ts); absent when none. */
-  { ok: true; data: Partial<StoredData>; leftOut?: string[] } | { ok: false; error: string };
+/** `leftOut`: sites on a shared suffix, dropped from `data` (lib/sites/site-review.ts); absent when none. */
+export type BackupCheck = Result<{ data: Partial<StoredData>; leftOut?: string[] }>;
 
 const NOT_A_BACKUP = 'This file is not a Tend backup. Choose a file that Tend exported. Nothing was changed.';
 const NEWER = 'This backup comes from a newer version of Tend. Update Tend, then import it again. Nothing was changed.';

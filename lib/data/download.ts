@@ -1,4 +1,5 @@
 /** Saving data as a file the user downloads: a Blob link, so no permission and no network are needed. */
+import type { Result } from '@/lib/checks';
 
 /** Starts the download of `data` as pretty-printed JSON named `filename`. */
 export function downloadJson(filename: string, data: unknown): void {
@@ -19,19 +20,11 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Today's local date as YYYY-MM-DD, for file names that sort by date. */
-export function dateStamp(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Largest file Tend reads back; refusing bigger ones first keeps a wrong file from freezing the page. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-export type FileText = { ok: true; text: string } | { ok: false; error: string };
-
 /** The text of a file the user chose, or why it cannot be read. */
-export async function readTextFile(file: File): Promise<FileText> {
+export async function readTextFile(file: File): Promise<Result<{ text: string }>> {
   if (file.size > MAX_IMPORT_BYTES) {
     return { ok: false, error: `“${file.name}” is too large to be a file saved by Tend.` };
   }

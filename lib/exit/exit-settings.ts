@@ -1,4 +1,5 @@
 /** What the quick exit does, as the user sets it in Options, and the checks on what they type. */
+import { type Result, schemeOf } from '@/lib/checks';
 
 export type ExitMode = 'replace-tab' | 'close-private-tabs';
 
@@ -27,19 +28,15 @@ export const DEFAULT_EXIT_SETTINGS: ExitSettings = {
   deleteHistory: false,
 };
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
-
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-
 /**
  * Accepts only http: and https: pages; an address typed without a scheme ("bbc.co.uk/weather") gets
  * https://. Everything else, javascript:, data:, file:, browser pages, and malformed input, is refused.
  */
-export function checkExitUrl(input: string): UrlCheck {
+export function checkExitUrl(input: string): Result<{ url: string }> {
   const text = input.trim();
   if (!text)
     return { ok: false, error: 'Enter the address of a page to go to, for example https://www.bbc.co.uk/weather.' };
-  const hasScheme = SCHEME.test(text) && !/^[^:/]+:\d+(\/|$)/.test(text);
+  const hasScheme = schemeOf(text) !== undefined;
   let url: URL;
   try {
     url = new URL(hasScheme ? text : `https://${text}`);

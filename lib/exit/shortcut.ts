@@ -2,6 +2,7 @@
  * Keyboard shortcuts in the form the commands API takes ("Alt+Shift+Q"), and the rules both
  * browsers apply, so a bad one gets a clear message before `commands.update` is tried.
  */
+import type { Result } from '@/lib/checks';
 
 const PRIMARY = ['Alt', 'Ctrl', 'Command', 'MacCtrl'] as const;
 const MODIFIERS = new Set<string>([...PRIMARY, 'Shift']);
@@ -25,9 +26,7 @@ export function isValidKey(key: string): boolean {
   return /^[A-Z0-9]$/.test(key) || /^F([1-9]|1[0-2])$/.test(key) || NAMED_KEYS.has(key);
 }
 
-export type ShortcutCheck = { ok: true; shortcut: string } | { ok: false; error: string };
-
-export function checkShortcut(shortcut: string): ShortcutCheck {
+export function checkShortcut(shortcut: string): Result<{ shortcut: string }> {
   const parts = shortcut.split('+').map((part) => part.trim());
   const key = parts.pop() ?? '';
   const modifiers = parts;

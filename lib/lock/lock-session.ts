@@ -8,6 +8,7 @@
  * sealed under either lock whichever it meets first.
  */
 import { browser } from 'wxt/browser';
+import { isPlainObject } from '@/lib/checks';
 import { importKey } from './crypto';
 
 const SESSION_KEY = 'lockKey';
@@ -27,7 +28,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 async function storedBytes(): Promise<Record<string, number[]>> {
   const raw: unknown = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, number[]>) : {};
+  return isPlainObject(raw) ? (raw as Record<string, number[]>) : {};
 }
 
 /** Holds exactly `keys`, replacing any held before. */

@@ -3,6 +3,7 @@
  * are unit-tested; the alarm and notification calls live in lib/safe-call/reminder.ts.
  */
 
+import type { Result } from '@/lib/checks';
 import { REMINDER_TEXT_MAX } from '@/lib/limits';
 
 export { REMINDER_TEXT_MAX };
@@ -22,10 +23,8 @@ export const isCheckInAlarm = (name: string) => name.startsWith(CHECK_IN_PREFIX)
 /** The alarm of the plan's check-in number `n` (counting from 1). */
 export const checkInAlarm = (n: number) => `${CHECK_IN_PREFIX}-${n}`;
 
-export type ReminderCheck = { ok: true; when: number } | { ok: false; error: string };
-
 /** When to remind, from the plan's check-in time; refuses a missing, malformed or past time. */
-export function reminderTime(checkInAt: string, now: number): ReminderCheck {
+export function reminderTime(checkInAt: string, now: number): Result<{ when: number }> {
   if (!checkInAt.trim()) return { ok: false, error: 'Choose the date and time you will check in first.' };
   // datetime-local gives local time with no zone; Date reads that form as local time.
   const match = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(checkInAt);
@@ -35,10 +34,11 @@ export function reminderTime(checkInAt: string, now: number): ReminderCheck {
   return { ok: true, when };
 }
 
-export type ScheduleCheck = { ok: true; alarms: { name: string; when: number }[] } | { ok: false; error: string };
-
 /** One alarm per check-in, or why not: the plan needs at least one, each a time later than now. */
-export function checkInAlarms(checkIns: readonly string[], now: number): ScheduleCheck {
+export function checkInAlarms(
+  checkIns: readonly string[],
+  now: number,
+): Result<{ alarms: { name: string; when: number }[] }> {
   if (checkIns.length === 0) return { ok: false, error: 'Add a check-in time first.' };
   const alarms: { name: string; when: number }[] = [];
   for (const [index, at] of checkIns.entries()) {

@@ -5,6 +5,7 @@
  * a passphrase (the friend's phone and email and the two agreed words), kept readable.
  * Pure: the form, the check-in page and the calendar pack sit on top.
  */
+import type { Result } from '@/lib/checks';
 
 /** What the friend does at a step, if there is still no word by its time. */
 export const STEP_ACTIONS = ['call', 'come', 'emergency'] as const;
@@ -89,10 +90,8 @@ export function isEmail(email: string): boolean {
   return email.length <= 254 && EMAIL.test(email);
 }
 
-export type FieldCheck = { ok: true } | { ok: false; error: string };
-
 /** Why a phone number cannot be used, or ok; empty is fine (the field is optional). */
-export function checkPhone(phone: string): FieldCheck {
+export function checkPhone(phone: string): Result {
   if (!phone.trim() || phoneDigits(phone)) return { ok: true };
   return {
     ok: false,
@@ -100,7 +99,7 @@ export function checkPhone(phone: string): FieldCheck {
   };
 }
 
-export function checkEmail(email: string): FieldCheck {
+export function checkEmail(email: string): Result {
   if (!email.trim() || isEmail(email.trim())) return { ok: true };
   return { ok: false, error: 'Type an email address such as name@example.com. It was not saved.' };
 }

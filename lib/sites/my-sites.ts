@@ -3,16 +3,15 @@
  * Used by "My sites" (options, sidebar) and the popup's "Add this site".
  */
 import { browser } from 'wxt/browser';
+import type { Result } from '@/lib/checks';
 import { read, write } from '@/lib/storage/storage';
 import { addSite, removeSite, type UserSite } from './sites';
-
-export type SiteResult = { ok: true } | { ok: false; error: string };
 
 /**
  * Must be called straight from the user's click: the browser asks for the site before anything
  * is awaited. `sites` is the list on screen, checked first so a duplicate asks for nothing.
  */
-export function addMySite(pattern: string, sites: readonly UserSite[]): Promise<SiteResult> {
+export function addMySite(pattern: string, sites: readonly UserSite[]): Promise<Result> {
   const checked = addSite(sites, pattern);
   if (!checked.ok) return Promise.resolve(checked);
   return browser.permissions.request({ origins: [pattern] }).then(async (granted) => {

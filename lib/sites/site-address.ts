@@ -6,34 +6,30 @@
  * Pure, so every rule is unit-tested on a table of inputs.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { type Result, schemeOf } from '@/lib/checks';
 
-export type SiteCheck = { ok: true; pattern: string } | { ok: false; error: string };
-
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 const HOST_LABEL = /^(?!-)[a-z\d-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 const WHOLE_IP = 'Enter one whole IP address or a site name, not a range of addresses.';
 
-const refuse = (error: string): SiteCheck => ({ ok: false, error });
+const refuse = (error: string): Result<{ pattern: string }> => ({ ok: false, error });
 
 /**
  * `input` is an address ("example.org", "https://www.example.org/events/12") or a pattern the user
  * copied ("https://*.example.org/*"). `withSubdomains` widens it to the site's other subdomains.
  */
-export function narrowPattern(input: string, withSubdomains: boolean): SiteCheck {
+export function narrowPattern(input: string, withSubdomains: boolean): Result<{ pattern: string }> {
   let text = input.trim();
   if (!text) return refuse('Enter the address of a site, for example example.org.');
   if (/\s/.test(text)) return refuse(`“${text}” has spaces in it. Enter one site address, like example.org.`);
   if (text === '<all_urls>' || /^\*:\/\/\*(\/|$)/.test(text))
     return refuse('Tend only runs on sites you name one by one, never on every site.');
 
-  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  // "example.org:8080/path" has a colon but no scheme.
-  const hasScheme = scheme !== undefined && !/^[^:/]+:\d+(\/|$)/.test(text);
-  if (hasScheme && scheme !== 'https' && scheme !== 'http')
+  const scheme = schemeOf(text);
+  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http')
     return refuse(`Only web sites (https:// or http://) can be added, not “${scheme}:” addresses.`);
-  if (!hasScheme) text = `https://${text}`;
+  if (scheme === undefined) text = `https://${text}`;
 
   // A leading "*." means "and its subdomains"; a star anywhere else in the host is too broad.
   const starred = /^https?:\/\/\*\./i.test(text);
@@ -69,7 +65,7 @@ export function narrowPattern(input: string, withSubdomains: boolean): SiteCheck
   return ok(url.protocol, subdomains ? `*.${host}` : host);
 }
 
-function ok(protocol: string, host: string): SiteCheck {
+function ok(protocol: string, host: string): Result<{ pattern: string }> {
   const pattern = `${protocol}//${host}/*`;
   // The browser's own grammar is the last word: refuse anything it would not accept.
   try {

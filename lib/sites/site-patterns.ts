@@ -6,7 +6,8 @@
  * script or the popup's first screen (tests/e2e/build-output.spec.ts checks where it lands).
  */
 import { parse } from 'tldts';
-import { narrowPattern, type SiteCheck } from './site-address';
+import type { Result } from '@/lib/checks';
+import { narrowPattern } from './site-address';
 import { patternHost } from './site-match';
 
 /** True when anyone can register a name under `host` ("co.uk", "github.io"), by the list's own rules. */
@@ -21,7 +22,7 @@ function isPublicSuffix(host: string): boolean {
  * copied ("https://*.example.org/*"). `withSubdomains` widens it to the site's other subdomains.
  * Refuses anything broader than one site, with a message for the user.
  */
-export function siteToPattern(input: string, withSubdomains: boolean): SiteCheck {
+export function siteToPattern(input: string, withSubdomains: boolean): Result<{ pattern: string }> {
   const made = narrowPattern(input, withSubdomains);
   if (!made.ok || !isSharedPattern(made.pattern)) return made;
   const host = patternHost(made.pattern);

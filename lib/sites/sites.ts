@@ -2,6 +2,8 @@
  * The user's sites ("My sites"): where Tend may show a tip and where the in-page quick exit works.
  * Plain data and pure functions over it; the views and the background store it with lib/storage.
  */
+
+import type { Result } from '@/lib/checks';
 import { LIST_MAX } from '@/lib/limits';
 import { patternIncludes } from './site-match';
 import { capSnoozes } from './snooze-cap';
@@ -28,9 +30,7 @@ export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 /** Pattern -> time (ms since epoch) until which the site's tips are snoozed. */
 export type SiteSnoozes = Readonly<Record<string, number>>;
 
-export type SiteListChange = { ok: true; sites: UserSite[] } | { ok: false; error: string };
-
-export function addSite(sites: readonly UserSite[], pattern: string): SiteListChange {
+export function addSite(sites: readonly UserSite[], pattern: string): Result<{ sites: UserSite[] }> {
   if (sites.some((site) => site.pattern === pattern)) return { ok: false, error: 'That site is already in your list.' };
   return { ok: true, sites: [...sites, { pattern, paused: false }] };
 }

@@ -28,6 +28,7 @@
 import * as v from 'valibot';
 import type { RegionId } from '@/content/regions';
 import { resolveTipIds } from '@/content/retired';
+import { isPlainObject } from '@/lib/checks';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit/exit-settings';
 import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from '@/lib/limits';
 import { AUTO_LOCK_CHOICES } from '@/lib/lock/auto-lock';
@@ -103,9 +104,7 @@ const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
 /** An object used as a map; an array is refused rather than read as an empty map. */
-export const plainObject = v.custom<Record<string, unknown>>(
-  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-);
+export const plainObject = v.custom<Record<string, unknown>>(isPlainObject);
 const map = <K extends v.GenericSchema<string, string>, T extends v.GenericSchema>(key: K, value: T) =>
   v.pipe(plainObject, v.record(key, value));
 

@@ -3,6 +3,7 @@
  * items are ready. Pure, so the rules are unit-tested; the view only calls these.
  */
 import { firstAidKit } from '@/content';
+import { type Result, tidyText } from '@/lib/checks';
 import { LABEL_MAX, LIST_MAX } from '@/lib/limits';
 
 export interface KitItem {
@@ -21,15 +22,13 @@ export interface AftercarePlan {
   ownKit: KitItem[];
 }
 
-export type PlanChange = { ok: true; plan: AftercarePlan } | { ok: false; error: string };
-
 /** The whole kit as shown: the guide's items first, then the user's in the order they added them. */
 export function kitItems(plan: AftercarePlan): KitItem[] {
   return [...firstAidKit.map(({ id, label }) => ({ id, label })), ...plan.ownKit];
 }
 
-export function addKitItem(plan: AftercarePlan, input: string, id: string): PlanChange {
-  const label = input.trim().replace(/\s+/g, ' ');
+export function addKitItem(plan: AftercarePlan, input: string, id: string): Result<{ plan: AftercarePlan }> {
+  const label = tidyText(input);
   if (!label) return { ok: false, error: 'Type the item to add first.' };
   if (label.length > LABEL_MAX) return { ok: false, error: `Keep it under ${LABEL_MAX} characters.` };
   if (plan.ownKit.length >= LIST_MAX) return { ok: false, error: 'The kit list is full.' };

@@ -4,6 +4,7 @@
  * views only call these.
  */
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
+import { type Result, tidyText } from '@/lib/checks';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT } from '@/lib/limits';
 import { RATINGS } from '@/lib/storage/stored-schema';
 
@@ -110,8 +111,6 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-export type AddResult = { ok: true; list: BoundaryList; id: string } | { ok: false; error: string };
-
 /** Adds the user's own item at the end of their items, with an optional answer and note. */
 export function addCustomItem(
   list: BoundaryList,
@@ -119,8 +118,8 @@ export function addCustomItem(
   note = '',
   rating?: Rating,
   categories: readonly BoundaryCategory[] = boundaryCategories,
-): AddResult {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+): Result<{ list: BoundaryList; id: string }> {
+  const trimmed = tidyText(text);
   if (!normaliseText(trimmed)) return { ok: false, error: 'Write the item first: a few words are enough.' };
   if (trimmed.length > MAX_ITEM_TEXT) {
     return {

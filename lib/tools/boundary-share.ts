@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { boundaryCategories } from '@/content/boundary-items';
+import type { Result } from '@/lib/checks';
 import {
   type BoundaryList,
   listGroups,
@@ -75,9 +76,7 @@ export function encodeShareCode(content: ShareContent): string {
   return toBase64Url(JSON.stringify(shareFile(content)));
 }
 
-export type DecodeResult = { ok: true; share: ShareContent } | { ok: false; error: string };
-
-const refuse = (error: string): DecodeResult => ({ ok: false, error });
+const refuse = (error: string): Result<{ share: ShareContent }> => ({ ok: false, error });
 
 const NOT_A_SHARE =
   'This is not a Tend share code. Check that all of it was copied, or ask your partner to send it again.';
@@ -86,7 +85,7 @@ const NOT_A_SHARE =
  * Reads a pasted share code or the text of a share file. Spaces and line breaks a messaging app
  * may add to a long code are ignored.
  */
-export function decodeShare(input: string): DecodeResult {
+export function decodeShare(input: string): Result<{ share: ShareContent }> {
   const text = input.trim();
   if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
   if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');

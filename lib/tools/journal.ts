@@ -2,6 +2,7 @@
  * The reflection journal: dated entries of what felt good, what did not, and the signs that a line
  * was crossed. Pure list operations; the view and storage sit on top.
  */
+import { localDate } from '@/lib/dates';
 
 export interface JournalEntry {
   id: string;
@@ -14,12 +15,6 @@ export interface JournalEntry {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's local date as <input type="date"> writes it. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function isDay(text: string): boolean {
   if (!DAY.test(text)) return false;

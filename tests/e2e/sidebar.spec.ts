@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { emergencySignsTitle, findSource, findTip, retiredTipIds, sections } from '../../content';
 import { firstAidKit } from '../../content/tools';
-import { formatDay } from '../../lib/format-day';
+import { formatDay } from '../../lib/dates';
 import {
   expect,
   firstRunPage,

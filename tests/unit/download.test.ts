@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateStamp, MAX_IMPORT_BYTES, readTextFile } from '@/lib/data/download';
+import { MAX_IMPORT_BYTES, readTextFile } from '@/lib/data/download';
+import { localDate } from '@/lib/dates';
 
 describe('file helpers', () => {
   it('stamps file names with the local date', () => {
-    expect(dateStamp(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(dateStamp(new Date(2026, 10, 25))).toBe('2026-11-25');
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 10, 25))).toBe('2026-11-25');
   });
 
   it('reads a chosen file’s text', async () => {

@@ -12,7 +12,7 @@ import {
 } from '@/content';
 import { boundaryCategories } from '@/content/boundary-items';
 import { libraryOutline, outlineOf } from '@/content/outline-of';
-import { formatDay } from '@/lib/format-day';
+import { formatDay } from '@/lib/dates';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (text: string) => ISO_DAY.test(text) && formatDay(text) !== 'Invalid Date';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byNewest,
-  isDay,
-  lineCrossed,
-  localDate,
-  newEntry,
-  removeEntry,
-  replaceEntry,
-  toggleSign,
-} from '@/lib/tools/journal';
+import { localDate } from '@/lib/dates';
+import { byNewest, isDay, lineCrossed, newEntry, removeEntry, replaceEntry, toggleSign } from '@/lib/tools/journal';
 
 describe('the reflection journal', () => {
   it('dates a new entry today, in local time', () => {

@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 import { useDraft } from '@/components/hooks/use-draft';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
-import { dateStamp, downloadJson } from '@/lib/data/download';
+import { downloadJson } from '@/lib/data/download';
+import { localDate } from '@/lib/dates';
 import { listFile } from '@/lib/tools/boundary-share';
 import { BoundariesCompare } from './BoundariesCompare';
 import { BoundariesList } from './BoundariesList';
@@ -36,7 +37,7 @@ export function Boundaries() {
           <button type="button" onClick={() => print()}>
             Print
           </button>
-          <button type="button" onClick={() => downloadJson(`list-${dateStamp()}.json`, listFile(list, new Date()))}>
+          <button type="button" onClick={() => downloadJson(`list-${localDate()}.json`, listFile(list, new Date()))}>
             Save list as a file
           </button>
         </div>

@@ -3,11 +3,10 @@ import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { TextArea } from '@/components/ui/PrivateText';
-import { dateStamp, downloadJson, readTextFile } from '@/lib/data/download';
+import { downloadJson, readTextFile } from '@/lib/data/download';
+import { dateTimeOf, localDate } from '@/lib/dates';
 import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
-
-const dateOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function MutualList({ items }: { items: readonly MutualItem[] }) {
   if (items.length === 0) {
@@ -70,7 +69,7 @@ function YourShare({ list }: { list: BoundaryList }) {
         <button type="button" onClick={() => void copy()}>
           Copy code
         </button>
-        <button type="button" onClick={() => downloadJson(`share-${dateStamp()}.json`, shareFile(shareContent(list)))}>
+        <button type="button" onClick={() => downloadJson(`share-${localDate()}.json`, shareFile(shareContent(list)))}>
           Save share file
         </button>
       </div>
@@ -224,7 +223,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
           <h3 id={`${ids}-saved`} ref={savedHeading} tabIndex={-1}>
             Saved comparison
           </h3>
-          <p class="hint">Saved {dateOf(saved.value.savedAt)}. Only what you both marked Yes or Maybe was kept.</p>
+          <p class="hint">Saved {dateTimeOf(saved.value.savedAt)}. Only what you both marked Yes or Maybe was kept.</p>
           <MutualList items={saved.value.items} />
           <div class="row actions">
             <button type="button" onClick={() => void forget()}>

@@ -8,12 +8,12 @@ import { TextInput } from '@/components/ui/PrivateText';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
 import { crossedLineSigns, reflectionSupportTipIds } from '@/content';
+import { localDate } from '@/lib/dates';
 import { LIST_MAX } from '@/lib/limits';
 import {
   byNewest,
   type JournalEntry,
   lineCrossed,
-  localDate,
   newEntry,
   removeEntry,
   replaceEntry,

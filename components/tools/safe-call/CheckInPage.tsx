@@ -2,11 +2,10 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { timeOf } from '@/lib/dates';
 import { isCheckInAlarm, snoozeUntil, TEST_ALARM } from '@/lib/safe-call/check-in';
 import { type ReadyMessage, readyMessages } from '@/lib/safe-call/ready-messages';
 import { clearCheckIn, pendingCheckIns, snoozeCheckIn } from '@/lib/safe-call/reminder';
-
-const timeOf = (when: number) => new Date(when).toLocaleTimeString(undefined, { timeStyle: 'short' });
 
 /** The check-in the page is for: the one its reminder named, or else the next one due. */
 async function currentCheckIn(): Promise<string | undefined> {

@@ -3,10 +3,9 @@ import { saveDrafts } from '@/components/hooks/use-draft';
 import { useOperation } from '@/components/hooks/use-operation';
 import { FormMessage } from '@/components/ui/FormMessage';
 import { TextInput } from '@/components/ui/PrivateText';
+import { dateTimeOf } from '@/lib/dates';
 import { checkInAlarms, REMINDER_TEXT_MAX, reminderWording, TEST_ALARM } from '@/lib/safe-call/check-in';
 import { askToNotify, clearCheckIns, pendingCheckIns, setCheckIns, showReminder } from '@/lib/safe-call/reminder';
-
-const timeOf = (when: number) => new Date(when).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface CheckInRemindersProps {
   checkIns: readonly string[];
@@ -77,7 +76,7 @@ export function CheckInReminders({ checkIns, reminderText, onReminderText }: Che
       />
       <p id={`${ids}-state`}>
         {next
-          ? `${next.count === 1 ? 'A reminder is' : `${next.count} reminders are`} set. The next is at ${timeOf(next.when)}.`
+          ? `${next.count === 1 ? 'A reminder is' : `${next.count} reminders are`} set. The next is at ${dateTimeOf(next.when)}.`
           : 'No reminder is set.'}
       </p>
       <div class="row actions">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FormMessage } from '@/components/ui/FormMessage';
 import { LineField } from '@/components/ui/LineField';
-import type { FieldCheck } from '@/lib/safe-call/safe-call';
+import type { Result } from '@/lib/checks';
 
 interface ContactFieldProps {
   id: string;
@@ -9,7 +9,7 @@ interface ContactFieldProps {
   type: 'tel' | 'email';
   /** What is stored. */
   value: string;
-  check(value: string): FieldCheck;
+  check(value: string): Result;
   /** Called with what the user typed, only once it passes the check. */
   onValid(value: string): void;
 }

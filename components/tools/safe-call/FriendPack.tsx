@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { FormMessage } from '@/components/ui/FormMessage';
-import { dateStamp, downloadText } from '@/lib/data/download';
+import { downloadText } from '@/lib/data/download';
+import { localDate } from '@/lib/dates';
 import { calendarPack, packFileName } from '@/lib/safe-call/calendar';
 import { friendSheet, timedSteps } from '@/lib/safe-call/friend-sheet';
 import { localZone } from '@/lib/safe-call/local-time';
@@ -33,7 +34,7 @@ export function FriendPack({ plan, contact }: { plan: SafeCallPlan; contact: Saf
       }
       const now = new Date();
       downloadText(
-        packFileName(dateStamp(now)),
+        packFileName(localDate(now)),
         calendarPack(plan, contact, { now: now.getTime(), timeZone: zone, uid: crypto.randomUUID() }),
         'text/calendar',
       );

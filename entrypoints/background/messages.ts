@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { isFromExtensionPage, parseMessage } from '@/lib/messages';
-import { dispatch, type Handlers, type ViewToBackground } from '@/lib/protocol';
+import { isFromExtensionPage, parseMessage } from '@/lib/messages/incoming';
+import { dispatch, type Handlers, type ViewToBackground } from '@/lib/messages/protocol';
 import { handleSiteMessage } from '@/lib/sites/site-tips-service';
 import type { Exit } from './exit';
 import type { UserSites } from './user-sites';

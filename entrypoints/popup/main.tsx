@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/ui/theme.css';
 import './popup.css';
-import { closeOnExit } from '@/lib/messages';
+import { closeOnExit } from '@/lib/messages/incoming';
 import { App } from './App';
 
 closeOnExit();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/ui/theme.css';
-import { closeOnExit } from '@/lib/messages';
+import { closeOnExit } from '@/lib/messages/incoming';
 import { App } from './App';
 
 closeOnExit();

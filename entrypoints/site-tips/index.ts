@@ -14,7 +14,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectContext, readSignals } from '@/lib/in-page/page-context';
 import { send } from '@/lib/in-page/send';
 import { shiftCounter } from '@/lib/in-page/shift-exit';
-import type { SiteToBackground } from '@/lib/protocol';
+import type { SiteToBackground } from '@/lib/messages/protocol';
 import { type CardAction, showCard } from './card';
 
 /** Sends to the background; a worker that cannot be reached is no reply. */

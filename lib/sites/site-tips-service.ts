@@ -6,7 +6,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { findTip, type PageContext, resolveTipIds } from '@/content';
 import { guideHash } from '@/lib/guide-route';
-import { isFromContentScript } from '@/lib/messages';
+import { isFromContentScript } from '@/lib/messages/incoming';
 import {
   dispatch,
   type Handlers,
@@ -14,7 +14,7 @@ import {
   type SiteSettingsReply,
   type SiteTipReply,
   type SiteToBackground,
-} from '@/lib/protocol';
+} from '@/lib/messages/protocol';
 import { read, write } from '@/lib/storage/storage';
 import { chooseTip, displayOf, isSiteTipId, rememberShown } from './site-tips';
 import { siteFor, snooze, tipsAllowed, type UserSite } from './sites';

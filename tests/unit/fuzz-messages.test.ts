@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import { closeOnExit, parseMessage } from '@/lib/messages';
+import { closeOnExit, parseMessage } from '@/lib/messages/incoming';
 import { EMPTY_PLAN } from '@/lib/safe-call/safe-call';
 import { write } from '@/lib/storage/storage';
 import { stubBackgroundStartup } from './background-harness';

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import { closeOnExit } from '@/lib/messages';
+import { closeOnExit } from '@/lib/messages/incoming';
 import { stubBackgroundStartup } from './background-harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -109,7 +109,7 @@ describe('every message listener in the source', () => {
 
   it('is found by the scan', () => {
     expect(listeners.map(({ file }) => file)).toEqual(
-      expect.arrayContaining(['entrypoints/background/messages.ts', 'lib/messages.ts']),
+      expect.arrayContaining(['entrypoints/background/messages.ts', 'lib/messages/incoming.ts']),
     );
   });
 

@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { isFromContentScript, isFromExtensionPage, type MessageSchema, parseMessage } from '@/lib/messages';
-import type { Message } from '@/lib/protocol';
+import { isFromContentScript, isFromExtensionPage, type MessageSchema, parseMessage } from '@/lib/messages/incoming';
+import type { Message } from '@/lib/messages/protocol';
 
 describe('the schema and the protocol', () => {
   it('describe the same messages (checked by the type checker)', () => {

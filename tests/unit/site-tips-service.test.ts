@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SITE_TIP_HEADING } from '@/content/tip-rules';
-import type { Message, SiteTipReply } from '@/lib/protocol';
+import type { Message, SiteTipReply } from '@/lib/messages/protocol';
 import { handleSiteMessage, senderSite, tipPath } from '@/lib/sites/site-tips-service';
 import type { UserSite } from '@/lib/sites/sites';
 import { read, write } from '@/lib/storage/storage';

@@ -1,11 +1,11 @@
 /**
  * The checks every incoming message passes before a handler sees it: its shape against the schema
- * of the protocol's messages (lib/protocol.ts) and its sender, so nothing else can drive Tend.
+ * of the protocol's messages (lib/messages/protocol.ts) and its sender, so nothing else can drive Tend.
  */
 import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import { PAGE_CONTEXTS } from '@/content/tip-rules';
-import type { Message } from '@/lib/protocol';
+import type { Message } from '@/lib/messages/protocol';
 
 /** Longer than any exit page address Tend accepts. */
 const URL_MAX = 8192;

@@ -2,7 +2,7 @@
  * Every message Tend sends, named by direction, with the reply each one gets: the one place a
  * reader learns what travels between the views, the background and the tip script on the user's
  * sites. Types only, and one small dispatcher: the tip script imports the types and loads nothing
- * from here. Each message is checked against its schema (lib/messages.ts) and its sender is checked
+ * from here. Each message is checked against its schema (lib/messages/incoming.ts) and its sender is checked
  * before any handler sees it; the sender is always `send` (lib/in-page/send.ts).
  */
 import type { PageContext } from '@/content/types';

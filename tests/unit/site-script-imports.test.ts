@@ -37,4 +37,12 @@ describe('the tip script on the user’s sites', () => {
       ].sort(),
     );
   });
+
+  it('follows the layers: only lib/in-page/, its own folder and wxt at run time; anything else as a type only', () => {
+    const outside = [...runtimeImports(resolve(root, 'entrypoints/site-tips/index.ts'))]
+      .map((file) => file.replace(`${root}/`, ''))
+      .filter((file) => !/^(lib\/in-page|entrypoints\/site-tips)\//.test(file))
+      .filter((file) => !['wxt/browser', 'wxt/utils/define-unlisted-script'].includes(file));
+    expect(outside).toEqual([]);
+  });
 });

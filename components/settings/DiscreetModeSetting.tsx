@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { Problem } from '@/components/ui/Problem';
 import { NEUTRAL_TITLE } from '@/lib/browser/discreet';
 
@@ -23,8 +24,7 @@ export function DiscreetModeSetting() {
   if (stored.error) return <Problem title="Discreet mode" error={stored.error} />;
   if (!stored.loaded) return null;
   return (
-    <section aria-labelledby={`${ids}-title`} class="panel">
-      <h2 id={`${ids}-title`}>Discreet mode</h2>
+    <Panel title="Discreet mode">
       <label class="choice">
         <input
           type="checkbox"
@@ -42,6 +42,6 @@ export function DiscreetModeSetting() {
         shows the name Tend.
       </p>
       <FormMessage id={`${ids}-message`} feedback={message} />
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { TextInput } from '@/components/ui/PrivateText';
 import { Problem } from '@/components/ui/Problem';
 import { type OptionalPermission, setOptionalPermission } from '@/lib/browser/permissions';
@@ -115,8 +116,7 @@ export function ExitSettingsForm() {
   if (stored.error) return <Problem title="What quick exit does" error={stored.error} />;
   if (!stored.loaded) return null;
   return (
-    <section aria-labelledby={`${ids}-title`} class="panel">
-      <h2 id={`${ids}-title`}>What quick exit does</h2>
+    <Panel title="What quick exit does">
       <form onSubmit={saveTarget} noValidate>
         <label for={`${ids}-target`}>Exit page</label>
         <p class="hint" id={`${ids}-target-hint`}>
@@ -198,6 +198,6 @@ export function ExitSettingsForm() {
         </label>
         <FormMessage id={`${ids}-permission-message`} feedback={choices.feedback} />
       </fieldset>
-    </section>
+    </Panel>
   );
 }

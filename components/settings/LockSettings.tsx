@@ -5,6 +5,7 @@ import { useStored } from '@/components/hooks/use-stored';
 import { lockAfterSaving } from '@/components/lock/LockButton';
 import { UnlockForm } from '@/components/lock/UnlockForm';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { PassphraseField } from '@/components/ui/PassphraseField';
 import { hasIdle } from '@/lib/browser/platform';
 import { AUTO_LOCK_CHOICES } from '@/lib/lock/auto-lock';
@@ -26,11 +27,9 @@ function newProblem(next: string, repeat: string): Feedback | undefined {
 /** The passphrase lock: on, off, change, lock now, and when to lock by itself. */
 export function LockSettings() {
   const state = useLock();
-  const ids = useId();
   if (state === undefined) return null;
   return (
-    <section class="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Passphrase lock</h2>
+    <Panel title="Passphrase lock">
       <p>
         With a passphrase, your plans and journal are stored encrypted, so someone who opens this browser cannot read
         them. The guide stays readable. Settings such as the exit page stay readable too, so quick exit always works.
@@ -38,7 +37,7 @@ export function LockSettings() {
       {state === 'off' && <TurnOn />}
       {state === 'locked' && <UnlockForm />}
       {state === 'unlocked' && <Unlocked />}
-    </section>
+    </Panel>
   );
 }
 

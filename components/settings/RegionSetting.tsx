@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useRegion } from '@/components/hooks/use-region';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { COUNTRIES, type Country, countryOf, type RegionId, regionName, UK_NATIONS } from '@/content/regions';
 
 /**
@@ -68,10 +69,8 @@ export function RegionPicker() {
 /** The settings page's section for the region. */
 export function RegionSetting() {
   const { region, chosen } = useRegion();
-  const ids = useId();
   return (
-    <section aria-labelledby={`${ids}-title`} class="panel">
-      <h2 id={`${ids}-title`}>Your region</h2>
+    <Panel title="Your region">
       <p class="hint">
         Help lines for your region come first, and every other region stays one click away.
         {chosen
@@ -79,6 +78,6 @@ export function RegionSetting() {
           : ` Tend guessed ${regionName(region)} from this browser’s time zone and language, here on your device: nothing is sent anywhere.`}
       </p>
       <RegionPicker />
-    </section>
+    </Panel>
   );
 }

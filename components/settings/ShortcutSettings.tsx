@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { TextInput } from '@/components/ui/PrivateText';
 import { hasHotkey } from '@/lib/browser/platform';
 import { openChromeShortcuts, setQuickExitShortcut } from '@/lib/exit/hotkey';
@@ -15,15 +16,13 @@ export function ShortcutSettings() {
 
 /** Firefox for Android, for one, has no extension shortcuts: the buttons are the way out there. */
 function NoHotkey() {
-  const ids = useId();
   return (
-    <section aria-labelledby={`${ids}-title`} class="panel">
-      <h2 id={`${ids}-title`}>Quick exit shortcut</h2>
+    <Panel title="Quick exit shortcut">
       <p id="no-hotkey">
         This browser has no keyboard shortcuts for extensions, so there is no quick-exit hotkey here. Use the Quick exit
         button at the top of every Tend view instead.
       </p>
-    </section>
+    </Panel>
   );
 }
 
@@ -62,8 +61,7 @@ function HotkeySettings() {
   };
 
   return (
-    <section aria-labelledby={`${ids}-title`} class="panel">
-      <h2 id={`${ids}-title`}>Quick exit shortcut</h2>
+    <Panel title="Quick exit shortcut">
       <p>
         Current shortcut: <kbd id="current-shortcut">{shortcut === undefined ? '…' : shortcut || 'not set'}</kbd>
       </p>
@@ -99,6 +97,6 @@ function HotkeySettings() {
           </button>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { Panel } from '@/components/ui/Panel';
 import { NEWER_VERSION } from '@/lib/error-words';
 import { NewerSchemaError } from '@/lib/storage/migrations';
 import { ready } from '@/lib/storage/store-core';
@@ -14,16 +15,14 @@ export function useNewerData(): boolean {
 
 /** The one screen a view shows over a newer Tend's data; the header, Quick exit with it, stays. */
 export function NewerVersion() {
-  const id = useId();
   return (
-    <section class="panel" aria-labelledby={id}>
-      <h2 id={id}>Tend needs an update</h2>
+    <Panel title="Tend needs an update">
       <p>{NEWER_VERSION.what} This version cannot open it.</p>
       <p>{NEWER_VERSION.next}</p>
       <p class="hint">
         Your data stays on this device as it was. Update Tend where you installed it from, then open it again. Quick
         exit above works as always.
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { TipList } from '@/components/guide/TipList';
 import { useDraft } from '@/components/hooks/use-draft';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { NoteField } from '@/components/ui/NoteField';
+import { Panel } from '@/components/ui/Panel';
 import { TextInput } from '@/components/ui/PrivateText';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
@@ -44,8 +45,7 @@ export function AftercarePlanForm() {
   };
 
   return (
-    <section class="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Aftercare</h2>
+    <Panel title="Aftercare">
       <p class="hint">
         Aftercare is the time to reconnect and look after each other. Talk beforehand about what each of you needs.
       </p>
@@ -109,6 +109,6 @@ export function AftercarePlanForm() {
 
       <h2>When to get medical help</h2>
       <TipList tipIds={medicalHelpTipIds} />
-    </section>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { HelpLines } from '@/components/guide/HelpLines';
 import { TipList } from '@/components/guide/TipList';
 import { useDraft } from '@/components/hooks/use-draft';
 import { ConfirmButton } from '@/components/ui/ConfirmButton';
 import { NoteField } from '@/components/ui/NoteField';
+import { Panel } from '@/components/ui/Panel';
 import { TextInput } from '@/components/ui/PrivateText';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
@@ -26,7 +27,6 @@ const dayName = (date: string) => new Date(`${date}T00:00:00`).toLocaleDateStrin
 export function Journal() {
   const draft = useDraft('journal');
   const created = useRef<string | undefined>(undefined);
-  const ids = useId();
 
   useEffect(() => {
     if (created.current) document.getElementById(`entry-${created.current}-date`)?.focus();
@@ -43,8 +43,7 @@ export function Journal() {
   };
 
   return (
-    <section class="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Reflection journal</h2>
+    <Panel title="Reflection journal">
       <p class="hint">
         A private place to note how things felt. Talking about what you liked and what you did not is part of aftercare.
       </p>
@@ -61,7 +60,7 @@ export function Journal() {
         />
       ))}
       <SaveStatus draft={draft} />
-    </section>
+    </Panel>
   );
 }
 

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { type Draft, useDraft } from '@/components/hooks/use-draft';
 import { LineField } from '@/components/ui/LineField';
 import { NoteField } from '@/components/ui/NoteField';
+import { Panel } from '@/components/ui/Panel';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
 import { checkEmail, checkPhone, type SafeCallContact, type SafeCallPlan, WORD_MAX } from '@/lib/safe-call/safe-call';
@@ -43,8 +44,7 @@ export function SafeCallPlanForm() {
   const updateContact = (change: Partial<SafeCallContact>) => contactDraft.change({ ...contact, ...change });
 
   return (
-    <section class="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Safe call</h2>
+    <Panel title="Safe call">
       <PlanPrintout plan={plan} contact={contact} />
       <div class="no-print">
         <p class="hint">
@@ -177,6 +177,6 @@ export function SafeCallPlanForm() {
       </div>
       <FriendPack plan={plan} contact={contact} />
       <SaveStatus draft={bothSaving(draft, contactDraft)} />
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { ConfirmButton } from '@/components/ui/ConfirmButton';
 import { FormMessage } from '@/components/ui/FormMessage';
+import { Panel } from '@/components/ui/Panel';
 import { BACKUP_MAX_BYTES, backupFileName, makeBackup, parseBackup } from '@/lib/data/backup';
 import { downloadJson } from '@/lib/data/download';
 import { restoreBackup } from '@/lib/data/restore';
@@ -72,8 +73,7 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
     });
 
   return (
-    <section class="panel" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>Your data</h2>
+    <Panel title="Your data">
       {notice && (
         <p class="saved" role="status" tabIndex={-1} ref={noticeRef}>
           {notice}
@@ -124,6 +124,6 @@ export function YourData({ notice, onReplaced }: YourDataProps) {
         onConfirm={() => void wipe()}
       />
       <FormMessage id={`${ids}-wipe-message`} feedback={wiping.feedback} />
-    </section>
+    </Panel>
   );
 }

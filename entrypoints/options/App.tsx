@@ -13,6 +13,7 @@ import { MySites } from '@/components/tools/my-sites/MySites';
 import { YourData } from '@/components/tools/your-data/YourData';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { NewerVersion, useNewerData } from '@/components/ui/NewerVersion';
+import { Panel } from '@/components/ui/Panel';
 import { QuickExitButton } from '@/components/ui/QuickExitButton';
 import { ViewTitle } from '@/components/ui/ViewTitle';
 
@@ -57,14 +58,13 @@ export function App() {
               <MySites />
             </ErrorBoundary>
           </HiddenWhileLocked>
-          <section class="panel" aria-labelledby="honest-title">
-            <h2 id="honest-title">What quick exit can and can’t hide</h2>
+          <Panel title="What quick exit can and can’t hide">
             <p>
               Quick exit moves you away from the screen at once. It does not wipe your browsing history: pages you
               visited stay there unless you choose to delete them above. Clearing all history can itself look unusual,
               so Tend only removes the pages you leave.
             </p>
-          </section>
+          </Panel>
           <ErrorBoundary>
             <LockSettings />
           </ErrorBoundary>

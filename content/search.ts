@@ -9,14 +9,7 @@ import MiniSearch from 'minisearch';
 import { allTips, type PlacedTip } from './index';
 import { synonymGroups, wholeQuerySynonyms } from './synonyms';
 import type { Tip } from './types';
-
-/** Lower-cases and turns every run of punctuation or space into one space. */
-function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { plainWords } from './words';
 
 /** One word, or one synonym phrase, where it stands in the text. */
 interface Token {
@@ -32,9 +25,9 @@ function buildTokenizer(groups: readonly (readonly string[])[]): (text: string) 
   const tokenFor = new Map<string, string>();
   let longest = 1;
   for (const group of groups) {
-    const canonical = plain(group[0] ?? '').replaceAll(' ', '');
+    const canonical = plainWords(group[0] ?? '').replaceAll(' ', '');
     for (const term of group) {
-      const words = plain(term);
+      const words = plainWords(term);
       tokenFor.set(words, canonical);
       longest = Math.max(longest, words.split(' ').length);
     }
@@ -168,7 +161,7 @@ export function createSearch(tips: readonly PlacedTip[] = allTips): GuideSearch 
 
   return {
     search(typed) {
-      const whole = plain(typed);
+      const whole = plainWords(typed);
       if (!whole) return [];
       const query = Object.hasOwn(wholeQuerySynonyms, whole) ? (wholeQuerySynonyms[whole] ?? typed) : typed;
       // Every word must match when it can; otherwise fall back to any word, best first.

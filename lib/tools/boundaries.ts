@@ -4,6 +4,7 @@
  * views only call these.
  */
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
+import { plainWords } from '@/content/words';
 import { type Result, tidyText } from '@/lib/checks';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT } from '@/lib/limits';
 import { RATINGS } from '@/lib/storage/stored-schema';
@@ -103,12 +104,7 @@ export function setNote(list: BoundaryList, id: string, note: string): BoundaryL
 
 /** Lower case, letters and digits only, single spaces: how two wordings of one item are matched. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return plainWords(text.normalize('NFKC').replace(/[’']/g, ''));
 }
 
 /** Adds the user's own item at the end of their items, with an optional answer and note. */

@@ -29,7 +29,7 @@ const firefoxSettings = {
 
 /**
  * `npm run build:e2e`: the shipped build plus two hooks on the worker for the e2e tests and the
- * bench (see entrypoints/background.ts), written to its own folder so the shipped one never has them.
+ * bench (see entrypoints/background/index.ts), written to its own folder so the shipped one never has them.
  */
 const testHooks = process.env.WXT_TEST_HOOKS === 'on';
 

@@ -1,8 +1,8 @@
 /**
- * The one way Tend sends a message (lib/messages/protocol.ts), from a view, the background or the tip
- * script: typed by the message, so the reply needs no cast. It rejects where nothing receives the
- * message (no view open, say); each caller decides what that means for it. In `in-page/` because
- * the tip script loads it: it imports nothing but `wxt/browser`.
+ * The one way Tend sends a message (lib/messages/protocol.ts), from a view, the background or the
+ * tip script: typed by the message, so the reply needs no cast. It rejects where nothing receives
+ * the message (no view open, say); each caller decides what that means for it. In `in-page/`
+ * because the tip script loads it: it imports nothing but `wxt/browser`.
  */
 import { browser } from 'wxt/browser';
 import type { Message, ReplyTo } from '@/lib/messages/protocol';

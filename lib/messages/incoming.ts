@@ -10,7 +10,10 @@ import type { Message } from '@/lib/messages/protocol';
 /** Longer than any exit page address Tend accepts. */
 const URL_MAX = 8192;
 
-/** Exactly the protocol's messages: `satisfies` fails the build if the two drift apart. */
+/**
+ * Exactly the protocol's messages: `satisfies` fails the type check if the schema accepts one the
+ * protocol lacks, and tests/unit/messages.test.ts checks the other way round.
+ */
 export const MessageSchema = v.variant('type', [
   // A view asks the background to run the quick exit; `done` when it made the first tab change itself.
   v.strictObject({

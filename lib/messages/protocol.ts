@@ -2,8 +2,8 @@
  * Every message Tend sends, named by direction, with the reply each one gets: the one place a
  * reader learns what travels between the views, the background and the tip script on the user's
  * sites. Types only, and one small dispatcher: the tip script imports the types and loads nothing
- * from here. Each message is checked against its schema (lib/messages/incoming.ts) and its sender is checked
- * before any handler sees it; the sender is always `send` (lib/in-page/send.ts).
+ * from here. Every sender uses `send` (lib/in-page/send.ts); every receiver checks the message
+ * against its schema and its sender (lib/messages/incoming.ts) before a handler sees it.
  */
 import type { PageContext } from '@/content/types';
 import type { ViewStep } from '@/lib/exit/quick-exit';

@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { clickQuickExit, expect, expectLeft, openExtensionPage, putTendRow, saying, tendDatabaseRows, test } from './fixtures';
+import {
+  clickQuickExit,
+  expect,
+  expectLeft,
+  openExtensionPage,
+  putTendRow,
+  saying,
+  tendDatabaseRows,
+  test,
+} from './fixtures';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 

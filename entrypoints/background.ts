@@ -4,7 +4,7 @@ import { isCheckInAlarm } from '@/lib/check-in';
 import { keepAppearance } from '@/lib/discreet';
 import type { ExitSettings } from '@/lib/exit-settings';
 import { lockNow } from '@/lib/lock';
-import { isFromExtensionPage, parseMessage } from '@/lib/messages';
+import { isFromExtensionPage, onExitRequest, parseMessage } from '@/lib/messages';
 import { hasHotkey, hasIdle } from '@/lib/platform';
 import { QUICK_EXIT_COMMAND, quickExit, type ViewStep } from '@/lib/quick-exit';
 import { listenForReminderClicks, showReminder } from '@/lib/reminder';
@@ -80,13 +80,16 @@ export default defineBackground(() => {
     if (!message) return undefined;
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       // From a view in its own tab in front, that tab is the one the user was on.
-      if (message.type === 'quick-exit') return exit(sender.tab?.active ? sender.tab : undefined, message.done);
+      if (message.type === 'quick-exit') return exit(sender.tab?.active ? sender.tab : undefined);
       return undefined;
     }
     // Otherwise only Tend's script on one of the user's sites is answered (checked there).
     if (sites) return handleSiteMessage(message, sender, sites, exit);
     return loadSites().then((loaded) => handleSiteMessage(message, sender, loaded, exit));
   });
+
+  // A popup or side panel that made the first tab change itself asks for the rest this way.
+  onExitRequest((done) => void exit(undefined, done));
 
   if (hasIdle()) browser.idle.onStateChanged.addListener(onIdle);
 

@@ -9,18 +9,16 @@ import { PAGE_CONTEXTS } from '@/content/tip-rules';
 /** Longer than any exit page address Tend accepts. */
 const URL_MAX = 8192;
 
+/** The first tab change a view made itself as its Quick exit was clicked (lib/quick-exit-view.ts). */
+const ViewStepSchema = v.strictObject({
+  kind: v.picklist(['open', 'update-active']),
+  url: v.pipe(v.string(), v.maxLength(URL_MAX)),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 export const MessageSchema = v.variant('type', [
-  // A view asks the background to run the quick exit; `done` when it made the first tab change itself.
-  v.strictObject({
-    type: v.literal('quick-exit'),
-    done: v.optional(
-      v.strictObject({
-        kind: v.picklist(['open', 'update-active']),
-        url: v.pipe(v.string(), v.maxLength(URL_MAX)),
-        tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      }),
-    ),
-  }),
+  // A view asks the background to run the quick exit, having made no tab change itself.
+  v.strictObject({ type: v.literal('quick-exit') }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
   // Tend's script on one of the user's sites, as it starts: may the in-page exit blank the page at once?
@@ -55,6 +53,31 @@ export function closeOnExit(close: () => void = () => window.close()): () => voi
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * A view that made the first tab change itself asks for the rest of the exit through
+ * `storage.session` (which only Tend's own pages and worker can write): the browser wakes the
+ * worker with the change even when the view has closed meanwhile. A message to a sleeping worker
+ * was lost when the popup closed as the exit's new tab came to the front, leaving the private tab
+ * open behind it. `id` makes every request a change.
+ */
+export const EXIT_REQUEST_KEY = 'quickExitRequest';
+
+const ExitRequestSchema = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  done: ViewStepSchema,
+});
+
+export type ExitRequest = v.InferOutput<typeof ExitRequestSchema>;
+
+/** Calls `run` with each exit a view asks for through `storage.session`. */
+export function onExitRequest(run: (done: ExitRequest['done']) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session' || !(EXIT_REQUEST_KEY in changes)) return;
+    const request = v.safeParse(ExitRequestSchema, changes[EXIT_REQUEST_KEY]?.newValue);
+    if (request.success) run(request.output.done);
+  });
 }
 
 /** Parses an incoming message; undefined when its shape is not one of ours. */

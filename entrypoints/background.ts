@@ -79,8 +79,15 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      // From a view in its own tab in front, that tab is the one the user was on.
-      if (message.type === 'quick-exit') return exit(sender.tab?.active ? sender.tab : undefined);
+      if (message.type === 'quick-exit') {
+        // A Tend page in a tab behind names the tab in front; from one in front, it is that tab.
+        if (message.tabId !== undefined)
+          return browser.tabs.get(message.tabId).then(
+            (tab) => exit(tab),
+            () => exit(),
+          );
+        return exit(sender.tab?.active ? sender.tab : undefined);
+      }
       return undefined;
     }
     // Otherwise only Tend's script on one of the user's sites is answered (checked there).

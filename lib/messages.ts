@@ -17,8 +17,9 @@ const ViewStepSchema = v.strictObject({
 });
 
 export const MessageSchema = v.variant('type', [
-  // A view asks the background to run the quick exit, having made no tab change itself.
-  v.strictObject({ type: v.literal('quick-exit') }),
+  // A view asks the background to run the quick exit, having made no tab change itself; a Tend
+  // page in a tab behind names the tab in front as it found it.
+  v.strictObject({ type: v.literal('quick-exit'), tabId: v.optional(ViewStepSchema.entries.tabId) }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
   // Tend's script on one of the user's sites, as it starts: may the in-page exit blank the page at once?

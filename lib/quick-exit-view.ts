@@ -94,7 +94,13 @@ export function exitFromView(state: ViewState): Promise<unknown> {
   const done = viewStep(state, browser.runtime.getURL(EXIT_PAGE));
   // In its own tab, the view's content leaves the screen at once all the same.
   if (state.ownTab !== null) document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  if (!done) return browser.runtime.sendMessage({ type: 'quick-exit' } satisfies Message);
+  if (!done) {
+    // From a tab of its own behind the one in front (another window), the background acts on that one.
+    const behind =
+      typeof state.ownTab === 'number' && state.activeTab !== undefined && state.activeTab !== state.ownTab;
+    const message: Message = behind ? { type: 'quick-exit', tabId: state.activeTab } : { type: 'quick-exit' };
+    return browser.runtime.sendMessage(message);
+  }
   // The view may close before a sleeping worker wakes (see EXIT_REQUEST_KEY).
   const request: ExitRequest = { id: crypto.randomUUID(), done };
   const asked = browser.storage.session.set({ [EXIT_REQUEST_KEY]: request });

@@ -31,6 +31,8 @@ const refusedShapes = [
   { type: 'Quick-Exit' },
   { type: ['quick-exit'] },
   { type: 'close-view', tabId: 1 },
+  { type: 'quick-exit', tabId: -1 },
+  { type: 'quick-exit', tabId: '1' },
   // A view that made the first tab change asks through storage.session, never by message.
   { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 1 } },
   { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: -1 } },
@@ -62,6 +64,13 @@ describe('the background message listener', () => {
   it('runs the quick exit for a well-formed message from a Tend page', async () => {
     await deliver({ type: 'quick-exit' }, fromPopup);
     await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
+  });
+
+  it('acts on the tab a Tend page behind names as the one in front', async () => {
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, active: true } as never);
+    await deliver({ type: 'quick-exit', tabId: 7 }, { ...fromPopup, tab: { id: 5, active: true } });
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(7));
+    expect(browser.tabs.remove).not.toHaveBeenCalledWith(5);
   });
 
   it('does the rest of an exit whose first tab change the view made, asked through storage.session', async () => {

@@ -89,6 +89,11 @@ describe('exitFromView', () => {
     expect(document.documentElement.style.getPropertyValue('visibility')).toBe('hidden');
   });
 
+  it('in its own tab behind another in front, names that one to the background and changes no tab itself', async () => {
+    await exitFromView({ settings: closing, activeTab: 3, ownTab: 5 });
+    expect(calls).toEqual([`sendMessage [{"type":"quick-exit","tabId":3}]`]);
+  });
+
   it('before the tab in front is known, only asks the background', async () => {
     await exitFromView({ settings: closing, ownTab: null });
     expect(calls).toEqual([`sendMessage [{"type":"quick-exit"}]`]);

@@ -14,6 +14,11 @@ export interface BoundaryItem {
   hint?: string;
   /** Id of the guide tip the item refers to; the list links to it. */
   tipId?: string;
+  /**
+   * The same thing told from the partner's side ("Me taking charge" and "My partner taking
+   * charge"): a comparison matches this item with the partner's answer to that one.
+   */
+  mirror?: string;
 }
 
 export interface BoundaryCategory {
@@ -97,8 +102,8 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     id: 'roles',
     title: 'Power and roles',
     items: [
-      { id: 'taking-charge', text: 'Me taking charge' },
-      { id: 'being-led', text: 'My partner taking charge' },
+      { id: 'taking-charge', text: 'Me taking charge', mirror: 'being-led' },
+      { id: 'being-led', text: 'My partner taking charge', mirror: 'taking-charge' },
       { id: 'switching', text: 'Swapping who is in charge' },
       { id: 'orders', text: 'Giving or following orders' },
       { id: 'role-play', text: 'Role play with characters or a story' },
@@ -111,8 +116,8 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     title: 'Toys and accessories',
     items: [
       { id: 'vibrators', text: 'Vibrators' },
-      { id: 'toys-on-me', text: 'Toys used on me' },
-      { id: 'toys-on-partner', text: 'Toys used on my partner' },
+      { id: 'toys-on-me', text: 'Toys used on me', mirror: 'toys-on-partner' },
+      { id: 'toys-on-partner', text: 'Toys used on my partner', mirror: 'toys-on-me' },
       { id: 'temperature', text: 'Playing with warm or cold sensations' },
       { id: 'new-accessories', text: 'Trying an accessory new to us, once we know how it works' },
     ],

@@ -1,26 +1,27 @@
 import { onStoredChange, type StoredName } from '@/lib/storage/storage';
 
 /**
- * When a view reads its record a second time. A view closed or reloaded a moment ago may still be
- * saving: its last put outlives it but can announce nothing, and nothing orders it before this
- * view's first read (seen in e2e: a journal entry typed just before a reload, and the welcome's
- * "These are right", on disk but missing from the reloaded view). A second read, once that put
- * has surely landed, shows it.
+ * When a view reads its record again after opening. A view closed or reloaded a moment ago may
+ * still be saving: its last put outlives it but can announce nothing, and nothing orders it before
+ * this view's first read (seen in e2e: a journal entry typed just before a reload, and the
+ * welcome's "These are right", on disk but missing from the reloaded view). A read a second on
+ * shows it; on a machine busy enough that the put lands later still (the journal entry again, at a
+ * load of 10 on two cores), the read a few seconds on does.
  */
-const SETTLE_MS = 1000;
+const SETTLE_MS = [1000, 4000];
 
 /**
- * Calls `load` now, whenever any view or the worker changes record `key`, and once more a moment
- * after opening (see SETTLE_MS). Returns a stop function.
+ * Calls `load` now, whenever any view or the worker changes record `key`, and again a moment after
+ * opening (see SETTLE_MS). Returns a stop function.
  */
 export function followStored(key: StoredName, load: () => void): () => void {
   load();
-  const settle = setTimeout(load, SETTLE_MS);
+  const settle = SETTLE_MS.map((ms) => setTimeout(load, ms));
   const stop = onStoredChange((changed) => {
     if (changed === key) load();
   });
   return () => {
-    clearTimeout(settle);
+    for (const timer of settle) clearTimeout(timer);
     stop();
   };
 }

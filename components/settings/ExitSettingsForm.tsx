@@ -11,7 +11,7 @@ import { records } from '@/lib/storage/stored-schema';
 
 /** Where the browser keeps closed tabs, and whether Tend can remove them from there. */
 const RECENTLY_CLOSED = import.meta.env.FIREFOX
-  ? 'A closed tab stays in Firefox’s “Recently closed tabs” unless you let Tend remove it (below).'
+  ? 'A closed tab stays in Firefox’s “Recently closed tabs” unless you let Tend remove it (below). A page that asks you to confirm before you leave it is not closed: Firefox would bring it back to the front to ask, so it stays open behind the exit page.'
   : 'A closed tab stays in Chrome’s “Recently closed” list (History menu): no extension can remove it from there.';
 
 // Closing the tab is Tend's adaptation of website exit buttons, which typically replace the page

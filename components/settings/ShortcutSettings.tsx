@@ -55,8 +55,12 @@ function HotkeySettings() {
       await setQuickExitShortcut(checked.shortcut);
       setShortcut(await currentShortcut());
       setMessage({ error: false, text: `Saved. Quick exit is now ${checked.shortcut}.` });
-    } catch (error) {
-      setMessage({ error: true, text: `Firefox refused that shortcut: ${(error as Error).message}` });
+    } catch {
+      // Firefox's own reason is written for developers; the person needs what to try next.
+      setMessage({
+        error: true,
+        text: `Firefox did not accept ${checked.shortcut}. Try another combination, for example Alt+Shift and a letter. Nothing was changed.`,
+      });
     }
   };
 

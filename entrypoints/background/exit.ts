@@ -3,6 +3,7 @@ import { hasHotkey } from '@/lib/browser/platform';
 import type { ExitSettings } from '@/lib/exit/exit-settings';
 import { QUICK_EXIT_COMMAND, quickExit, type ViewStep } from '@/lib/exit/quick-exit';
 import { lockNow } from '@/lib/lock/lock';
+import { onExitRequest } from '@/lib/messages/incoming';
 import { onStoredChange, read } from '@/lib/storage/storage';
 import type { UserSites } from './user-sites';
 
@@ -43,6 +44,8 @@ export function startExit(sites: UserSites): Exit {
       if (command === QUICK_EXIT_COMMAND) void exit();
     });
   }
+  // A popup or side panel that made the first tab change itself asks for the rest this way.
+  onExitRequest((done) => void exit(undefined, done));
   onStoredChange((key) => {
     if (key === 'exitSettings') void loadSettings();
   });

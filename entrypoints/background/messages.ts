@@ -12,8 +12,14 @@ import type { UserSites } from './user-sites';
  */
 export function startMessages(exit: Exit, sites: UserSites): void {
   const fromViews: Handlers<ViewToBackground, Browser.runtime.MessageSender> = {
-    // From a view in its own tab in front, that tab is the one the user was on.
-    'quick-exit': (message, sender) => exit(sender.tab?.active ? sender.tab : undefined, message.done),
+    // A Tend page in a tab behind names the tab in front; from one in front, it is that tab.
+    'quick-exit': (message, sender) =>
+      message.tabId === undefined
+        ? exit(sender.tab?.active ? sender.tab : undefined)
+        : browser.tabs.get(message.tabId).then(
+            (tab) => exit(tab),
+            () => exit(),
+          ),
   };
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);

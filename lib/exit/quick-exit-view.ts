@@ -11,6 +11,7 @@
 import { createStore, get } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { send } from '@/lib/in-page/send';
+import { EXIT_REQUEST_KEY, type ExitRequest } from '@/lib/messages/protocol';
 import { DATABASE_NAME, STORE_NAME } from '@/lib/storage/database';
 import { firstStep } from './exit-plan';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from './exit-settings';
@@ -25,8 +26,8 @@ export interface ViewState {
   settings?: ExitSettings;
   /** The tab in front in the view's window. */
   activeTab?: number;
-  /** The view's own tab, when it is open in one. */
-  ownTab?: number;
+  /** The view's own tab when it is open in one, null when it is not (popup, side panel); undefined until known. */
+  ownTab?: number | null;
 }
 
 /** The settings as stored, read past the storage layer, which the view's app loads. */
@@ -62,7 +63,7 @@ export function watchView(): ViewState {
   });
   browser.tabs.getCurrent().then(
     (tab) => {
-      state.ownTab = tab?.id;
+      state.ownTab = tab?.id ?? null;
     },
     () => undefined,
   );
@@ -74,31 +75,37 @@ export function watchView(): ViewState {
 }
 
 /**
- * The first tab change the view makes, or none: while it does not yet know the tab in front, and
- * when that tab is its own. Then the background opens the exit before it closes this tab; a tab
- * this page opened as it was being closed was lost with it (seen in e2e: no tab left at all).
+ * The first tab change the view makes: only a popup or side panel makes one, once it knows the tab
+ * in front. A view in a tab of its own leaves the whole exit to the background, which opens the
+ * exit before it closes that tab: a tab change the page had started could be lost with its tab
+ * (seen in e2e: no tab left at all, or only the private tab closed).
  */
 export function viewStep({ settings, activeTab, ownTab }: ViewState, exitPageUrl: string): ViewStep | undefined {
-  if (activeTab === undefined || activeTab === ownTab) return undefined;
+  if (activeTab === undefined || ownTab !== null) return undefined;
   return { ...firstStep(settings, exitPageUrl), tabId: activeTab };
 }
 
 /**
- * The click: the message first, then the first tab change, in the same task. The private page is
- * out of view at once; the background alone closes tabs (two closers unloading and closing the
- * same tab at once left it open, unloaded, about one exit in thirty in e2e). Resolves when the
- * background is done.
+ * The click: the request for the exit first, then the first tab change, in the same task. The
+ * private page is out of view at once; the background alone closes tabs (two closers unloading and
+ * closing the same tab at once left it open, unloaded, about one exit in thirty in e2e). Resolves
+ * once the background has the request (a message: once it is done).
  */
 export function exitFromView(state: ViewState): Promise<unknown> {
   const done = viewStep(state, browser.runtime.getURL(EXIT_PAGE));
-  // In its own tab in front, the view's content leaves the screen at once all the same.
-  if (state.activeTab !== undefined && state.activeTab === state.ownTab)
-    document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  const asked = send(done ? { type: 'quick-exit', done } : { type: 'quick-exit' });
-  if (done?.kind === 'open') {
-    void browser.tabs.create({ url: done.url, active: true }).catch(() => undefined);
+  // In its own tab, the view's content leaves the screen at once all the same.
+  if (state.ownTab !== null) document.documentElement.style.setProperty('visibility', 'hidden', 'important');
+  if (!done) {
+    // From a tab of its own behind the one in front (another window), the background acts on that one.
+    const behind =
+      typeof state.ownTab === 'number' && state.activeTab !== undefined && state.activeTab !== state.ownTab;
+    return send(behind ? { type: 'quick-exit', tabId: state.activeTab } : { type: 'quick-exit' });
   }
-  if (done?.kind === 'update-active') void browser.tabs.update(done.tabId, { url: done.url }).catch(() => undefined);
+  // The view may close before a sleeping worker wakes (see EXIT_REQUEST_KEY).
+  const request: ExitRequest = { id: crypto.randomUUID(), done };
+  const asked = browser.storage.session.set({ [EXIT_REQUEST_KEY]: request });
+  if (done.kind === 'open') void browser.tabs.create({ url: done.url, active: true }).catch(() => undefined);
+  else void browser.tabs.update(done.tabId, { url: done.url }).catch(() => undefined);
   return asked;
 }
 

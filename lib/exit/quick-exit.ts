@@ -80,25 +80,31 @@ async function deleteFromHistory(urls: readonly string[], searches: readonly His
 }
 
 /**
- * Closes the tabs without a "Leave site?" prompt: in Chrome a page's beforeunload handler would
- * stop the close, so each tab not in front is unloaded (discarded) first, which asks the page
- * nothing. Firefox will not discard a tab whose page would ask (MDN, tabs.discard), so there the
- * tabs are closed as they are. Each tab on its own: one the user closed meanwhile must not keep
- * the others open.
+ * Closes the tabs without a "Leave site?" prompt: a page's beforeunload handler would stop the
+ * close, so each web page is unloaded (discarded) first, which asks the page nothing. Firefox will
+ * not discard a page that would ask (MDN, tabs.discard), and closing it anyway brought it back to
+ * the front with its prompt (Firefox e2e): such a tab is left open behind the exit page instead.
+ * Tend's own pages ask nothing and are closed as they are (a discarded one was left open in
+ * Firefox). Each tab on its own: one the user closed meanwhile must not keep the others open.
  */
-async function closeTabs(ids: readonly number[]): Promise<void> {
-  const unload = async (id: number) => {
-    if (import.meta.env.FIREFOX) return id;
+async function closeTabs(ids: readonly number[], tendTabs: readonly number[]): Promise<void> {
+  /** The id to close the tab by, or undefined to leave it open. */
+  const unload = async (id: number): Promise<number | undefined> => {
+    if (tendTabs.includes(id)) return id;
+    let discarded: Browser.tabs.Tab | undefined;
     try {
-      // Chrome may give the discarded tab a new id.
-      return (await browser.tabs.discard(id))?.id ?? id;
+      discarded = await browser.tabs.discard(id);
     } catch {
       // The tab in front, or one the browser will not discard: it is closed as it is.
       return id;
     }
+    if (import.meta.env.FIREFOX && !(await browser.tabs.get(id).catch(() => undefined))?.discarded) return undefined;
+    // Chrome may give the discarded tab a new id.
+    return discarded?.id ?? id;
   };
   const close = async (id: number) => {
     const unloaded = await unload(id);
+    if (unloaded === undefined) return;
     // Chrome may give the unloaded tab a new id: the old one is tried too, so it is never left open.
     for (const candidate of new Set([unloaded, id])) {
       try {
@@ -112,11 +118,22 @@ async function closeTabs(ids: readonly number[]): Promise<void> {
   await Promise.all(ids.map(close));
 }
 
-async function carryOut(plan: ExitPlan): Promise<void> {
-  if (plan.open) await browser.tabs.create({ url: plan.open, active: true });
+/**
+ * Where a new tab for the exit opens: the window of the tab the user was on. Left to the browser,
+ * Firefox opened it in another window and left the private page in front in its own.
+ */
+const inWindowOf = (tab: Browser.tabs.Tab | undefined) =>
+  tab?.windowId === undefined ? {} : { windowId: tab.windowId };
+
+async function carryOut(
+  plan: ExitPlan,
+  active: Browser.tabs.Tab | undefined,
+  tendTabs: readonly number[],
+): Promise<void> {
+  if (plan.open) await browser.tabs.create({ url: plan.open, active: true, ...inWindowOf(active) });
   // Views that are not tabs (popup, side panel) close themselves when told; none listening is fine.
   if (plan.closeViews) send({ type: 'close-view' }).catch(() => undefined);
-  if (plan.close.length > 0) await closeTabs(plan.close);
+  if (plan.close.length > 0) await closeTabs(plan.close, tendTabs);
   if (plan.forgetClosed) await forgetClosedTabs(plan.close.length);
   await deleteFromHistory(plan.deleteFromHistory, plan.searchHistory);
 }
@@ -134,7 +151,7 @@ function activeTab({ tab, done }: QuickExitDeps): Promise<Browser.tabs.Tab[]> {
 
 /** The first tab change, unless a view made it already: nothing is awaited before it. */
 function changeFirst(first: FirstStep, tab: Browser.tabs.Tab | undefined): Promise<unknown> {
-  if (first.kind === 'open') return browser.tabs.create({ url: first.url, active: true });
+  if (first.kind === 'open') return browser.tabs.create({ url: first.url, active: true, ...inWindowOf(tab) });
   return tab?.id !== undefined
     ? browser.tabs.update(tab.id, { url: first.url })
     : browser.tabs.update({ url: first.url });
@@ -167,5 +184,7 @@ export async function quickExit(deps: QuickExitDeps): Promise<void> {
       sitePatterns: sitePatterns(),
       tendOrigin: browser.runtime.getURL('/'),
     }),
+    active,
+    tendTabs,
   );
 }

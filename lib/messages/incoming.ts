@@ -5,27 +5,26 @@
 import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import { PAGE_CONTEXTS } from '@/content/tip-rules';
-import type { Message } from '@/lib/messages/protocol';
+import { EXIT_REQUEST_KEY, type ExitRequest, type Message } from '@/lib/messages/protocol';
 
 /** Longer than any exit page address Tend accepts. */
 const URL_MAX = 8192;
+
+/** The first tab change a view made itself as its Quick exit was clicked (lib/exit/quick-exit-view.ts). */
+const ViewStepSchema = v.strictObject({
+  kind: v.picklist(['open', 'update-active']),
+  url: v.pipe(v.string(), v.maxLength(URL_MAX)),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 /**
  * Exactly the protocol's messages: `satisfies` fails the type check if the schema accepts one the
  * protocol lacks, and tests/unit/messages.test.ts checks the other way round.
  */
 export const MessageSchema = v.variant('type', [
-  // A view asks the background to run the quick exit; `done` when it made the first tab change itself.
-  v.strictObject({
-    type: v.literal('quick-exit'),
-    done: v.optional(
-      v.strictObject({
-        kind: v.picklist(['open', 'update-active']),
-        url: v.pipe(v.string(), v.maxLength(URL_MAX)),
-        tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      }),
-    ),
-  }),
+  // A view asks the background to run the quick exit, having made no tab change itself; a Tend
+  // page in a tab behind names the tab in front as it found it.
+  v.strictObject({ type: v.literal('quick-exit'), tabId: v.optional(ViewStepSchema.entries.tabId) }),
   // The background tells every open view (popup, side panel) to close.
   v.strictObject({ type: v.literal('close-view') }),
   // Tend's script on one of the user's sites, as it starts: may the in-page exit blank the page at once?
@@ -54,6 +53,21 @@ export function closeOnExit(close: () => void = () => window.close()): () => voi
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The exit request a view writes to `storage.session` (see EXIT_REQUEST_KEY in the protocol). */
+const ExitRequestSchema = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  done: ViewStepSchema,
+}) satisfies v.GenericSchema<ExitRequest>;
+
+/** Calls `run` with each exit a view asks for through `storage.session`. */
+export function onExitRequest(run: (done: ExitRequest['done']) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session' || !(EXIT_REQUEST_KEY in changes)) return;
+    const request = v.safeParse(ExitRequestSchema, changes[EXIT_REQUEST_KEY]?.newValue);
+    if (request.success) run(request.output.done);
+  });
 }
 
 /** Parses an incoming message; undefined when its shape is not one of ours. */

@@ -1,7 +1,8 @@
 /**
  * Every message Tend sends, named by direction, with the reply each one gets: the one place a
  * reader learns what travels between the views, the background and the tip script on the user's
- * sites. Types only, and one small dispatcher: the tip script imports the types and loads nothing
+ * sites. Types only, the one key a view's exit request is written under, and one small dispatcher:
+ * the tip script imports the types and loads nothing
  * from here. Every sender uses `send` (lib/in-page/send.ts); every receiver checks the message
  * against its schema and its sender (lib/messages/incoming.ts) before a handler sees it.
  */
@@ -11,8 +12,23 @@ import type { SiteTipDisplay } from '@/lib/sites/site-tips';
 
 /** A view (popup, side panel, settings) to the background. */
 export type ViewToBackground =
-  // Run the quick exit; `done` when the view made the first tab change itself.
-  { type: 'quick-exit'; done?: ViewStep };
+  // Run the quick exit, the view having made no tab change itself; a Tend page in a tab behind
+  // names the tab in front as it found it.
+  { type: 'quick-exit'; tabId?: number };
+
+/**
+ * A popup or side panel that made the first tab change itself asks for the rest of the exit by
+ * writing this to `storage.session` (which only Tend's own pages and worker can write), not by
+ * message: the browser wakes the worker with the change even when the view has closed meanwhile.
+ * A message to a sleeping worker was lost when the popup closed as the exit's new tab came to the
+ * front, leaving the private tab open behind it. `id` makes every request a change.
+ */
+export const EXIT_REQUEST_KEY = 'quickExitRequest';
+
+export interface ExitRequest {
+  id: string;
+  done: ViewStep;
+}
 
 /** The background to every open view. */
 export type BackgroundToView =

@@ -185,8 +185,10 @@ export interface MutualItem {
 }
 
 /**
- * The items both people marked yes or maybe, in the list's order. Anything else of the partner's,
- * their other answers and their own items nobody else has, is not in the result.
+ * The items both people marked yes or maybe, in the list's order; an item told from one side is
+ * matched with the partner's answer to its mirror (both wanting to take charge is no match).
+ * Anything else of the partner's, their other answers and their own items nobody else has, is not
+ * in the result.
  */
 export function mutualItems(
   mine: ShareContent,
@@ -197,7 +199,8 @@ export function mutualItems(
   for (const category of categories) {
     for (const item of category.items) {
       const a = own(mine.items, item.id) ? mine.items[item.id] : undefined;
-      const b = own(theirs.items, item.id) ? theirs.items[item.id] : undefined;
+      const theirId = item.mirror ?? item.id;
+      const b = own(theirs.items, theirId) ? theirs.items[theirId] : undefined;
       if (isShared(a) && isShared(b)) result.push({ text: item.text, group: category.title, mine: a, theirs: b });
     }
   }

@@ -280,6 +280,27 @@ test('compare: only items both marked yes or maybe are shown; nothing is kept un
   expect(externalRequests).toEqual([]);
 });
 
+test('compare: "Me taking charge" matches the partner’s "My partner taking charge", never their own "Me taking charge"', async ({
+  context,
+}) => {
+  const page = await openBoundaries(context);
+  await answer(page, 'Me taking charge', 'Yes').check();
+  await answer(page, 'Toys used on me', 'Maybe').check();
+  // The partner also wants to take charge, and is open to toys used on them (on "their partner", from my side: no).
+  const partner: BoundaryList = {
+    ...records.boundaries.fallback,
+    ratings: { 'taking-charge': 'yes', 'being-led': 'maybe', 'toys-on-me': 'yes' },
+  };
+  await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(encodeShareCode(shareContent(partner)));
+  await page.getByRole('button', { name: 'Compare' }).click();
+
+  const result = page.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+  await expect(result.getByRole('listitem')).toHaveCount(1);
+  await expect(result.getByRole('listitem').nth(0)).toContainText('Me taking charge');
+  await expect(result.getByRole('listitem').nth(0)).toContainText('You: Yes · Your partner: Maybe');
+  await expect(result).not.toContainText('Toys used on me');
+});
+
 test('compare: a malformed or wrong code gets a clear message and changes nothing', async ({
   context,
   externalRequests,

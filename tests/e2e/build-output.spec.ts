@@ -146,11 +146,14 @@ test('every view’s HTML holds the Quick exit button and its own script, before
     const script = readFileSync(join(OUTPUT, build, 'quick-exit-button.js'), 'utf8');
     // One classic script, built on its own: no import can fail to load under it.
     expect(script).not.toMatch(/\bimport\s*[("'{*]|\bfrom\s*["']/);
-    for (const view of ['popup', 'sidepanel', 'options']) {
-      const html = readFileSync(join(OUTPUT, build, `${view}.html`), 'utf8');
+    // Every page Tend shows but the neutral exit page itself.
+    const views = readdirSync(join(OUTPUT, build)).filter((file) => file.endsWith('.html') && file !== 'exit.html');
+    expect(views).toHaveLength(4);
+    for (const view of views) {
+      const html = readFileSync(join(OUTPUT, build, view), 'utf8');
       const button = html.indexOf('<button type="button" class="quick-exit"');
       const wiring = html.indexOf('<script src="/quick-exit-button.js"');
-      expect(button, `${build}/${view}.html`).toBeGreaterThan(-1);
+      expect(button, `${build}/${view}`).toBeGreaterThan(-1);
       expect(wiring).toBeGreaterThan(button);
       // Before the app's root, so it runs as the page is read, ahead of the app's deferred module.
       expect(html.indexOf('<div id="app">')).toBeGreaterThan(wiring);

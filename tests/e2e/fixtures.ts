@@ -361,6 +361,23 @@ export async function expectLeft(page: Page, target: string, timeout?: number): 
     .toContain(target);
 }
 
+/** Stops every service worker of the browser, Tend's included, through the DevTools protocol. */
+export async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The person presses Shift three times on `page`; when that leaves, the tab may close before the third is released. */
+export async function pressShiftThreeTimes(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift').catch((error: Error) => {
+    if (!page.isClosed()) throw error;
+  });
+}
+
 /** Clicks `view`'s Quick exit; the exit may close the view before the click returns, which is no failure. */
 export async function clickQuickExit(view: Page): Promise<void> {
   await view

@@ -15,9 +15,11 @@ import {
   type Site,
   saying,
   serviceWorkerOf,
+  stopWorkers,
   test,
   testBuild,
 } from './fixtures';
+import { ToolbarPopup } from './toolbar-popup';
 
 const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
 
@@ -296,6 +298,32 @@ test('default settings: Quick exit in the popup leaves no tab showing the privat
 
   await expect.poll(() => urls(context)).toContain(DEFAULT_TARGET);
   await expect.poll(() => urls(context)).not.toContain(privateUrl);
+  await expectNowhereToGoBackTo(context, privateUrl);
+});
+
+test('the real popup over the private page, Tend asleep: it makes the first tab change, and the woken background closes the private tab and Tend’s tabs', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  await stubDefaultTarget(context);
+  const privateUrl = site.url('private-thread');
+  // A Tend page behind asks for the popup, so the worker can sleep before the click.
+  const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
+  const privatePage = await openAt(context, site.url('before'));
+  await privatePage.goto(privateUrl);
+  const popup = await ToolbarPopup.openOver(privatePage, options);
+  // Read before the click, as a person does: the popup knows the tab in front and that it is no tab itself.
+  await popup.settle();
+  await stopWorkers(context, privatePage);
+
+  await popup.click('Quick exit');
+
+  // The popup closes as its new tab comes to the front; the background still does the rest.
+  await expect.poll(() => privatePage.isClosed()).toBe(true);
+  await expect.poll(() => options.isClosed()).toBe(true);
+  // Opened once: by the popup, not again by the background.
+  await expect.poll(() => urls(context).filter((url) => url === DEFAULT_TARGET)).toHaveLength(1);
   await expectNowhereToGoBackTo(context, privateUrl);
 });
 

@@ -21,6 +21,7 @@ import {
   expectLeft,
   launch,
   openExtensionPage,
+  pressShiftThreeTimes,
   putTendRow,
   removeFolder,
   type Site,
@@ -488,9 +489,7 @@ test('pausing tips on the site shows no card; Shift three times still leaves at 
   await page.keyboard.press('Shift+C');
   expect(page.url()).toBe(community.url(COMMUNITY_PAGES.event));
 
-  await page.keyboard.press('Shift');
-  await page.keyboard.press('Shift');
-  await page.keyboard.press('Shift');
+  await pressShiftThreeTimes(page);
   await expectLeft(page, DEFAULT_TARGET);
 });
 
@@ -512,7 +511,7 @@ test('the card’s Quick exit button leaves; the in-page exit can be switched of
   await settings.getByRole('checkbox', { name: /Pressing Shift three times/ }).uncheck();
   const again = await openAt(context, community.url(COMMUNITY_PAGES.thread));
   await expect.poll(async () => (await Card.on(again)).text()).toContain('A note for later');
-  for (let i = 0; i < 3; i++) await again.keyboard.press('Shift');
+  await pressShiftThreeTimes(again);
   await again.waitForTimeout(500);
   expect(again.url()).toBe(community.url(COMMUNITY_PAGES.thread));
 });
@@ -806,10 +805,8 @@ test('only the person at the keyboard can leave: synthetic Shift presses and cli
   expect(await card.text()).toContain('A note for later');
   expect(await stored(worker, 'dismissedTips')).toBeUndefined();
 
-  // The person's own Shift presses still leave; the tab may close before the third is released.
-  await listed.keyboard.press('Shift');
-  await listed.keyboard.press('Shift');
-  await listed.keyboard.press('Shift').catch(() => undefined);
+  // The person's own Shift presses still leave.
+  await pressShiftThreeTimes(listed);
   await expectLeft(listed, DEFAULT_TARGET);
   expect(elsewhere.url()).toBe(before[before.length - 1]);
 });
@@ -837,7 +834,7 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
     await page.goto(slow.site.url('/members/slow'), { waitUntil: 'domcontentloaded' });
     await page.bringToFront();
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await pressShiftThreeTimes(page);
     await expectLeft(page, DEFAULT_TARGET, 8000);
     expect(imageSent).toBe(false);
   } finally {
@@ -847,7 +844,7 @@ test('the in-page exit works before a slow page has loaded, and on addresses tha
   for (const path of ['/caf%E9', '/tags/100%']) {
     const page = await openAt(context, community.url(path));
     await Card.shownOn(page);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await pressShiftThreeTimes(page);
     await expectLeft(page, DEFAULT_TARGET);
   }
 });

@@ -20,11 +20,12 @@ export class ToolbarPopup {
     });
   }
 
-  static async openOver(page: Page, worker: Worker): Promise<ToolbarPopup> {
+  /** Opens the popup over `page`, asked for by Tend's worker or by any Tend page (one in a tab behind works too). */
+  static async openOver(page: Page, opener: Worker | Page): Promise<ToolbarPopup> {
     await page.bringToFront();
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
-    );
+    const open = () =>
+      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup();
+    await ('mainFrame' in opener ? opener.evaluate(open) : opener.evaluate(open));
     const browser = page.context().browser();
     if (!browser) throw new Error('No browser to reach the popup through');
     const cdp = await browser.newBrowserCDPSession();

@@ -141,3 +141,34 @@ test('quick exit from a view: the private page is gone, the exit page in front, 
   expect(tabs).not.toContain(privatePage);
   expect(tabs.filter((url) => url.startsWith(TEND_ORIGIN))).toEqual([]);
 });
+
+test('a private page that asks before leaving: the exit page is in front in its window, no prompt shows, and the page waits behind (Firefox will not unload it unasked)', async ({
+  firefox,
+}) => {
+  const weather = site.url('weather');
+  const options = await openPage(firefox, tendUrl('options.html'));
+  await typeExitPage(options, weather);
+  await expect.poll(() => textOf(options)).toContain(`Saved. Quick exit now goes to ${weather}`);
+
+  const privatePage = site.url('private-thread');
+  const { popup, reading } = await popupOver(firefox, privatePage);
+  await reading.evaluate(() =>
+    addEventListener('beforeunload', (event) => {
+      event.preventDefault();
+    }),
+  );
+  // A page may ask only once the person has interacted with it.
+  await reading.click('h1');
+  const prompts: string[] = [];
+  reading.on('dialog', (dialog) => prompts.push(dialog.type()));
+  await reading.bringToFront();
+
+  await byRole(popup, 'button', 'Quick exit').click();
+
+  await expect.poll(() => tabsInFront(firefox)).toContain(weather);
+  // Long enough for a prompt, had the close asked the page.
+  await pause(2000);
+  expect(await tabsInFront(firefox)).not.toContain(privatePage);
+  expect(prompts).toEqual([]);
+  expect(await openTabs(firefox)).toContain(privatePage);
+});

@@ -260,6 +260,30 @@ describe('mutualItems', () => {
     expect(JSON.stringify(result)).not.toMatch(/Only theirs|Only mine|said no|safe word/i);
   });
 
+  it('matches an item told from one side with its mirror on the partner’s list (both wanting to lead is no match)', () => {
+    // From the real catalogue: "Me taking charge" / "My partner taking charge", "Toys used on me" / "on my partner".
+    const me = shareContent(rated({ 'taking-charge': 'yes', 'toys-on-me': 'maybe' }));
+    const leads: ShareContent = { items: { 'taking-charge': 'yes', 'toys-on-me': 'yes' }, custom: [] };
+    expect(mutualItems(me, leads)).toEqual([]);
+    const follows: ShareContent = { items: { 'being-led': 'yes', 'toys-on-partner': 'maybe' }, custom: [] };
+    expect(mutualItems(me, follows)).toEqual([
+      { text: 'Me taking charge', group: 'Power and roles', mine: 'yes', theirs: 'yes' },
+      { text: 'Toys used on me', group: 'Toys and accessories', mine: 'maybe', theirs: 'maybe' },
+    ]);
+  });
+
+  it('every mirror in the catalogue names an item that names it back', () => {
+    const items = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.id, item])));
+    const mirrored = [...items.values()].filter((item) => item.mirror);
+    expect(mirrored.map((item) => item.id).sort()).toEqual([
+      'being-led',
+      'taking-charge',
+      'toys-on-me',
+      'toys-on-partner',
+    ]);
+    for (const item of mirrored) expect(items.get(item.mirror as string)?.mirror).toBe(item.id);
+  });
+
   it('keeps the list’s order whatever order the partner’s share is in', () => {
     const me = share(rated({ 'safe-word': 'yes', 'check-ins': 'yes', biting: 'yes', tickling: 'yes' }));
     const partner: ShareContent = { items: { tickling: 'yes', biting: 'maybe', 'safe-word': 'yes' }, custom: [] };

@@ -1,5 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import { writeTracker } from '@/components/hooks/follow-stored';
+import { describe, expect, it, vi } from 'vitest';
+import { followStored, writeTracker } from '@/components/hooks/follow-stored';
+
+describe('followStored', () => {
+  it('reads now, after a second, and again a few seconds on, for a put that lands late on a busy machine', () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn();
+      const stop = followStored('journal', load);
+      expect(load).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1000);
+      expect(load).toHaveBeenCalledTimes(2);
+      vi.advanceTimersByTime(3000);
+      expect(load).toHaveBeenCalledTimes(3);
+      vi.advanceTimersByTime(60_000);
+      expect(load).toHaveBeenCalledTimes(3);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads no more once stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn();
+      followStored('journal', load)();
+      vi.advanceTimersByTime(10_000);
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
 
 describe('writeTracker', () => {
   it('shows a read only if no save of this view started or was running since it was made', async () => {

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { closeOnExit } from '@/lib/messages/incoming';
+import { EXIT_REQUEST_KEY } from '@/lib/messages/protocol';
 import { stubBackgroundStartup } from './background-harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,6 +32,10 @@ const refusedShapes = [
   { type: 'Quick-Exit' },
   { type: ['quick-exit'] },
   { type: 'close-view', tabId: 1 },
+  { type: 'quick-exit', tabId: -1 },
+  { type: 'quick-exit', tabId: '1' },
+  // A view that made the first tab change asks through storage.session, never by message.
+  { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 1 } },
   { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: -1 } },
   { type: 'quick-exit', done: { kind: 'navigate', url: 'https://weather.example/', tabId: 1 } },
   { type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 1, extra: true } },
@@ -62,11 +67,37 @@ describe('the background message listener', () => {
     await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(1));
   });
 
-  it('does the rest of an exit whose first tab change the view made', async () => {
+  it('acts on the tab a Tend page behind names as the one in front', async () => {
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, active: true } as never);
+    await deliver({ type: 'quick-exit', tabId: 7 }, { ...fromPopup, tab: { id: 5, active: true } });
+    await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(7));
+    expect(browser.tabs.remove).not.toHaveBeenCalledWith(5);
+  });
+
+  it('does the rest of an exit whose first tab change the view made, asked through storage.session', async () => {
     vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 4 } as never);
-    await deliver({ type: 'quick-exit', done: { kind: 'open', url: 'https://weather.example/', tabId: 4 } }, fromPopup);
+    const done = { kind: 'open', url: 'https://weather.example/', tabId: 4 };
+    await browser.storage.session.set({ [EXIT_REQUEST_KEY]: { id: 'a', done } });
     await vi.waitFor(() => expect(browser.tabs.remove).toHaveBeenCalledWith(4));
     expect(browser.tabs.update).not.toHaveBeenCalled();
+    expect(browser.tabs.create).not.toHaveBeenCalled();
+  });
+
+  it('ignores an exit request of any other shape, or in any other storage area', async () => {
+    const done = { kind: 'open', url: 'https://weather.example/', tabId: 4 };
+    await browser.storage.local.set({ [EXIT_REQUEST_KEY]: { id: 'a', done } });
+    for (const bad of [
+      { done },
+      { id: 'b', done: { ...done, tabId: -1 } },
+      { id: 'c', done: { ...done, kind: 'navigate' } },
+      { id: 'd', done, extra: true },
+      { id: 'x'.repeat(65), done },
+      'quick-exit',
+    ])
+      await browser.storage.session.set({ [EXIT_REQUEST_KEY]: bad });
+    await new Promise((wait) => setTimeout(wait, 20));
+    expect(browser.tabs.remove).not.toHaveBeenCalled();
+    expect(browser.tabs.create).not.toHaveBeenCalled();
   });
 
   it.each(refusedSenders)('ignores a well-formed message from %s', async (_, sender) => {

@@ -52,6 +52,17 @@ describe('quickExit', () => {
     expect(calls).toContain('sendMessage [{"type":"close-view"}]');
   });
 
+  it('opens the exit page in the window of the tab the user was on', async () => {
+    const closing: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+    const tab = { id: 4, windowId: 2, url: 'https://private.example/', active: true } as never;
+    await quickExit({ cached: closing, loadSettings: async () => closing, sitePatterns: () => [], tab });
+    expect(calls[0]).toBe(`create [{"url":"${TARGET}","active":true,"windowId":2}]`);
+    // A worker that has just woken opens it once the settings are read, in that window too.
+    calls.length = 0;
+    await quickExit({ cached: undefined, loadSettings: async () => closing, sitePatterns: () => [], tab });
+    expect(calls).toContain(`create [{"url":"${TARGET}","active":true,"windowId":2}]`);
+  });
+
   it('given the tab in front (an exit asked for by a page), acts on that tab and asks for no other', async () => {
     const tab = { id: 4, url: 'https://private.example/', active: true } as never;
     await quickExit({ cached: settings, loadSettings: async () => settings, sitePatterns: () => [], tab });
@@ -85,7 +96,7 @@ describe('quickExit', () => {
     expect(calls).toEqual(expect.arrayContaining(['remove [1]', 'remove [7]']));
   });
 
-  it('unloads each tab before closing it, so a page that asks "Leave site?" cannot hold up the close', async () => {
+  it('unloads each web page before closing it, so a page that asks "Leave site?" cannot hold up the close; Tend’s own pages close as they are', async () => {
     const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
     // Chrome answers with the discarded tab, which may carry a new id.
     vi.spyOn(browser.tabs, 'discard').mockImplementation(((id: number) => {
@@ -93,7 +104,26 @@ describe('quickExit', () => {
       return Promise.resolve({ id: id + 100 });
     }) as never);
     await quickExit({ cached: closeMode, loadSettings: async () => closeMode, sitePatterns: () => [] });
-    expect(calls.slice(-4)).toEqual(['discard 1', 'discard 7', 'remove [101]', 'remove [107]']);
+    expect(calls.slice(-3)).toEqual(['discard 1', 'remove [7]', 'remove [101]']);
+  });
+
+  it('Firefox: a page it would not discard (one that would ask) is left open behind the exit page, not brought back with its prompt', async () => {
+    vi.stubEnv('FIREFOX', 'true');
+    try {
+      const closeMode: ExitSettings = { ...settings, mode: 'close-private-tabs' };
+      vi.spyOn(browser.tabs, 'discard').mockResolvedValue(undefined as never);
+      vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 1, discarded: false } as never);
+      await quickExit({ cached: closeMode, loadSettings: async () => closeMode, sitePatterns: () => [] });
+      expect(calls).toContain('remove [7]');
+      expect(calls).not.toContain('remove [1]');
+      // One Firefox did discard is closed.
+      calls.length = 0;
+      vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 1, discarded: true } as never);
+      await quickExit({ cached: closeMode, loadSettings: async () => closeMode, sitePatterns: () => [] });
+      expect(calls).toContain('remove [1]');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('leaves history alone without the permission, even when asked to delete', async () => {

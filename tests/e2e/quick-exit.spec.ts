@@ -284,15 +284,21 @@ async function expectNowhereToGoBackTo(context: BrowserContext, privateUrl: stri
   }
 }
 
+/** A tab that came to the private page from another page (so Back has somewhere to go), with the default exit page answered locally. */
+async function readingPrivatePage(context: BrowserContext, site: Site) {
+  await stubDefaultTarget(context);
+  const privateUrl = site.url('private-thread');
+  const privatePage = await openAt(context, site.url('before'));
+  await privatePage.goto(privateUrl);
+  return { privateUrl, privatePage };
+}
+
 test('default settings: Quick exit in the popup leaves no tab showing the private page, and no Back to it', async ({
   context,
   openPopup,
   site,
 }) => {
-  await stubDefaultTarget(context);
-  const privateUrl = site.url('private-thread');
-  const privatePage = await openAt(context, site.url('before'));
-  await privatePage.goto(privateUrl);
+  const { privateUrl, privatePage } = await readingPrivatePage(context, site);
 
   await clickQuickExitOver(privatePage, openPopup);
 
@@ -306,12 +312,9 @@ test('the real popup over the private page, Tend asleep: it makes the first tab 
   extensionId,
   site,
 }) => {
-  await stubDefaultTarget(context);
-  const privateUrl = site.url('private-thread');
   // A Tend page behind asks for the popup, so the worker can sleep before the click.
   const options = await openAt(context, `chrome-extension://${extensionId}/options.html`);
-  const privatePage = await openAt(context, site.url('before'));
-  await privatePage.goto(privateUrl);
+  const { privateUrl, privatePage } = await readingPrivatePage(context, site);
   const popup = await ToolbarPopup.openOver(privatePage, options);
   // Read before the click, as a person does: the popup knows the tab in front and that it is no tab itself.
   await popup.settle();

@@ -122,13 +122,19 @@ async function popupOver(firefox: Browser, privatePage: string): Promise<{ popup
   return { popup, reading };
 }
 
-test('quick exit from a view: the private page is gone, the exit page in front, Tend’s tabs closed', async ({
-  firefox,
-}) => {
+/** Sets the site's weather page as the exit page in settings, as a person types it; answers its address. */
+async function exitToWeather(firefox: Browser): Promise<string> {
   const weather = site.url('weather');
   const options = await openPage(firefox, tendUrl('options.html'));
   await typeExitPage(options, weather);
   await expect.poll(() => textOf(options)).toContain(`Saved. Quick exit now goes to ${weather}`);
+  return weather;
+}
+
+test('quick exit from a view: the private page is gone, the exit page in front, Tend’s tabs closed', async ({
+  firefox,
+}) => {
+  const weather = await exitToWeather(firefox);
   await openPage(firefox, tendUrl('sidepanel.html#journal'));
 
   const privatePage = site.url('private-thread');
@@ -145,10 +151,7 @@ test('quick exit from a view: the private page is gone, the exit page in front, 
 test('a private page that asks before leaving: the exit page is in front in its window, no prompt shows, and the page waits behind (Firefox will not unload it unasked)', async ({
   firefox,
 }) => {
-  const weather = site.url('weather');
-  const options = await openPage(firefox, tendUrl('options.html'));
-  await typeExitPage(options, weather);
-  await expect.poll(() => textOf(options)).toContain(`Saved. Quick exit now goes to ${weather}`);
+  const weather = await exitToWeather(firefox);
 
   const privatePage = site.url('private-thread');
   const { popup, reading } = await popupOver(firefox, privatePage);

@@ -172,17 +172,22 @@ async function tabs(browser: Browser): Promise<{ context: string; url: string }[
 /** The address of every open tab. */
 export const openTabs = async (browser: Browser) => (await tabs(browser)).map((tab) => tab.url);
 
-/** The addresses of the tabs in front (each window's selected tab). */
+/** The addresses of the tabs in front (each window's selected tab). A tab closed while it is asked is not in front. */
 export async function tabsInFront(browser: Browser): Promise<string[]> {
   const contexts = await tabs(browser);
   const inFront = await Promise.all(
     contexts.map(async ({ context }) => {
-      const { result: evaluated } = await bidi(browser).send('script.evaluate', {
+      const asked = bidi(browser).send('script.evaluate', {
         expression: 'document.visibilityState',
         target: { context },
         awaitPromise: false,
       });
-      return (evaluated as { result?: { value?: unknown } }).result?.value === 'visible';
+      // Seen while Quick exit closed tabs: "no such frame Browsing Context with id … not found".
+      const answer = await asked.then(
+        ({ result }) => result,
+        () => undefined,
+      );
+      return (answer as { result?: { value?: unknown } } | undefined)?.result?.value === 'visible';
     }),
   );
   return contexts.filter((_, index) => inFront[index]).map((context) => context.url);

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings, exitSettingsOrDefault } from '@/lib/exit/exit-settings';
 import { exitFromView, viewStep } from '@/lib/exit/quick-exit-view';
 import { EXIT_REQUEST_KEY } from '@/lib/messages/protocol';
+import { callLog } from './call-log';
 
 const EXIT_PAGE = 'chrome-extension://test-extension-id/exit.html';
 const TARGET = 'https://weather.example/';
@@ -45,16 +46,10 @@ describe('viewStep', () => {
 });
 
 describe('exitFromView', () => {
-  const calls: string[] = [];
+  const { calls, record } = callLog();
   beforeEach(() => {
     calls.length = 0;
     vi.restoreAllMocks();
-    const record =
-      (name: string, result: unknown) =>
-      (...args: unknown[]) => {
-        calls.push(`${name} ${JSON.stringify(args)}`);
-        return Promise.resolve(result);
-      };
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(record('sendMessage', undefined) as never);
     vi.spyOn(browser.storage.session, 'set').mockImplementation(record('ask', undefined) as never);
     vi.spyOn(crypto, 'randomUUID').mockReturnValue('request-id' as never);

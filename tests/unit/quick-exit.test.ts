@@ -3,20 +3,15 @@ import { browser } from 'wxt/browser';
 import type { ExitSettings } from '@/lib/exit/exit-settings';
 import { quickExit } from '@/lib/exit/quick-exit';
 import { records } from '@/lib/storage/stored-schema';
+import { callLog } from './call-log';
 
 const TARGET = 'https://weather.example/';
 const settings: ExitSettings = { ...records.exitSettings.fallback, target: TARGET, mode: 'replace-tab' };
-const calls: string[] = [];
+const { calls, record } = callLog();
 
 beforeEach(() => {
   calls.length = 0;
   vi.restoreAllMocks();
-  const record =
-    (name: string, result: unknown) =>
-    (...args: unknown[]) => {
-      calls.push(`${name} ${JSON.stringify(args)}`);
-      return Promise.resolve(result);
-    };
   vi.spyOn(browser.tabs, 'query').mockImplementation(
     record('query', [{ id: 1, url: 'https://private.example/', active: true }]) as never,
   );

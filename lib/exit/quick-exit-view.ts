@@ -93,7 +93,7 @@ export function viewStep({ settings, activeTab, ownTab }: ViewState, exitPageUrl
  */
 export function exitFromView(state: ViewState): Promise<unknown> {
   const done = viewStep(state, browser.runtime.getURL(EXIT_PAGE));
-  // In its own tab, the view's content leaves the screen at once all the same.
+  // In its own tab (or before it knows it is in none), the view's content leaves the screen at once all the same.
   if (state.ownTab !== null) document.documentElement.style.setProperty('visibility', 'hidden', 'important');
   if (!done) {
     // From a tab of its own behind the one in front (another window), the background acts on that one.

@@ -49,6 +49,8 @@ export interface Section {
   showsHelpLines?: boolean;
   /** When true, views show "Call emergency services now if…" at the top of this section. */
   showsEmergencySigns?: boolean;
+  /** When true, views point to the timeline (the time left for each window) at the top of this section. */
+  showsTimeline?: boolean;
 }
 
 /** What the first screen of a view needs of a tip: everything but its body, which loads just after. */

@@ -87,15 +87,15 @@ function OwnGroup({ group }: { group: HelpGroup }) {
   );
 }
 
-/** Help lines: the user's region first, every other region one click away. */
-export function HelpLines() {
+/** Help lines: the user's region first, every other region one click away; `picker` false where the page has its own. */
+export function HelpLines({ picker = true }: { picker?: boolean }) {
   const { region } = useRegion();
   const titleId = useId();
   const { mine, others } = helpGroups(region);
   return (
     <section class="help-lines" aria-labelledby={titleId}>
       <h3 id={titleId}>Help lines</h3>
-      <RegionPicker />
+      {picker && <RegionPicker />}
       {mine.map((group) => (
         <OwnGroup key={group.region} group={group} />
       ))}

@@ -44,6 +44,15 @@ export function SectionView({ section, detail, tipId, onBack }: SectionViewProps
         {detail === 'full' && <SourceLinksNote />}
       </p>
       {section.showsEmergencySigns && <EmergencySignsHere level={3} />}
+      {section.showsTimeline && (
+        <p class="timeline-link">
+          {detail === 'full' ? (
+            <a href="#timeline">Count the time left for each, from when it happened</a>
+          ) : (
+            'In the full guide, the Timeline tab counts the time left for each, from when it happened.'
+          )}
+        </p>
+      )}
       {section.tips.map((tip) => (
         <TipCard key={tip.id} tip={tip} detail={detail} highlighted={tip.id === tipId} />
       ))}

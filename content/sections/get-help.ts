@@ -32,19 +32,6 @@ export const getHelp: Section = {
       keywords: ['emergency', 'police', 'ambulance'],
     },
     {
-      id: 'after-an-assault',
-      title: 'After an assault: what cannot wait',
-      summary:
-        'It was not your fault. Get medical help soon, for any injuries and for the risk of pregnancy or infection. You do not have to decide about the police yet.',
-      body: [
-        'If you might want the police to investigate, a forensic medical examination is best done as soon as possible. Try not to wash or change your clothes first, though you can still report if you have.',
-        'You can take time to think about reporting. The medicines that prevent HIV and pregnancy have time limits: see Protection and sexual health.',
-      ],
-      tags: ['general'],
-      source: 'nhs-sarc',
-      keywords: ['assault', 'rape', 'forensic', 'evidence', 'washing'],
-    },
-    {
       id: 'care-without-police',
       title: 'Care without the police (England)',
       summary:

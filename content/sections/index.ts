@@ -1,5 +1,6 @@
 /** The guide's sections, in the order the views list them. Add a section file here to publish it. */
 import type { Section } from '../types';
+import { afterSomethingWentWrong } from './after-something-went-wrong';
 import { aftercare } from './aftercare';
 import { consent } from './consent';
 import { firstAid } from './first-aid';
@@ -27,6 +28,7 @@ export const sections: readonly Section[] = [
   stiPrevention,
   aftercare,
   firstAid,
+  afterSomethingWentWrong,
   reflecting,
   getHelp,
   keepPrivateSection,

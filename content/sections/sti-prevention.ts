@@ -94,31 +94,5 @@ export const stiPrevention: Section = {
       source: 'bucks-prep',
       keywords: ['prep', 'hiv', 'pre-exposure'],
     },
-    {
-      id: 'pep-72-hours',
-      title: 'After a possible HIV exposure, act fast',
-      summary:
-        'PEP is medicine that can prevent HIV after a possible exposure. Start it as soon as you can: ideally within 24 hours, and no later than 72. You take it for 28 days.',
-      body: [
-        'Go to a sexual health clinic for it. Out of hours or at the weekend, when clinics are closed, go to A&E (the emergency department). GPs do not usually supply PEP.',
-      ],
-      tags: ['general'],
-      source: 'brighton-pep',
-      keywords: ['pep', 'hiv', 'post-exposure', 'condom split'],
-    },
-    {
-      id: 'emergency-contraception',
-      title: 'Emergency contraception has time limits',
-      summary:
-        'A copper IUD (coil) can be fitted up to 5 days after sex and is the most effective. The pills work up to 3 days (levonorgestrel) or 5 days (ulipristal) after.',
-      body: [
-        'Emergency contraception can stop a pregnancy after sex without contraception, or when a condom splits. The pill is often called the morning-after pill, though it works for longer than a morning.',
-        'Levonorgestrel (brands include Levonelle) must be taken within 72 hours. Ulipristal (ellaOne) must be taken within 120 hours. Whichever you use, sooner works better.',
-        'The IUD is fitted by a specially trained nurse or doctor, usually at a sexual health clinic or GP surgery. In the UK both are free there, and many pharmacies supply the pill.',
-      ],
-      tags: ['general'],
-      source: 'nhs-ec',
-      keywords: ['plan b', 'morning after', 'morning-after pill', 'levonelle', 'ellaone', 'iud', 'coil', 'pregnancy'],
-    },
   ],
 };

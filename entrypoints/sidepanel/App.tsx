@@ -27,6 +27,7 @@ const MySites = lazy(() => import('@/components/tools/my-sites/MySites').then((m
 const SafeCallPlanForm = lazy(() =>
   import('@/components/tools/safe-call/SafeCallPlanForm').then((m) => m.SafeCallPlanForm),
 );
+const Timeline = lazy(() => import('@/components/tools/timeline/Timeline').then((m) => m.Timeline));
 const YourData = lazy(() => import('@/components/tools/your-data/YourData').then((m) => m.YourData));
 
 /** The tab named in the address (#safe-call), so a reminder can open its plan directly. */
@@ -93,6 +94,16 @@ export function App() {
             </LockGate>
           </ErrorBoundary>
         </>
+      ),
+    },
+    {
+      id: 'timeline',
+      label: 'Timeline',
+      // Counting needs nothing private, so it works while locked; only saving is behind the lock.
+      render: () => (
+        <ErrorBoundary>
+          <Timeline />
+        </ErrorBoundary>
       ),
     },
     {

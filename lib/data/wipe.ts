@@ -1,16 +1,17 @@
 /**
  * "Wipe everything": Tend forgets all it stored on this device and lets go of what it was given
- * for that data: the check-in reminders and their notifications, and every permission the user
+ * for that data: the check-in and timeline reminders and their notifications, and every permission the user
  * granted (history, notifications, sessions, their sites).
  */
 import { browser } from 'wxt/browser';
 import { clearCheckIns } from '@/lib/safe-call/reminder';
 import { wipeAll } from '@/lib/storage/storage';
+import { clearTimelineReminders } from '@/lib/timeline/reminders';
 
 export async function wipeEverything(): Promise<void> {
   await wipeAll();
   // The reminders first: their notifications can be taken off the screen only while the permission is held.
-  await clearCheckIns();
+  await Promise.all([clearCheckIns(), clearTimelineReminders()]);
   await giveBackGranted();
 }
 

@@ -1,6 +1,6 @@
 /**
  * Local wall-clock times (as an <input type="datetime-local"> gives them) and the instants they
- * name in a given time zone. A time that does not exist (the hour skipped when clocks go forward)
+ * name in a given time zone, for the safe-call plan and the timeline. A time that does not exist (the hour skipped when clocks go forward)
  * moves forward by the gap, as RFC 5545 section 3.3.5 and JavaScript's Date both read it; a time
  * that happens twice (clocks going back) is the first of the two.
  */
@@ -64,8 +64,13 @@ function parse(local: string): Parts | undefined {
   return same ? parts : undefined;
 }
 
-/** The instant a local time names in `timeZone` (seconds ignored), or undefined when it is not a time. */
-export function instantOf(local: string, timeZone: string): number | undefined {
+/**
+ * The instant a local time names in `timeZone` (seconds ignored), or undefined when it is not a time.
+ * A time in the gap is read with the offset from before it (it happens later than written), unless
+ * `gap` is 'earliest': then with the offset after it, the earliest instant it could mean (the
+ * timeline never counts from later than the moment could have been).
+ */
+export function instantOf(local: string, timeZone: string, gap: 'later' | 'earliest' = 'later'): number | undefined {
   const parts = parse(local);
   if (!parts) return undefined;
   const wall = asUtc(parts);
@@ -73,8 +78,7 @@ export function instantOf(local: string, timeZone: string): number | undefined {
   const after = wall - offsetAt(wall + DAY, timeZone);
   const exists = (instant: number) => asUtc(wallClock(instant, timeZone)) === wall;
   const candidates = [before, after].filter(exists).sort((a, b) => a - b);
-  // None: the time falls in a gap, and is read with the offset from before it.
-  return candidates[0] ?? before;
+  return candidates[0] ?? (gap === 'earliest' ? Math.min(before, after) : before);
 }
 
 /** Whether a local time falls in the gap when the clocks go forward: it will happen later than written. */

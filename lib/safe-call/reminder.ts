@@ -6,6 +6,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { appearance } from '@/lib/browser/discreet';
 import { LockedError, read } from '@/lib/storage/storage';
+import { isTimelineAlarm } from '@/lib/timeline/alarm-names';
+import { openTimeline } from '@/lib/timeline/reminders';
 import { CHECK_IN_PREFIX, isCheckInAlarm, reminderNotification } from './check-in';
 
 /** Optional permission: the user grants it when setting their first reminder. */
@@ -44,10 +46,11 @@ export async function openCheckIn(alarm: string): Promise<void> {
 
 const onClicked = (id: string) => {
   if (isCheckInAlarm(id)) void openCheckIn(id);
+  else if (isTimelineAlarm(id)) void openTimeline(id);
 };
 
 /**
- * Listens for clicks once the notifications API exists (it appears when the permission is granted).
+ * Listens for clicks on every Tend reminder (check-ins and the timeline's) once the notifications API exists (it appears when the permission is granted).
  * Asks the API itself rather than remembering: a wipe gives the permission back, and the API
  * granted again for a new reminder starts with no listeners.
  */

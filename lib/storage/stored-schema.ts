@@ -49,6 +49,7 @@ import {
 } from '@/lib/safe-call/safe-call';
 import type { SiteSnoozes, SiteTipSettings, UserSite } from '@/lib/sites/sites';
 import { capSnoozes } from '@/lib/sites/snooze-cap';
+import type { SavedTimeline } from '@/lib/timeline/timeline';
 import type { AftercarePlan } from '@/lib/tools/aftercare';
 import type { BoundaryList, SavedComparison } from '@/lib/tools/boundaries';
 import type { JournalEntry } from '@/lib/tools/journal';
@@ -100,6 +101,8 @@ const localTime = v.pipe(
   v.string(),
   v.check((value) => value === '' || LOCAL_TIME.test(value)),
 );
+/** A moment, in milliseconds since 1970. */
+const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
@@ -206,6 +209,18 @@ export const records = {
       v.strictObject({ id, date: v.string(), good: note, notGood: note, signs: list(id) }),
     ) satisfies v.GenericSchema<unknown, JournalEntry[]>,
     fallback: [],
+    sealed: true,
+  }),
+  /** The timeline ("after something went wrong"), only once the user saves it; null once they forget it. */
+  timeline: defineRecord({
+    schema: v.nullable(
+      v.pipe(
+        v.strictObject({ at: instant, about: v.boolean(), savedAt: instant }),
+        // It happened before it was saved: a timeline from the future is no one's.
+        v.check(({ at, savedAt }) => at <= savedAt),
+      ),
+    ) satisfies v.GenericSchema<unknown, SavedTimeline | null>,
+    fallback: null,
     sealed: true,
   }),
   /** Minutes the computer may sit idle before Tend locks itself; 0 means never. */

@@ -15,6 +15,7 @@ import { emergencySigns, emergencySignsTitle } from '@/content/emergency-signs';
 import { keepPrivate } from '@/content/keep-private';
 import { guideLimits } from '@/content/limits';
 import { retiredTipIds } from '@/content/retired-ids';
+import { timelineSentences } from '@/content/time-windows';
 
 const CONTEXTS: readonly PageContext[] = ['messaging', 'meeting', 'event', 'profile', 'general'];
 const sourceIds = new Set<string>(sources.map((source) => source.id));
@@ -144,6 +145,7 @@ describe('the guidance library', () => {
       ...allTips.map(({ tip }) => tip.source),
       ...emergencySigns.map((sign) => sign.source),
       ...[...firstAidKit, ...crossedLineSigns].map((item) => item.source),
+      ...timelineSentences().map((said) => said.source),
     ]);
     expect(sources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -14,6 +14,7 @@ const VIEWS = [
   'sidepanel.html#boundaries',
   'sidepanel.html#safe-call',
   'sidepanel.html#aftercare',
+  'sidepanel.html#timeline',
   'sidepanel.html#journal',
   'sidepanel.html#sites',
   'sidepanel.html#data',

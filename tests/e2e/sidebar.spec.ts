@@ -163,7 +163,8 @@ test('a reload stays on the same tool, and the tabs work by keyboard alone', asy
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Your data' })).toHaveAttribute('aria-selected', 'true');
-  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowLeft');
+  // Your data, My sites, Journal, Timeline, then Aftercare.
+  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Aftercare' })).toHaveAttribute('aria-selected', 'true');
 
   // Into the panel by Tab once it shows (a person sees the form before tabbing into it), type,

@@ -22,6 +22,25 @@ export interface AftercarePlan {
   ownKit: KitItem[];
 }
 
+/** What each person needs afterwards, named alike in the form and on paper. */
+export const NEED_LABELS = {
+  forMe: 'What I need afterwards',
+  forPartner: 'What my partner needs afterwards',
+} as const satisfies Record<'forMe' | 'forPartner', string>;
+
+/** The plan on paper: what each person needs, as [label, value] rows. */
+export function planRows(plan: AftercarePlan): [label: string, value: string][] {
+  return [
+    [NEED_LABELS.forMe, plan.forMe],
+    [NEED_LABELS.forPartner, plan.forPartner],
+  ];
+}
+
+/** The kit on paper: every item, the user's own last, with whether it is ready, in words. */
+export function kitRows(plan: AftercarePlan): [label: string, value: string][] {
+  return kitItems(plan).map((item) => [item.label, plan.kitReady.includes(item.id) ? 'Ready' : 'Not ready']);
+}
+
 /** The whole kit as shown: the guide's items first, then the user's in the order they added them. */
 export function kitItems(plan: AftercarePlan): KitItem[] {
   return [...firstAidKit.map(({ id, label }) => ({ id, label })), ...plan.ownKit];

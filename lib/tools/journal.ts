@@ -2,6 +2,7 @@
  * The reflection journal: dated entries of what felt good, what did not, and the signs that a line
  * was crossed. Pure list operations; the view and storage sit on top.
  */
+import { crossedLineSigns } from '@/content';
 import { localDate } from '@/lib/dates';
 
 export interface JournalEntry {
@@ -20,6 +21,22 @@ export function isDay(text: string): boolean {
   if (!DAY.test(text)) return false;
   const date = new Date(`${text}T00:00:00`);
   return !Number.isNaN(date.getTime()) && localDate(date) === text;
+}
+
+/** An entry's two notes, named alike in the form and on paper. */
+export const NOTE_LABELS = {
+  good: 'What felt good',
+  notGood: 'What did not feel good, or what I would change',
+} as const satisfies Record<'good' | 'notGood', string>;
+
+/** An entry on paper, as [label, value] rows: its notes, then the signs ticked in words ("None" if none). */
+export function entryRows(entry: JournalEntry): [label: string, value: string][] {
+  const signs = crossedLineSigns.filter((sign) => entry.signs.includes(sign.id)).map((sign) => sign.label);
+  return [
+    [NOTE_LABELS.good, entry.good],
+    [NOTE_LABELS.notGood, entry.notGood],
+    ['Signs that a line was crossed', signs.join('\n') || 'None'],
+  ];
 }
 
 export function newEntry(id: string, today: string): JournalEntry {

@@ -12,6 +12,7 @@ import {
   test,
   testBuild,
 } from './fixtures';
+import { longNote, printedText } from './pdf-text';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
 declare const chrome: {
@@ -363,27 +364,8 @@ test.describe('check-ins', () => {
   });
 });
 
-/** The text of a PDF, page after page, with pdf.js's line ends as line breaks. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  let text = '';
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    for (const item of content.items) {
-      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-    }
-    text += '\n';
-  }
-  return text;
-}
-
 test('the plan and the friend’s sheet print their content, a long note whole, and no controls', async ({ context }) => {
-  // A 2,000-character note of 23 numbered lines, so a lost or cut line shows.
-  const noteLines = Array.from({ length: 23 }, (_, index) =>
-    `Line ${String(index + 1).padStart(2, '0')}: call me twice, then try Jo at the bar on the corner.`.padEnd(86, '.'),
-  );
-  const note = noteLines.join('\n');
+  const { note, whole } = longNote();
   expect(note).toHaveLength(2000);
   const page = await openPlan(context);
   await page.getByLabel('Your name, as your friend knows you').fill('Robin');
@@ -395,11 +377,8 @@ test('the plan and the friend’s sheet print their content, a long note whole, 
   await page.getByLabel('Anything else your friend should know or do').fill(note);
   await expect(page.locator('.friend-sheet')).toContainText('Line 23');
 
-  await page.emulateMedia({ media: 'print' });
-  const text = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
   // Every line of the note, whole and in order, in the plan and again in the friend's sheet.
-  const flat = text.replace(/\s+/g, ' ');
-  const whole = noteLines.join(' ');
+  const flat = await printedText(page);
   expect(flat.split(whole)).toHaveLength(3);
   for (const shown of ['Safe call plan from Robin', 'The Crown, 1 High Street', '+44 7700 900123', 'umbrella']) {
     expect(flat).toContain(shown);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstAidKit } from '@/content';
 import { records } from '@/lib/storage/stored-schema';
-import { addKitItem, kitItems, removeKitItem, setKitReady } from '@/lib/tools/aftercare';
+import { addKitItem, kitItems, kitRows, planRows, removeKitItem, setKitReady } from '@/lib/tools/aftercare';
 
 describe('the first-aid kit checklist', () => {
   it('starts with the guide’s kit and adds the user’s items after it, in order', () => {
@@ -37,5 +37,28 @@ describe('the first-aid kit checklist', () => {
     expect(plan.kitReady).toEqual(['w']);
     plan = removeKitItem(plan, 'w');
     expect(plan).toEqual(records.aftercarePlan.fallback);
+  });
+});
+
+describe('the aftercare plan on paper', () => {
+  it('prints what each person needs under the form’s own names, a note’s line breaks kept', () => {
+    const plan = { ...records.aftercarePlan.fallback, forMe: 'Water\nA blanket', forPartner: '' };
+    expect(planRows(plan)).toEqual([
+      ['What I need afterwards', 'Water\nA blanket'],
+      ['What my partner needs afterwards', ''],
+    ]);
+  });
+
+  it('prints every kit item, the user’s own last, ready or not ready in words', () => {
+    const added = addKitItem(records.aftercarePlan.fallback, 'Arnica gel', 'own');
+    if (!added.ok) throw new Error(added.error);
+    const [first, second] = firstAidKit;
+    if (!first || !second) throw new Error('the guide’s kit has two items');
+    const plan = setKitReady(setKitReady(added.plan, first.id, true), 'own', true);
+    const rows = kitRows(plan);
+    expect(rows).toHaveLength(firstAidKit.length + 1);
+    expect(rows[0]).toEqual([first.label, 'Ready']);
+    expect(rows[1]).toEqual([second.label, 'Not ready']);
+    expect(rows.at(-1)).toEqual(['Arnica gel', 'Ready']);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '@/lib/dates';
-import { byNewest, isDay, lineCrossed, newEntry, removeEntry, replaceEntry, toggleSign } from '@/lib/tools/journal';
+import {
+  byNewest,
+  entryRows,
+  isDay,
+  lineCrossed,
+  newEntry,
+  removeEntry,
+  replaceEntry,
+  toggleSign,
+} from '@/lib/tools/journal';
 
 describe('the reflection journal', () => {
   it('dates a new entry today, in local time', () => {
@@ -37,5 +46,27 @@ describe('the reflection journal', () => {
     const edited = { ...newEntry('b', '2026-11-02'), good: 'Talking after' };
     expect(replaceEntry(entries, edited)).toEqual([entries[0], edited]);
     expect(removeEntry(entries, 'a')).toEqual([entries[1]]);
+  });
+});
+
+describe('a journal entry on paper', () => {
+  it('prints its two notes and the signs ticked in words, in the list’s order, one a line', () => {
+    const entry = {
+      ...newEntry('a', '2026-11-01'),
+      good: 'Slow start\nLots of laughing',
+      signs: ['hurt', 'pressured', 'a-sign-no-longer-asked'],
+    };
+    expect(entryRows(entry)).toEqual([
+      ['What felt good', 'Slow start\nLots of laughing'],
+      ['What did not feel good, or what I would change', ''],
+      [
+        'Signs that a line was crossed',
+        'I felt pressured into something I did not want\nI was hurt, in body or in feelings',
+      ],
+    ]);
+  });
+
+  it('says “None” when no sign was ticked, rather than leaving the question off', () => {
+    expect(entryRows(newEntry('a', '2026-11-01')).at(-1)).toEqual(['Signs that a line was crossed', 'None']);
   });
 });

@@ -1,17 +1,16 @@
+import { Printout, type PrintRow } from '@/components/ui/Printout';
 import { dayAndTime, instantOf, localZone } from '@/lib/safe-call/local-time';
 import { type SafeCallContact, type SafeCallPlan, STEP_LABELS } from '@/lib/safe-call/safe-call';
 
-/**
- * The plan as it prints: every filled field as text, where the form's boxes print nothing. Not
- * shown on screen (nor read out), where the form itself is.
- */
+/** The plan as it prints: every filled field as text, where the form's boxes print nothing. */
 export function PlanPrintout({ plan, contact }: { plan: SafeCallPlan; contact: SafeCallContact }) {
   const zone = localZone();
   const when = (local: string) => {
     const at = instantOf(local, zone);
     return at === undefined ? '' : dayAndTime(at, zone);
   };
-  const rows: [label: string, value: string][] = [
+  const rows: PrintRow[] = [
+    ['Times', zone],
     ['Your name', plan.yourName],
     ['Meeting', plan.meetingName],
     ['Their profile', plan.meetingProfile],
@@ -25,27 +24,14 @@ export function PlanPrintout({ plan, contact }: { plan: SafeCallPlan; contact: S
     ['More about your friend', plan.friendNote],
     ['Word that means all is fine', contact.okWord],
     ['Word that means you need help', contact.helpWord],
-    ...plan.checkIns.map((local, index): [string, string] => [`Check-in ${index + 1}`, when(local)]),
-    ...plan.steps.map((step, index): [string, string] => [
-      `Step ${index + 1}`,
-      `If there is no word by ${when(step.at)}: ${STEP_LABELS[step.action].toLowerCase()}`,
-    ]),
+    ...plan.checkIns.map((local, index): PrintRow => [`Check-in ${index + 1}`, when(local)]),
+    ...plan.steps.map(
+      (step, index): PrintRow => [
+        `Step ${index + 1}`,
+        `If there is no word by ${when(step.at)}: ${STEP_LABELS[step.action].toLowerCase()}`,
+      ],
+    ),
     ['Anything else your friend should know or do', plan.stepsNote],
   ];
-  return (
-    <dl class="print-only plan-printout">
-      <div>
-        <dt>Times</dt>
-        <dd>{zone}</dd>
-      </div>
-      {rows
-        .filter(([, value]) => value.trim())
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd class="note-text">{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <Printout rows={rows} />;
 }

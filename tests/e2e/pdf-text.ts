@@ -1,0 +1,40 @@
+/**
+ * Reads back what a page printed: the text of a PDF from `page.pdf()`, parsed by pdf.js, so a test
+ * checks the words on paper rather than the page's markup.
+ */
+import type { Page } from '@playwright/test';
+
+/** The text of a PDF, page after page, with pdf.js's line ends as line breaks. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) {
+      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+/**
+ * What `page` prints, as pdf.js reads it back, with every run of white space as one space. Chromium
+ * prints it as for a print dialog: 'beforeprint', the page laid out with print styles, 'afterprint'.
+ */
+export async function printedText(page: Page): Promise<string> {
+  const text = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * A 2,000-character note of 23 numbered lines, so a lost or cut line shows: `note` as typed, and
+ * `whole` as it reads on paper once white space is made single spaces.
+ */
+export function longNote(): { note: string; whole: string } {
+  const lines = Array.from({ length: 23 }, (_, index) =>
+    `Line ${String(index + 1).padStart(2, '0')}: call me twice, then try Jo at the bar on the corner.`.padEnd(86, '.'),
+  );
+  return { note: lines.join('\n'), whole: lines.join(' ') };
+}

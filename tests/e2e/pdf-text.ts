@@ -1,8 +1,8 @@
 /**
- * Reads back what a page printed: the text of a PDF from `page.pdf()`, parsed by pdf.js, so a test
- * checks the words on paper rather than the page's markup.
+ * Printing in tests: what a page printed, read back from `page.pdf()` by pdf.js (so a test
+ * checks the words on paper rather than the page's markup), print() counted, and the words no paper shows.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The text of a PDF, page after page, with pdf.js's line ends as line breaks. */
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -37,4 +37,23 @@ export function longNote(): { note: string; whole: string } {
     `Line ${String(index + 1).padStart(2, '0')}: call me twice, then try Jo at the bar on the corner.`.padEnd(86, '.'),
   );
   return { note: lines.join('\n'), whole: lines.join(' ') };
+}
+
+/** Headless Chromium opens no print dialog: the page's print() only counts its calls. */
+export async function countPrints(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const seen = { prints: 0 };
+    Object.assign(window, { seen });
+    window.print = () => {
+      seen.prints++;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { seen: { prints: number } }).seen.prints);
+}
+
+/** Words of the view that make no sense on paper: buttons, tabs, and Quick exit's description. */
+const CONTROLS = ['Print', 'Quick exit', 'Leaves at once', 'Lock', 'Guide', 'Safe call', 'My sites', 'Your data'];
+
+export function expectNoControls(printed: string, more: string[] = []): void {
+  for (const control of [...CONTROLS, ...more]) expect(printed).not.toMatch(new RegExp(`\\b${control}\\b`));
 }

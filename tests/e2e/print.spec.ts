@@ -6,26 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openExtensionPage, test } from './fixtures';
-import { longNote, printedText } from './pdf-text';
-
-/** Headless Chromium opens no print dialog: the page's print() only counts its calls. */
-async function countPrints(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const seen = { prints: 0 };
-    Object.assign(window, { seen });
-    window.print = () => {
-      seen.prints++;
-    };
-  });
-  return () => page.evaluate(() => (window as unknown as { seen: { prints: number } }).seen.prints);
-}
-
-/** Words of the view that make no sense on paper: buttons, tabs, and Quick exit's description. */
-const CONTROLS = ['Print', 'Quick exit', 'Leaves at once', 'Lock', 'Guide', 'Safe call', 'My sites', 'Your data'];
-
-function expectNoControls(printed: string, more: string[] = []): void {
-  for (const control of [...CONTROLS, ...more]) expect(printed).not.toMatch(new RegExp(`\\b${control}\\b`));
-}
+import { countPrints, expectNoControls, longNote, printedText } from './pdf-text';
 
 async function openTool(context: BrowserContext, tab: string, heading: string): Promise<Page> {
   const page = await openExtensionPage(context, `sidepanel.html#${tab}`);

@@ -15,6 +15,7 @@ import {
   test,
   testBuild,
 } from './fixtures';
+import { countPrints, expectNoControls, printedText } from './pdf-text';
 
 /** The Chrome APIs these tests call inside the worker (the tests have no Chrome types). */
 declare const chrome: {
@@ -151,6 +152,39 @@ test('a time still to come, or no answer, is refused in words and changes nothin
   await page.getByRole('button', { name: 'Show the time left' }).click();
   await expect(page.getByRole('heading', { name: 'Go as soon as you can' })).toBeFocused();
   await expect(windowNamed(page, 'PEP')).not.toContainText(' left');
+});
+
+test('prints each window’s end as a day and time, with its sources, the emergency signs and no controls', async ({
+  context,
+}) => {
+  const page = await openTimeline(context);
+  await chooseRegion(page, 'United Kingdom', 'England');
+  await page.getByRole('radio', { name: 'Just now' }).check();
+  await page.getByRole('button', { name: 'Show the time left' }).click();
+  const shownLine = await windowNamed(page, 'PEP').locator('p', { hasText: 'Ends ' }).textContent();
+  const deadline = /Ends (.+)\.$/.exec(shownLine ?? '')?.[1] ?? 'missing';
+
+  const prints = await countPrints(page);
+  const print = page.getByRole('button', { name: 'Print the timeline' });
+  await print.click();
+  expect(await prints()).toBe(1);
+  const printed = await printedText(page);
+  for (const shown of [
+    'After something went wrong',
+    'Call emergency services now if',
+    `Ends ${deadline}`,
+    'Start it within 3 days (72 hours).',
+    'https://brightonsexualhealth.com/advice/post-exposure-prophylaxis/',
+    'In London, the NHS Havens usually do it within 7 days',
+    'Tend cannot give medical advice',
+    'Printed ',
+  ]) {
+    expect(printed).toContain(shown);
+  }
+  // A time left goes stale on paper: only the days and times are printed.
+  expect(printed).not.toMatch(/\d+ (days?|hours?|minutes?) left/);
+  expectNoControls(printed, ['Roughly when', 'Show the time left', 'Save this timeline', 'Help lines', 'Timeline']);
+  await expect(print).toBeFocused();
 });
 
 test.describe('saved', () => {

@@ -18,7 +18,7 @@ export function SaidLine({ said, emergency }: { said: Said; emergency: string })
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             {source.name}
           </a>
-          <span class="print-only"> {source.url}</span>)
+          <span class="print-only print-inline"> {source.url}</span>)
         </span>
       )}
     </p>

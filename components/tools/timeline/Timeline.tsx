@@ -7,6 +7,7 @@ import { LockGate } from '@/components/lock/LockGate';
 import { RegionPicker } from '@/components/settings/RegionSetting';
 import { FormMessage } from '@/components/ui/FormMessage';
 import { Panel } from '@/components/ui/Panel';
+import { PrintButton } from '@/components/ui/PrintButton';
 import { emergencyNumbersFor, type RegionId } from '@/content/regions';
 import { timelineWords, timeTopics } from '@/content/time-windows';
 import { dayAndTime, localZone } from '@/lib/safe-call/local-time';
@@ -111,12 +112,16 @@ export function Timeline() {
               emergency={emergency}
             />
           ))}
-          <div class="row actions no-print">
-            <button type="button" onClick={() => print()}>
-              Print
-            </button>
-          </div>
+          <p class="print-only">
+            Printed {dayAndTime(now, zone)} ({zone}). On paper, each time is when that kind of help usually ends.
+          </p>
         </section>
+      )}
+      {shown && (
+        // In the panel, not the results: on paper the emergency signs and what Tend cannot do come too.
+        <div class="row actions no-print">
+          <PrintButton detail="the timeline" />
+        </div>
       )}
       <p>{timelineWords.cannot}</p>
       <p>{timelineWords.closing}</p>

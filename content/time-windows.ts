@@ -73,7 +73,7 @@ function countdown(
 
 const words = (...notes: Said[]): RegionWindow => ({ show: 'no-countdown', notes });
 
-/** One entry for the whole UK, nation chosen or not, where the UK's pages agree. */
+/** One entry for every UK nation and the UK with none chosen, where the UK's pages agree. */
 const allOfUk = (window: RegionWindow) => ({
   uk: window,
   england: window,
@@ -106,13 +106,19 @@ const pep: TimeWindow = {
     // Every UK nation's health services give 72 hours; the nation's own page where Tend has one.
     uk: englandPep,
     england: englandPep,
-    wales: countdown(72, pepEnds('cav-pep'), pepAfterEnd, { best: pepFirstDay('cav-pep') }),
+    wales: countdown(72, pepEnds('cav-pep'), pepAfterEnd, {
+      best: pepFirstDay('cav-pep'),
+      notes: [said('In Cardiff, when the clinic is not open, the hospital’s emergency unit can start PEP.', 'cav-pep')],
+    }),
     scotland: countdown(72, pepEnds('sandyford-pep'), pepAfterEnd, {
       best: pepFirstDay('sandyford-pep'),
       notes: [said('Out of hours, an emergency department (A&E) can give it.', 'sandyford-pep')],
     }),
     'northern-ireland': countdown(72, pepEnds('nidirect-pep'), pepAfterEnd, {
-      notes: [said('Start as soon as you can, within hours if possible.', 'nidirect-pep')],
+      notes: [
+        said('Start as soon as you can, within hours if possible.', 'nidirect-pep'),
+        said('Contact an emergency department or a sexual health clinic straight away.', 'nidirect-pep'),
+      ],
     }),
     ie: countdown(72, pepEnds('hse-pep'), pepAfterEnd, { notes: [soonerIsBetter('hse-pep')] }),
     us: countdown(72, pepEnds('cdc-npep-2025'), pepAfterEnd, { best: pepFirstDay('cdc-npep-2025') }),
@@ -135,62 +141,80 @@ const pep: TimeWindow = {
 
 // Emergency contraception ----------------------------------------------------------------------
 
-const iudEnds = (source: string) =>
-  said('A nurse or doctor can fit one up to 5 days (120 hours) after sex. It is the most reliable option.', source);
+const iudEnds = (source: string) => said('A nurse or doctor can fit one up to 5 days (120 hours) after sex.', source);
+const mostReliable = (source: string) => said('It is the most reliable kind.', source);
 const iudAfterEnd = (source: string) =>
-  said(
-    'The usual 5 days have passed, but an IUD may still be possible, depending on your cycle. Ask a clinic today.',
-    source,
-  );
-const ukIud = countdown(120, iudEnds('nhs-ec'), iudAfterEnd('herts-ec'));
+  said('An IUD may still be possible after 5 days, depending on your cycle. Ask a clinic today.', source);
+const ukIud = (source: string) =>
+  countdown(120, iudEnds(source), iudAfterEnd(source === 'tayside-ec' ? source : 'herts-ec'), {
+    notes: [mostReliable('nhs-ec')],
+  });
 
 const copperIud: TimeWindow = {
   id: 'copper-iud',
   name: 'Copper IUD (coil)',
   regions: {
-    ...allOfUk(ukIud),
+    ...allOfUk(ukIud('nhs-ec')),
+    scotland: ukIud('tayside-ec'),
     ie: countdown(120, iudEnds('hse-ec'), iudAfterEnd('herts-ec')),
-    us: countdown(120, iudEnds('pp-ec'), iudAfterEnd('herts-ec')),
-    ca: countdown(120, iudEnds('hamilton-ec'), iudAfterEnd('herts-ec'), {
-      notes: [said('Some Canadian health services say it can be fitted up to 7 days after sex.', 'yukon-ec')],
+    us: countdown(120, iudEnds('pp-ec'), iudAfterEnd('herts-ec'), { notes: [mostReliable('pp-ec')] }),
+    ca: countdown(
+      120,
+      iudEnds('hamilton-ec'),
+      said('Some Canadian health services fit one up to 7 days after sex, so ask a clinic today.', 'yukon-ec'),
+      { notes: [mostReliable('hamilton-ec')] },
+    ),
+    au: countdown(120, iudEnds('shine-sa-ec'), iudAfterEnd('herts-ec'), { notes: [mostReliable('betterhealth-ec')] }),
+    nz: countdown(120, iudEnds('familyplanning-nz-ec'), iudAfterEnd('familyplanning-nz-ec'), {
+      notes: [mostReliable('familyplanning-nz-iud')],
     }),
-    au: countdown(120, iudEnds('shine-sa-ec'), iudAfterEnd('herts-ec')),
-    nz: countdown(120, iudEnds('familyplanning-nz-ec'), iudAfterEnd('familyplanning-nz-ec')),
     other: words(
       said(
-        'Where Tend has checked, a nurse or doctor can fit one up to 5 days after sex, and it is the most reliable option. Ask a clinic near you.',
+        'Where Tend has checked, a nurse or doctor can fit one up to 5 days after sex, and it is the most reliable kind. Ask a clinic near you.',
         'nhs-ec',
       ),
     ),
   },
 };
 
-const pillAfterEnd = (others: string, source: string) =>
-  said(`This pill’s usual time has passed. ${others} may still work, so ask a pharmacist or clinic today.`, source);
 const ulipristalEnds = (source: string) => said('You can take it up to 5 days (120 hours) after sex.', source);
-const ulipristalAfterEnd = pillAfterEnd('A copper IUD', 'herts-ec');
-const ukUlipristal = countdown(120, ulipristalEnds('brighton-ec'), ulipristalAfterEnd, {
-  notes: [said('One brand is ellaOne.', 'brighton-ec')],
-});
+const ulipristalAfterEnd = (source: string) =>
+  said('A copper IUD may still be possible, depending on your cycle. Ask a clinic today.', source);
+const brand = (name: string, source: string) => said(`One brand is ${name}.`, source);
+const ukUlipristal = (source: string) =>
+  countdown(
+    120,
+    ulipristalEnds(source),
+    said('Even after the usual time, a doctor or nurse may still be able to help, so ask.', 'lscft-ec'),
+    {
+      notes: [brand('ellaOne', 'brighton-ec')],
+    },
+  );
 
 const ulipristal: TimeWindow = {
   id: 'ulipristal',
   name: 'The ulipristal pill',
   regions: {
-    ...allOfUk(ukUlipristal),
-    ie: countdown(120, ulipristalEnds('ifpa-ec'), ulipristalAfterEnd),
-    us: countdown(120, ulipristalEnds('pp-ec'), ulipristalAfterEnd, {
-      notes: [said('One brand is ella.', 'pp-ec')],
+    ...allOfUk(ukUlipristal('brighton-ec')),
+    scotland: ukUlipristal('tayside-ec'),
+    ie: countdown(120, ulipristalEnds('ifpa-ec'), ulipristalAfterEnd('herts-ec')),
+    us: countdown(120, ulipristalEnds('pp-ec'), ulipristalAfterEnd('herts-ec'), {
+      notes: [brand('ella', 'pp-ec'), said('You need a prescription for ella, so contact a clinic early.', 'pp-ec')],
     }),
-    ca: countdown(120, ulipristalEnds('yukon-ec'), ulipristalAfterEnd, {
-      notes: [said('One brand is Ella.', 'yukon-ec')],
-    }),
-    au: countdown(120, ulipristalEnds('shine-sa-ec'), ulipristalAfterEnd),
+    ca: countdown(
+      120,
+      ulipristalEnds('yukon-ec'),
+      said('Some Canadian health services fit a copper IUD up to 7 days after sex, so ask a clinic today.', 'yukon-ec'),
+      {
+        notes: [brand('Ella', 'yukon-ec')],
+      },
+    ),
+    au: countdown(120, ulipristalEnds('shine-sa-ec'), ulipristalAfterEnd('herts-ec')),
     nz: {
       show: 'not-offered',
       notes: [
         said(
-          'New Zealand offers two kinds of emergency contraception: the levonorgestrel pill and the copper IUD.',
+          'New Zealand offers two kinds: the emergency contraceptive pill (the levonorgestrel pill below) and the copper IUD.',
           'sexualwellbeing-ec',
         ),
       ],
@@ -205,44 +229,67 @@ const ulipristal: TimeWindow = {
 };
 
 const levonorgestrelEnds = (source: string) => said('You can take it up to 3 days (72 hours) after sex.', source);
-const levonorgestrelAfterEnd = pillAfterEnd('The ulipristal pill or a copper IUD', 'brighton-ec');
-const ukLevonorgestrel = countdown(72, levonorgestrelEnds('nhs-ec'), levonorgestrelAfterEnd, {
-  notes: [said('One brand is Levonelle.', 'nhs-ec')],
-});
+/** Said once this pill's time is over: the other kinds, by their own times (never "may still work" unconditionally). */
+const otherKinds = (source: string) =>
+  said(
+    'The ulipristal pill can be taken up to 5 days (120 hours) after sex, and a copper IUD fitted up to 5 days after. Ask a pharmacist or clinic today.',
+    source,
+  );
+const ukLevonorgestrel = (source: string) =>
+  countdown(72, levonorgestrelEnds(source), otherKinds(source === 'tayside-ec' ? source : 'brighton-ec'), {
+    notes: [brand('Levonelle', 'nhs-ec')],
+  });
 
 const levonorgestrel: TimeWindow = {
   id: 'levonorgestrel',
   name: 'The levonorgestrel pill',
   regions: {
-    ...allOfUk(ukLevonorgestrel),
-    ie: countdown(72, levonorgestrelEnds('ifpa-ec'), levonorgestrelAfterEnd, {
-      notes: [said('Brands include Norlevo and Prevenelle.', 'ifpa-ec')],
-    }),
-    us: countdown(72, levonorgestrelEnds('utah-ec'), levonorgestrelAfterEnd, {
+    ...allOfUk(ukLevonorgestrel('nhs-ec')),
+    scotland: ukLevonorgestrel('tayside-ec'),
+    ie: countdown(
+      72,
+      levonorgestrelEnds('ifpa-ec'),
+      said(
+        'The ulipristal pill can be taken up to 5 days (120 hours) after sex. Ask a pharmacist or clinic today.',
+        'ifpa-ec',
+      ),
+      { notes: [said('Brands include Norlevo and Prevenelle.', 'ifpa-ec')] },
+    ),
+    us: countdown(72, levonorgestrelEnds('utah-ec'), otherKinds('pp-ec'), {
       notes: [
-        said('One brand is Plan B.', 'utah-ec'),
-        said('Some US health services say it can still be taken up to 5 days after sex. Ask a pharmacist.', 'utah-ec'),
+        brand('Plan B', 'utah-ec'),
+        said(
+          'Some US health services say it can be taken up to 5 days after sex, but it works less well the longer you wait. Ask a pharmacist.',
+          'utah-ec',
+        ),
       ],
     }),
-    ca: countdown(72, levonorgestrelEnds('yukon-ec'), levonorgestrelAfterEnd, {
-      notes: [said('One brand is Plan B.', 'yukon-ec')],
+    ca: countdown(72, levonorgestrelEnds('yukon-ec'), otherKinds('yukon-ec'), {
+      notes: [brand('Plan B', 'yukon-ec')],
     }),
-    au: countdown(72, levonorgestrelEnds('shine-sa-ec'), levonorgestrelAfterEnd, {
+    au: countdown(72, levonorgestrelEnds('shine-sa-ec'), otherKinds('shine-sa-ec'), {
       notes: [
         said(
-          'Some Australian health services say it can still work up to 4 days after sex. Ask a pharmacist.',
-          'betterhealth-ec',
+          'Some Australian health services say it can be taken up to 4 days after sex, but it works best in the first day. Ask a pharmacist.',
+          'mshc-ec',
         ),
       ],
     }),
     nz: countdown(
       72,
       levonorgestrelEnds('familyplanning-nz-ec'),
-      pillAfterEnd('A copper IUD', 'familyplanning-nz-ec'),
+      said(
+        'A copper IUD can be fitted up to 5 days after sex, or later depending on your cycle. Ask a clinic today.',
+        'familyplanning-nz-ec',
+      ),
       {
         notes: [
           said(
             'It can still work up to 4 days after sex, so ask a pharmacist even after 3 days.',
+            'familyplanning-nz-ec',
+          ),
+          said(
+            'The pill can work less well for people who weigh more than 70 kg. A copper IUD is then the one to ask about.',
             'familyplanning-nz-ec',
           ),
         ],
@@ -259,8 +306,7 @@ const levonorgestrel: TimeWindow = {
 
 // Forensic medical examination -----------------------------------------------------------------
 
-const askAService = (source: string) =>
-  said('The usual time has passed. A service near you can still tell you what is possible.', source);
+const askAService = (source: string) => said('A service near you can still tell you what is possible.', source);
 
 const forensic: TimeWindow = {
   id: 'forensic',
@@ -271,18 +317,18 @@ const forensic: TimeWindow = {
       168,
       said('In London, the NHS Havens usually do it within 7 days. Other areas may differ, so ask.', 'havens-fme'),
       said(
-        'The usual 7 days have passed. If there are injuries like bruising, evidence may still be found days or weeks later, so it is still worth asking.',
+        'Bruises and other injuries can sometimes still be recorded days or weeks later, so it is still worth asking.',
         'havens-fme',
       ),
     ),
     scotland: countdown(
       168,
       said('It is usually done within 7 days.', 'nhs-inform-fme'),
-      said('The usual 7 days have passed. In some cases a SARCS may still offer an exam, so ask.', 'nhs-inform-fme'),
+      said('In some cases a SARCS may still offer an exam after that, so ask.', 'nhs-inform-fme'),
       {
         notes: [
           said(
-            'Within 7 days, you can refer yourself to a SARCS without deciding about the police yet.',
+            'Within 7 days, you can refer yourself to a SARCS (Sexual Assault Response Coordination Service) without deciding about the police yet.',
             'govscot-sarcs',
           ),
         ],
@@ -290,13 +336,13 @@ const forensic: TimeWindow = {
     ),
     wales: words(
       said(
-        'If you want the police to investigate, the sooner the exam, the better. Tend has no checked time limit for Wales, so ask a Sexual Assault Referral Centre (SARC).',
+        'If you might want the police to investigate, an exam soon after gives the best chance of finding evidence. Tend has no checked time limit for Wales, so ask a Sexual Assault Referral Centre (SARC).',
         'bcuhb-sarc',
       ),
     ),
     'northern-ireland': words(
       said(
-        'If you decide to involve the police, do it as soon as you can, so evidence can be collected. Tend has no checked time limit for Northern Ireland, so ask The Rowan.',
+        'If you might want the police involved, evidence is easier to collect soon after. Tend has no checked time limit for Northern Ireland, so ask The Rowan.',
         'rowan-cj',
       ),
     ),
@@ -308,7 +354,7 @@ const forensic: TimeWindow = {
         best: { hours: 72, said: said('The first 3 days are best.', 'hse-satu-forensic') },
         notes: [
           said(
-            'If you need time to decide about reporting, the unit can keep the samples for up to a year.',
+            'If you need time to decide about reporting, the Sexual Assault Treatment Unit (SATU) can keep the samples for up to a year.',
             'hse-satu-forensic',
           ),
         ],
@@ -321,30 +367,30 @@ const forensic: TimeWindow = {
       {
         notes: [
           said('You can have a medical check even if you do not want the police involved.', 'medsac'),
-          said('These services are free.', 'medsac'),
+          said('SAATS (the Sexual Abuse Assessment and Treatment Service) is free.', 'medsac'),
         ],
       },
     ),
     us: words(
       said(
-        'Rules differ from state to state. A forensic nurse, a victim advocate or a support line can explain yours.',
+        'How long evidence is kept, and how long you have to report, depend on your state. A forensic nurse or a victim advocate can explain the rules where you live.',
         'rainn-dna',
       ),
       said(
-        'Whether you report now, later or never, evidence from the exam can be used if you ever take legal action.',
+        'You can have the exam without deciding about the police. The evidence can still be used if you go to court one day.',
         'rainn-dna',
       ),
     ),
     ca: words(
       said(
-        'In Toronto, the police say evidence is most likely to be found within 3 days (72 hours), and may still be found up to 12 days later. Ask a local sexual assault centre about where you live.',
-        'toronto-police-saek',
+        'At one Ontario hospital, some evidence can be collected up to 12 days after, and you can go at any time for support. Ask a local sexual assault centre what applies where you live.',
+        'hsn-sudbury',
       ),
     ),
     au: words(
       said(
-        'In New South Wales, the exam is usually done within 5 days for adults. Other states may differ, so ask a local sexual assault service.',
-        'wlsnsw',
+        'In New South Wales, evidence is best collected within 3 days, but it can be collected up to a week later. Other states may differ, so ask a local sexual assault service.',
+        'nsw-vosa',
       ),
     ),
     other: words(
@@ -376,7 +422,7 @@ export const timeTopics: readonly TimeTopic[] = [
     id: 'emergency-contraception',
     title: 'Emergency contraception, if you or a partner could get pregnant',
     about: [
-      said('Every kind of emergency contraception suits trans and non-binary people too.', 'dorset-trans-ec'),
+      said('Emergency contraception is for anyone who could get pregnant, whatever their gender.', 'bedsider-tgnb'),
       said(
         'Testosterone is not birth control. Someone taking it can still get pregnant, even if their periods have stopped.',
         'bedsider-tgnb',
@@ -389,10 +435,10 @@ export const timeTopics: readonly TimeTopic[] = [
     id: 'forensic',
     title: 'A forensic exam, if you might want the police involved, now or later',
     about: [
-      said('A forensic exam is a medical check that can collect evidence of an assault.', 'nhs-sarc'),
-      said('You do not have to report to the police if you do not want to.', 'nhs-sarc'),
+      said('A forensic exam is a medical check that can collect evidence of an assault.', 'nhs-inform-fme'),
+      said('Going to the police is your choice.', 'nhs-sarc'),
       said(
-        'If you can, wait to shower, and keep the clothes you had on until you have been seen. If you have already washed, you can still go.',
+        'If you can, hold off on a shower, and keep the clothes you had on until you have been seen. If you have already washed, you can still go.',
         'nhs-sarc',
       ),
       said('If someone did this to you, it was not your fault.', 'nhs-sarc'),
@@ -405,15 +451,23 @@ export const timeTopics: readonly TimeTopic[] = [
     about: [
       said('Pressure on the neck can harm the brain, and many injuries leave no marks.', 'nidirect-suffocation'),
       said(
+        'Serious problems are rare, but they can start hours or days later. If it happened to you, get a medical check now, even if it was wanted and you feel fine.',
+        'medsac-nfs',
+      ),
+      said(
         'Some problems, like a stroke, can show up days, weeks or even months later, so Tend shows signs to watch for, not a countdown.',
         'ias',
+      ),
+      said(
+        'Get medical help straight away if someone becomes very sleepy or hard to wake, is confused, has a fit, a bad headache or neck pain, a swollen tongue, or is sick (vomits).',
+        'medsac-nfs',
       ),
       said(
         'If you were choked or strangled without your consent, call {emergency} or go to an emergency department now, even if you feel fine.',
         'nhs-inform',
       ),
       said(
-        'Call {emergency} at once if one side of the face droops, an arm is weak, or speech is slurred or hard to get out, even weeks or months later.',
+        'Call {emergency} at once if one side of the face droops, an arm is weak, or speech is slurred or hard to get out.',
         'nwas-stroke',
       ),
     ],
@@ -453,7 +507,7 @@ export const timelineWords = {
   intro:
     'Some kinds of help only work for a few days. Tell Tend roughly when it happened to see the time left for each. If you are not sure, go as soon as you can. Nothing here is kept unless you save it.',
   cannot:
-    'Tend cannot give medical advice, examine you, or tell you what you need. It only counts time and shows where help is. These times come from health services, can change, and differ by place: a clinic, doctor, pharmacist or support line can tell you what is right for you. Tend does not contact anyone for you. Reminders only come while this browser is running, so do not count on them.',
+    'Tend cannot give medical advice, examine you, or tell you what you need. It only counts time and shows where help is. These times come from health services and support organisations, can change, and differ by place: a clinic, doctor, pharmacist or support line can tell you what is right for you. Tend does not contact anyone for you. Reminders only come while this browser is running, so do not count on them.',
   closing: 'Whatever happened, you deserve care. You do not have to decide everything right now.',
 } as const;
 

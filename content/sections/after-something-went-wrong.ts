@@ -22,8 +22,8 @@ export const afterSomethingWentWrong: Section = {
       summary:
         'It was not your fault. Get medical help soon, for any injuries and for the risk of pregnancy or infection. You do not have to decide about the police yet.',
       body: [
-        'If you might want the police to investigate, a forensic medical examination is best done as soon as possible. Try not to wash or change your clothes first, though you can still report if you have.',
-        'You can take time to think about reporting. The medicines that prevent HIV and pregnancy have time limits: they are the next two tips.',
+        'If you might want the police to investigate, a forensic medical examination is best done as soon as possible. If you can, hold off on a shower and keep the clothes you had on until you have been seen, though you can still report if you have washed.',
+        'You can take time to think about reporting. The medicines that can lower the chance of HIV and pregnancy have time limits: they are the next two tips.',
       ],
       tags: ['general'],
       source: 'nhs-sarc',
@@ -34,7 +34,8 @@ export const afterSomethingWentWrong: Section = {
       title: 'After a possible HIV exposure, act fast',
       summary: `PEP is medicine that can prevent HIV after a possible exposure. Start it as soon as you can: ideally within ${pep.best?.hours} hours, and no later than ${pep.hours}. You take it for 28 days.`,
       body: [
-        'Go to a sexual health clinic for it. Out of hours or at the weekend, when clinics are closed, go to A&E (the emergency department). GPs do not usually supply PEP.',
+        'In the UK, go to a sexual health clinic for it. Out of hours or at the weekend, when clinics are closed, go to A&E (the emergency department). GPs do not usually supply PEP.',
+        'Elsewhere, the sidebar’s Timeline shows the times and where to go for your region.',
       ],
       tags: ['general'],
       source: 'brighton-pep',
@@ -45,9 +46,9 @@ export const afterSomethingWentWrong: Section = {
       title: 'Emergency contraception has time limits',
       summary: `A copper IUD (coil) can be fitted up to ${days(iud.hours)} days after sex and is the most effective. The pills can be taken up to ${days(levonorgestrel.hours)} days (levonorgestrel) or ${days(ulipristal.hours)} days (ulipristal) after.`,
       body: [
-        'Emergency contraception can stop a pregnancy after sex without contraception, or when a condom splits. The pill is often called the morning-after pill, though it works for longer than a morning.',
-        `Levonorgestrel (brands include Levonelle) must be taken within ${levonorgestrel.hours} hours. Ulipristal (ellaOne) must be taken within ${ulipristal.hours} hours. Whichever you use, sooner works better.`,
-        'The IUD is fitted by a specially trained nurse or doctor, usually at a sexual health clinic or GP surgery. In the UK both are free there, and many pharmacies supply the pill.',
+        'Emergency contraception can prevent pregnancy after sex without contraception, or when a condom splits. The pill is often called the morning-after pill, though it works for longer than a morning.',
+        `In the UK, levonorgestrel (brands include Levonelle) must be taken within ${levonorgestrel.hours} hours. Ulipristal (ellaOne) must be taken within ${ulipristal.hours} hours. Whichever you use, sooner works better.`,
+        'The IUD is fitted by a specially trained nurse or doctor, usually at a sexual health clinic or GP surgery. In the UK both are free there, and many pharmacies supply the pill. Elsewhere, the sidebar’s Timeline shows what is offered in your region.',
       ],
       tags: ['general'],
       source: 'nhs-ec',

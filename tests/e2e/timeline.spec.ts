@@ -120,7 +120,7 @@ test('a day and time four days ago: the windows that ended say what may still be
   await expect(pep).toContainText('a clinic can still test you');
   await expect(pep).not.toContainText(' left');
   await expect(windowNamed(page, 'The levonorgestrel pill')).toContainText(
-    'The ulipristal pill or a copper IUD may still work',
+    'The ulipristal pill can be taken up to 5 days (120 hours) after sex.',
   );
   await expect(windowNamed(page, 'The ulipristal pill')).toContainText(
     /(\d+ hours?( \d+ minutes?)?|1 day( \d+ hours?)?) left/,

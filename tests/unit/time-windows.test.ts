@@ -68,7 +68,16 @@ describe('the timeline’s windows', () => {
     expect(au.notes.map((note) => note.text).join(' ')).toMatch(/4 days/);
     const ca = countdownIn('copper-iud', 'ca');
     expect(ca.hours).toBe(120);
-    expect(ca.notes.map((note) => note.text).join(' ')).toMatch(/7 days/);
+    expect(ca.afterEnd.text).toMatch(/7 days/);
+  });
+
+  it('name the other kinds’ own times once a pill’s time is over, never “may still work” with no end', () => {
+    for (const region of REGION_IDS) {
+      const here = timeWindows.find((window) => window.id === 'levonorgestrel')?.regions[region];
+      if (here?.show !== 'countdown') continue;
+      if (/ulipristal/i.test(here.afterEnd.text)) expect(here.afterEnd.text, region).toMatch(/up to 5 days/);
+      expect(here.afterEnd.text, region).not.toMatch(/may still work/);
+    }
   });
 
   it('offer no ulipristal countdown in New Zealand, where it is not one of the kinds offered', () => {

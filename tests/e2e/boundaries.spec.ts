@@ -410,6 +410,9 @@ test('direction and curious: each way round is its own answer, "I do it to them"
     /^Rope: They do it to you \(Restraint\)You: Maybe · Your partner: Yes$/,
   ]);
 
+  // Axe on both ways round, a curious mark and a result that names the way round.
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
   // A version 1 code (no way round) matches either way, and says so.
   const v1 = Buffer.from(
     JSON.stringify({ kind: 'tend-boundaries', version: 1, items: { biting: 'maybe' }, custom: [] }),
@@ -470,6 +473,8 @@ test('unconfirmed: an answer from an older backup is kept both ways round, shown
   const biting = page.locator('.boundary-item', { has: page.getByText('Biting', { exact: true }) });
   await expect(biting.locator('.kept')).toHaveCount(2);
   await expect(item(page, 'Biting I do it to them')).toHaveAccessibleDescription(/Not confirmed yet/);
+
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   // Not in my code, and so in no comparison, until confirmed.
   const partner: BoundaryList = {

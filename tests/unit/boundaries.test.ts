@@ -407,6 +407,12 @@ describe('the step that gave items direction', () => {
     custom: [{ id: 'custom-1', text: 'Candles' }],
   };
 
+  it('words each item with direction without saying who does it, since it is answered both ways', () => {
+    const directed = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed));
+    for (const item of directed) expect(item.text, item.id).not.toMatch(/\b(me|my|I|being|partner’?s?)\b/i);
+    for (const item of directed) expect(item.mirror, item.id).toBeUndefined();
+  });
+
   it('names the catalogue’s items with direction exactly (a later one needs a step of its own)', () => {
     const catalogue = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed).map((item) => item.id));
     expect(catalogue).toEqual(DIRECTED_AT_STEP_5);

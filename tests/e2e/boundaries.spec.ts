@@ -566,6 +566,16 @@ test('one at a time: one item with its answers and progress, the unanswered filt
     });
   expect((await new AxeBuilder({ page }).include('.one-at-a-time').analyze()).violations).toEqual([]);
 
+  // Printing from here prints the whole list, then comes back to the item on screen.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printed = String(document.querySelectorAll('.boundary-item').length);
+    };
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', String(total));
+  await expect(view.locator('.boundary-text')).toHaveText(['Biting']);
+
   // Back to the whole list, which shows what was answered.
   await mode.click();
   await expect(mode).toHaveAttribute('aria-pressed', 'false');

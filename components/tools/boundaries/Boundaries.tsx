@@ -7,7 +7,7 @@ import { localDate } from '@/lib/dates';
 import { listFile } from '@/lib/tools/boundary-share';
 import { BoundariesCompare } from './BoundariesCompare';
 import { BoundariesList } from './BoundariesList';
-import { OneAtATime } from './OneAtATime';
+import { OneAtATime, type Place } from './OneAtATime';
 
 /** Moves focus to a heading on this tab (the address's hash already names the tab, so no #anchors). */
 const jumpTo = (id: string) => document.getElementById(id)?.focus();
@@ -17,6 +17,7 @@ export function Boundaries() {
   const draft = useDraft('boundaries');
   const ids = useId();
   const [oneAtATime, setOneAtATime] = useState(false);
+  const [place, setPlace] = useState<Place>({ onlyUnanswered: false });
   // Paper gets the whole list: printing from one item at a time shows it all first, then comes back.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
@@ -68,7 +69,7 @@ export function Boundaries() {
           </button>
         </div>
         {oneAtATime && !printing ? (
-          <OneAtATime list={list} onChange={draft.change} />
+          <OneAtATime list={list} onChange={draft.change} place={place} onPlace={setPlace} />
         ) : (
           <BoundariesList list={list} onChange={draft.change} />
         )}

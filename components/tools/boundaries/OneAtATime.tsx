@@ -3,9 +3,17 @@ import { records } from '@/lib/storage/stored-schema';
 import { type BoundaryList, listGroups, needsAnswer } from '@/lib/tools/boundaries';
 import { answerStates, BoundaryRow, useRowActions } from './BoundariesList';
 
+/** Where the user is: kept by the tab, so printing the whole list and coming back loses nothing. */
+export interface Place {
+  currentId?: string;
+  onlyUnanswered: boolean;
+}
+
 interface Props {
   list: BoundaryList;
   onChange(list: BoundaryList): void;
+  place: Place;
+  onPlace(place: Place): void;
 }
 
 /**
@@ -13,7 +21,7 @@ interface Props {
  * answered, and Previous / Next. "Only items still to answer" skips what is answered and confirmed;
  * the item on screen stays until the user moves on, so answering it does not pull it away.
  */
-export function OneAtATime({ list, onChange }: Props) {
+export function OneAtATime({ list, onChange, place, onPlace }: Props) {
   const ids = useId();
   const { actions, openNotes } = useRowActions(list, onChange);
   const items = useMemo(
@@ -23,8 +31,7 @@ export function OneAtATime({ list, onChange }: Props) {
       ),
     [list.custom],
   );
-  const [onlyUnanswered, setOnlyUnanswered] = useState(false);
-  const [currentId, setCurrentId] = useState<string>();
+  const { currentId, onlyUnanswered } = place;
   const [moved, setMoved] = useState(false);
   const textId = `${ids}-item`;
 
@@ -44,7 +51,7 @@ export function OneAtATime({ list, onChange }: Props) {
   const go = (step: number) => {
     const next = shown[position + step];
     if (!next) return;
-    setCurrentId(next.item.id);
+    onPlace({ ...place, currentId: next.item.id });
     setMoved(true);
   };
 
@@ -55,10 +62,7 @@ export function OneAtATime({ list, onChange }: Props) {
         <input
           type="checkbox"
           checked={onlyUnanswered}
-          onChange={(event) => {
-            setOnlyUnanswered(event.currentTarget.checked);
-            setCurrentId(here?.item.id);
-          }}
+          onChange={(event) => onPlace({ currentId: here?.item.id, onlyUnanswered: event.currentTarget.checked })}
         />
         Only items still to answer or confirm
       </label>

@@ -493,6 +493,8 @@ test('unconfirmed: an answer from an older backup is kept both ways round, shown
   // Confirm one way round with the keyboard; change the other.
   await page.getByRole('button', { name: 'Confirm “Biting”, They do it to me' }).focus();
   await page.keyboard.press('Enter');
+  // The button goes with the mark; focus moves on to the answer it confirmed.
+  await expect(way(page, 'Biting', 'receive', 'Yes')).toBeFocused();
   await way(page, 'Biting', 'give', 'No').check();
   await expect(biting.locator('.kept')).toHaveCount(0);
   await expect(page.getByText(/marked “Not confirmed yet”/)).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { TextArea, TextInput } from '@/components/ui/PrivateText';
 import { findTip } from '@/content';
@@ -115,10 +115,19 @@ function AnswerPicker({
 }: { item: ListItem; answer: AnswerState; textId: string } & Pick<RowActions, 'onRate' | 'onCurious' | 'onConfirm'>) {
   const base = useId();
   const { key, direction, rating, curious, unconfirmed } = answer;
+  // Confirm takes its own button away: focus moves on to the answer it confirmed.
+  const group = useRef<HTMLDivElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  useLayoutEffect(() => {
+    if (!confirming || unconfirmed) return;
+    setConfirming(false);
+    group.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  });
   const where = direction ? `“${item.text}”, ${DIRECTION_LABELS[direction]}` : `“${item.text}”`;
   return (
     <div class="answer" data-rating={rating ?? UNSET} data-unconfirmed={unconfirmed || undefined}>
       <div
+        ref={group}
         role="radiogroup"
         aria-labelledby={direction ? `${textId} ${base}-way` : textId}
         aria-describedby={
@@ -158,7 +167,14 @@ function AnswerPicker({
             Not confirmed yet: this answer is from before the list asked which way round. It is not shared or compared
             until you confirm it or choose again.
           </span>{' '}
-          <button type="button" class="link no-print" onClick={() => onConfirm(key)}>
+          <button
+            type="button"
+            class="link no-print"
+            onClick={() => {
+              setConfirming(true);
+              onConfirm(key);
+            }}
+          >
             Confirm<span class="visually-hidden"> {where}</span>
           </button>
         </p>

@@ -20,7 +20,8 @@ export interface BoundaryItem {
   tipId?: string;
   /**
    * The same thing told from the partner's side ("Me taking charge" and "My partner taking
-   * charge"): a comparison matches this item with the partner's answer to that one.
+   * charge"): a comparison matches this item with the partner's answer to that one. The two pairs
+   * stay two items each rather than one item with direction: both ids are in saved lists and codes.
    */
   mirror?: string;
   /**

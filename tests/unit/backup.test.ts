@@ -23,6 +23,19 @@ describe('backup files', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data: everything });
   });
 
+  it('round-trips a saved comparison that names a way round and a match from a version 1 code', () => {
+    const comparison: Partial<StoredData> = {
+      boundaryComparison: {
+        savedAt: 1764064800000,
+        items: [
+          { text: 'Biting', group: 'Touch and intensity', mine: 'yes', theirs: 'maybe', direction: 'give' },
+          { text: 'Rope', group: 'Restraint', mine: 'maybe', theirs: 'yes', direction: 'receive', eitherWay: true },
+        ],
+      },
+    };
+    expect(parseBackup(JSON.stringify(makeBackup(comparison, NOW)))).toEqual({ ok: true, data: comparison });
+  });
+
   it('accepts an empty backup (from a fresh install)', () => {
     expect(parseBackup(file({}))).toEqual({ ok: true, data: {} });
   });

@@ -231,7 +231,11 @@ export function BoundaryRow({
           onConfirm={onConfirm}
         />
       ))}
-      {item.tipId && <GuideLink tipId={item.tipId} />}
+      {item.tipId && (
+        <div>
+          <GuideLink tipId={item.tipId} />
+        </div>
+      )}
       {showNote ? (
         <div class="field">
           <label for={`${base}-note`}>

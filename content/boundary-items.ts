@@ -3,6 +3,10 @@
  * editors change this file. Item ids are saved in users' lists and matched between partners'
  * share codes, so an id is never renamed or reused: to reword an item, change its text only; to
  * retire one, delete it (saved answers to it are then ignored).
+ *
+ * An item with `directed` gets two answers, one for each way round. Giving an item direction
+ * changes saved lists, so it needs a migration step of its own (see lib/tools/boundary-directions.ts):
+ * the answer given before is kept on both ways, unconfirmed, never guessed.
  */
 
 export interface BoundaryItem {
@@ -16,9 +20,15 @@ export interface BoundaryItem {
   tipId?: string;
   /**
    * The same thing told from the partner's side ("Me taking charge" and "My partner taking
-   * charge"): a comparison matches this item with the partner's answer to that one.
+   * charge"): a comparison matches this item with the partner's answer to that one. The two pairs
+   * stay two items each rather than one item with direction: both ids are in saved lists and codes.
    */
   mirror?: string;
+  /**
+   * Doing it and having it done are different things: the user answers "I do it to them" and
+   * "They do it to me" separately. The text names the act without saying who does it.
+   */
+  directed?: true;
 }
 
 export interface BoundaryCategory {
@@ -41,7 +51,11 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'check-ins', text: 'Checking in with each other during sex', tipId: 'consent-each-step' },
       { id: 'talk-during', text: 'Saying what we want out loud during sex' },
       { id: 'praise', text: 'Being praised or told I am doing well' },
-      { id: 'teasing-words', text: 'Teasing or name-calling with words we agreed beforehand' },
+      {
+        id: 'teasing-words',
+        text: 'Teasing or name-calling with words we agreed beforehand',
+        directed: true,
+      },
       { id: 'talk-after', text: 'Talking afterwards about what we liked and did not' },
     ],
   },
@@ -51,17 +65,18 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     items: [
       { id: 'hard-kissing', text: 'Hard or intense kissing' },
       { id: 'fast-vigorous', text: 'Fast, vigorous sex' },
-      { id: 'biting', text: 'Biting' },
-      { id: 'scratching', text: 'Scratching' },
-      { id: 'hair-pulling', text: 'Hair pulling' },
+      { id: 'biting', text: 'Biting', directed: true },
+      { id: 'scratching', text: 'Scratching', directed: true },
+      { id: 'hair-pulling', text: 'Hair pulling', directed: true },
       {
         id: 'held-down',
-        text: 'Being held or pinned down',
+        text: 'Holding or pinning down',
         hint: 'Held face down, a person may not be able to breathe properly.',
         tipId: 'face-down-breathing',
+        directed: true,
       },
-      { id: 'tickling', text: 'Tickling' },
-      { id: 'visible-marks', text: 'Marks that might show afterwards, like bruises' },
+      { id: 'tickling', text: 'Tickling', directed: true },
+      { id: 'visible-marks', text: 'Marks that might show afterwards, like bruises', directed: true },
       {
         id: 'neck-pressure',
         text: 'Pressure on the neck or throat',
@@ -74,16 +89,23 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     id: 'restraint',
     title: 'Restraint',
     items: [
-      { id: 'wrists-held', text: 'Wrists held by a partner’s hands' },
-      { id: 'soft-cuffs', text: 'Soft cuffs or ties' },
-      { id: 'rope', text: 'Rope', hint: 'Keep safety shears within reach.', tipId: 'safety-shears' },
-      { id: 'tied-to-furniture', text: 'Being tied to a bed or furniture' },
-      { id: 'blindfold', text: 'Blindfolds' },
+      { id: 'wrists-held', text: 'Holding wrists down with hands', directed: true },
+      { id: 'soft-cuffs', text: 'Soft cuffs or ties', directed: true },
+      {
+        id: 'rope',
+        text: 'Rope',
+        hint: 'Keep safety shears within reach.',
+        tipId: 'safety-shears',
+        directed: true,
+      },
+      { id: 'tied-to-furniture', text: 'Tying to a bed or furniture', directed: true },
+      { id: 'blindfold', text: 'Blindfolds', directed: true },
       {
         id: 'gag',
         text: 'Gags',
         hint: 'Agree a stop signal that works without words first.',
         tipId: 'signals-without-words',
+        directed: true,
       },
     ],
   },
@@ -91,11 +113,11 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
     id: 'impact',
     title: 'Impact',
     items: [
-      { id: 'spanking-hand', text: 'Spanking with a hand' },
-      { id: 'face-slaps', text: 'Slaps to the face' },
-      { id: 'paddle', text: 'Paddles' },
-      { id: 'flogger', text: 'Floggers' },
-      { id: 'crop-cane', text: 'Crops or canes' },
+      { id: 'spanking-hand', text: 'Spanking with a hand', directed: true },
+      { id: 'face-slaps', text: 'Slaps to the face', directed: true },
+      { id: 'paddle', text: 'Paddles', directed: true },
+      { id: 'flogger', text: 'Floggers', directed: true },
+      { id: 'crop-cane', text: 'Crops or canes', directed: true },
     ],
   },
   {
@@ -105,9 +127,9 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'taking-charge', text: 'Me taking charge', mirror: 'being-led' },
       { id: 'being-led', text: 'My partner taking charge', mirror: 'taking-charge' },
       { id: 'switching', text: 'Swapping who is in charge' },
-      { id: 'orders', text: 'Giving or following orders' },
+      { id: 'orders', text: 'Giving orders to follow', directed: true },
       { id: 'role-play', text: 'Role play with characters or a story' },
-      { id: 'embarrassment-play', text: 'Playful embarrassment or humiliation' },
+      { id: 'embarrassment-play', text: 'Playful embarrassment or humiliation', directed: true },
       { id: 'rules-outside', text: 'Agreed rules or rituals outside sex' },
     ],
   },
@@ -118,7 +140,7 @@ export const boundaryCategories: readonly BoundaryCategory[] = [
       { id: 'vibrators', text: 'Vibrators' },
       { id: 'toys-on-me', text: 'Toys used on me', mirror: 'toys-on-partner' },
       { id: 'toys-on-partner', text: 'Toys used on my partner', mirror: 'toys-on-me' },
-      { id: 'temperature', text: 'Playing with warm or cold sensations' },
+      { id: 'temperature', text: 'Playing with warm or cold sensations', directed: true },
       { id: 'new-accessories', text: 'Trying an accessory new to us, once we know how it works' },
     ],
   },

@@ -44,6 +44,8 @@ const backup = {
       ratings: { 'safe-word': 'yes', 'stop-signal': 'yes', 'check-ins': 'yes', praise: 'maybe' },
       notes: { 'stop-signal': 'Two taps on the arm.' },
       custom: [],
+      curious: ['praise'],
+      unconfirmed: [],
     },
   },
 };

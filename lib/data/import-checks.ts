@@ -13,6 +13,7 @@ import { isRegionId } from '@/content/regions';
 import { checkExitUrl } from '@/lib/exit/exit-settings';
 import { isNarrowPattern } from '@/lib/sites/site-address';
 import { records, type StoredData, type StoredName } from '@/lib/storage/stored-schema';
+import { answerKeys, isShared } from '@/lib/tools/boundaries';
 import { isDay } from '@/lib/tools/journal';
 
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
@@ -28,10 +29,17 @@ export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolea
     const known = new Set([...firstAidKit.map((item) => item.id), ...ownKit.map((item) => item.id)]);
     return kitReady.every((ready) => known.has(ready));
   },
-  // Answers and notes only for items on the list: the catalogue's and the user's own.
-  boundaries: ({ ratings, notes, custom }) => {
+  // Answers and notes only for items on the list, the catalogue's and the user's own, each way
+  // round for an item with direction; curious marks only on Yes or Maybe, unconfirmed only on an answer.
+  boundaries: ({ ratings, notes, custom, curious, unconfirmed }) => {
+    const keys = answerKeys({ custom }, boundaryCategories);
     const own = new Set(custom.map((item) => item.id));
-    return [...Object.keys(ratings), ...Object.keys(notes)].every((key) => catalogueIds.has(key) || own.has(key));
+    return (
+      Object.keys(ratings).every((key) => keys.has(key)) &&
+      Object.keys(notes).every((id) => catalogueIds.has(id) || own.has(id)) &&
+      curious.every((key) => isShared(ratings[key])) &&
+      unconfirmed.every((key) => Object.hasOwn(ratings, key))
+    );
   },
   journal: (entries) => entries.every((entry) => isDay(entry.date) && entry.signs.every((sign) => signIds.has(sign))),
   // A site exactly as "My sites" would have made it; the Public Suffix List is checked after, by

@@ -15,8 +15,8 @@
  * ## Changing a record's shape (a migration)
  * 1. Append a step to `migrations` at the end of this file: `{ record: 'safeCallPlan', up: (old) => new }`.
  *    Step n moves the store from schema n to n + 1 (`SCHEMA_VERSION` is one more than the number of
- *    steps), so steps run in the order they were added: the safe-call plan's step, appended first,
- *    is step 1 (schema 1 -> 2); the boundaries list's, after it, is step 2 (schema 2 -> 3).
+ *    steps), so steps run in the order they were added, each after the last one in the list (the
+ *    boundaries list's directions, step 5, moved schema 5 -> 6).
  * 2. Change the schema and the fallback here to the new shape.
  * 3. Add a unit test that runs the step on a record of the old shape.
  * A step may instead (or also) give `absent`: the value an install that has none of a plain record
@@ -52,6 +52,7 @@ import { capSnoozes } from '@/lib/sites/snooze-cap';
 import type { SavedTimeline } from '@/lib/timeline/timeline';
 import type { AftercarePlan } from '@/lib/tools/aftercare';
 import type { BoundaryList, SavedComparison } from '@/lib/tools/boundaries';
+import { DIRECTIONS, listWithDirections } from '@/lib/tools/boundary-directions';
 import type { JournalEntry } from '@/lib/tools/journal';
 
 /** A boundaries list's answers. An item with no answer is "not set": it is absent from `ratings`. */
@@ -104,6 +105,8 @@ const localTime = v.pipe(
 /** A moment, in milliseconds since 1970. */
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+/** An item's id, or for an item with direction its id and which way round (`biting:give`). */
+const answerKey = v.pipe(v.string(), v.regex(new RegExp(`^[a-z0-9-]{1,64}(:(${DIRECTIONS.join('|')}))?$`)));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
 /** An object used as a map; an array is refused rather than read as an empty map. */
@@ -183,14 +186,20 @@ export const records = {
     fallback: { forMe: '', forPartner: '', kitReady: [], ownKit: [] },
     sealed: true,
   }),
-  /** The boundaries list: yes / maybe / no answers, the user's own items and notes. */
+  /**
+   * The boundaries list: yes / maybe / no answers (one per way round for an item with direction),
+   * the "curious" marks on Yes and Maybe answers, the answers kept from before an item had direction
+   * and not yet confirmed, the user's own items and notes (one per item).
+   */
   boundaries: defineRecord({
     schema: v.strictObject({
-      ratings: map(itemId, v.picklist(RATINGS)),
+      ratings: map(answerKey, v.picklist(RATINGS)),
       notes: map(itemId, note),
       custom: v.pipe(v.array(v.strictObject({ id: itemId, text: itemText })), v.maxLength(MAX_CUSTOM_ITEMS)),
+      curious: list(answerKey),
+      unconfirmed: list(answerKey),
     }) satisfies v.GenericSchema<unknown, BoundaryList>,
-    fallback: { ratings: {}, notes: {}, custom: [] },
+    fallback: { ratings: {}, notes: {}, custom: [], curious: [], unconfirmed: [] },
     sealed: true,
   }),
   /** A comparison with a partner that the user chose to keep; null once they forget it. */
@@ -198,7 +207,16 @@ export const records = {
     schema: v.nullable(
       v.strictObject({
         savedAt: v.number(),
-        items: list(v.strictObject({ text: itemText, group: itemText, mine: shared, theirs: shared })),
+        items: list(
+          v.strictObject({
+            text: itemText,
+            group: itemText,
+            mine: shared,
+            theirs: shared,
+            direction: v.optional(v.picklist(DIRECTIONS)),
+            eitherWay: v.optional(v.literal(true)),
+          }),
+        ),
       }),
     ) satisfies v.GenericSchema<unknown, SavedComparison | null>,
     fallback: null,
@@ -301,4 +319,6 @@ export const migrations: readonly Migration[] = [
   // Closing the tab became the default exit: an existing install keeps what it had, and is offered the change once.
   { record: 'exitSettings', absent: () => replaceTabExit },
   { record: 'exitModeOffer', absent: () => true },
+  // Items with direction: an answer from before is kept on both ways, unconfirmed (lib/tools/boundary-directions.ts).
+  { record: 'boundaries', up: listWithDirections },
 ];

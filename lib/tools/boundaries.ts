@@ -1,15 +1,17 @@
 /**
- * The user's boundaries list: a yes / maybe / no answer per item, their own items, their notes,
- * and the comparison with a partner's share. Pure, so every rule is unit-tested; storage and the
- * views only call these.
+ * The user's boundaries list: a yes / maybe / no answer per item (per way round for an item with
+ * direction), "curious" marks, answers still to confirm, their own items, their notes, and the
+ * comparison with a partner's share. Pure, so every rule is unit-tested; storage and the views only
+ * call these, and `mutualItems` is the one comparison any way of matching builds on.
  */
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
 import { plainWords } from '@/content/words';
 import { type Result, tidyText } from '@/lib/checks';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT } from '@/lib/limits';
 import { RATINGS } from '@/lib/storage/stored-schema';
+import { DIRECTIONS, type Direction, directedKey } from './boundary-directions';
 
-export { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS };
+export { DIRECTIONS, type Direction, directedKey, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS };
 /** An item with no rating is "not set": it is absent from `ratings`. */
 export type Rating = (typeof RATINGS)[number];
 /** The answers a share may carry: a "no" or an unrated item never leaves the device. */
@@ -17,6 +19,17 @@ export type SharedRating = Exclude<Rating, 'no'>;
 
 export const RATING_LABELS: Record<Rating, string> = { yes: 'Yes', maybe: 'Maybe', no: 'No' };
 export const UNSET_LABEL = 'Not set';
+/** How the list names each way round, in the user's own voice. */
+export const DIRECTION_LABELS: Record<Direction, string> = { give: 'I do it to them', receive: 'They do it to me' };
+/** How a comparison names each way round, told to the user. */
+export const COMPARED_DIRECTION_LABELS: Record<Direction, string> = {
+  give: 'You do it to them',
+  receive: 'They do it to you',
+};
+export const CURIOUS_LABEL = 'Curious, haven’t tried';
+
+/** Where an answer is kept: an item's id, or `directedKey(id, direction)` for an item with direction. */
+export type AnswerKey = string;
 
 export interface CustomItem {
   /** `custom-<n>`, never the id of a catalogue item. */
@@ -25,12 +38,19 @@ export interface CustomItem {
 }
 
 export interface BoundaryList {
-  /** Item id (catalogue or custom) to the user's answer. */
-  ratings: Record<string, Rating>;
-  /** Item id to the user's own note on it. */
+  /** Answer key to the user's answer. */
+  ratings: Record<AnswerKey, Rating>;
+  /** Item id to the user's own note on it (one note for both ways round). */
   notes: Record<string, string>;
   /** The user's own items, in the order they added them. */
   custom: CustomItem[];
+  /** Yes or Maybe answers the user marked "curious, haven't tried". Never shared. */
+  curious: AnswerKey[];
+  /**
+   * Answers kept on both ways round from before the item had direction, until the user confirms
+   * or changes each. Never shared or compared.
+   */
+  unconfirmed: AnswerKey[];
 }
 
 export interface ListItem {
@@ -40,6 +60,15 @@ export interface ListItem {
   /** A guide tip about the item. */
   tipId?: string;
   custom: boolean;
+  /** Answered once per way round. */
+  directed: boolean;
+}
+
+/** The answers an item has: one, or one per way round. */
+export function answersOf(item: { id: string; directed?: boolean }): { key: AnswerKey; direction?: Direction }[] {
+  return item.directed
+    ? DIRECTIONS.map((direction) => ({ key: directedKey(item.id, direction), direction }))
+    : [{ key: item.id }];
 }
 
 export interface ListGroup {
@@ -62,13 +91,13 @@ export function listGroups(
   const groups: ListGroup[] = categories.map((category) => ({
     id: category.id,
     title: category.title,
-    items: category.items.map((item) => ({ ...item, custom: false })),
+    items: category.items.map((item) => ({ ...item, custom: false, directed: item.directed === true })),
   }));
   if (list.custom.length > 0) {
     groups.push({
       id: CUSTOM_GROUP_ID,
       title: CUSTOM_GROUP_TITLE,
-      items: list.custom.map((item) => ({ id: item.id, text: item.text, custom: true })),
+      items: list.custom.map((item) => ({ id: item.id, text: item.text, custom: true, directed: false })),
     });
   }
   return groups;
@@ -76,24 +105,61 @@ export function listGroups(
 
 const own = (record: Record<string, unknown>, key: string) => Object.hasOwn(record, key);
 
-function knownIds(list: BoundaryList, categories: readonly BoundaryCategory[]): Set<string> {
-  return new Set([...categories.flatMap((c) => c.items.map((item) => item.id)), ...list.custom.map((c) => c.id)]);
+/** Every answer key the list can hold: catalogue items (per way round where directed) and own items. */
+export function answerKeys(
+  list: Pick<BoundaryList, 'custom'>,
+  categories: readonly BoundaryCategory[],
+): Set<AnswerKey> {
+  return new Set([
+    ...categories.flatMap((c) => c.items.flatMap((item) => answersOf(item).map((answer) => answer.key))),
+    ...list.custom.map((c) => c.id),
+  ]);
 }
 
-export function ratingOf(list: BoundaryList, id: string): Rating | undefined {
-  return own(list.ratings, id) ? list.ratings[id] : undefined;
+export function ratingOf(list: BoundaryList, key: AnswerKey): Rating | undefined {
+  return own(list.ratings, key) ? list.ratings[key] : undefined;
 }
 
-/** Sets (or, with undefined, clears) one item's answer; an unknown item changes nothing. */
+export const isCurious = (list: BoundaryList, key: AnswerKey) => list.curious.includes(key);
+export const isUnconfirmed = (list: BoundaryList, key: AnswerKey) => list.unconfirmed.includes(key);
+
+const without = (keys: readonly AnswerKey[], key: AnswerKey) => keys.filter((other) => other !== key);
+
+/**
+ * Sets (or, with undefined, clears) one answer; an unknown key changes nothing. Choosing an answer
+ * confirms it, and a curious mark goes with a Yes or Maybe that is no longer one.
+ */
 export function setRating(
   list: BoundaryList,
-  id: string,
+  key: AnswerKey,
   rating: Rating | undefined,
   categories: readonly BoundaryCategory[] = boundaryCategories,
 ): BoundaryList {
-  if (!knownIds(list, categories).has(id)) return list;
-  const { [id]: _old, ...rest } = list.ratings;
-  return { ...list, ratings: rating ? { ...rest, [id]: rating } : rest };
+  if (!answerKeys(list, categories).has(key)) return list;
+  const { [key]: _old, ...rest } = list.ratings;
+  return {
+    ...list,
+    ratings: rating ? { ...rest, [key]: rating } : rest,
+    curious: isShared(rating) ? list.curious : without(list.curious, key),
+    unconfirmed: without(list.unconfirmed, key),
+  };
+}
+
+/** Marks a Yes or Maybe answer "curious, haven't tried", or takes the mark off; other answers change nothing. */
+export function setCurious(list: BoundaryList, key: AnswerKey, curious: boolean): BoundaryList {
+  if (curious && !isShared(ratingOf(list, key))) return list;
+  const rest = without(list.curious, key);
+  return { ...list, curious: curious ? [...rest, key] : rest };
+}
+
+/** The user says an answer kept from before still holds: it is shared and compared from now on. */
+export function confirmAnswer(list: BoundaryList, key: AnswerKey): BoundaryList {
+  return isUnconfirmed(list, key) ? { ...list, unconfirmed: without(list.unconfirmed, key) } : list;
+}
+
+/** An item still needs the user: an answer is not set, or kept from before and not confirmed. */
+export function needsAnswer(list: BoundaryList, item: { id: string; directed?: boolean }): boolean {
+  return answersOf(item).some(({ key }) => ratingOf(list, key) === undefined || isUnconfirmed(list, key));
 }
 
 /** Sets one item's note; an empty note is removed rather than kept as "". */
@@ -146,27 +212,42 @@ export function removeCustomItem(list: BoundaryList, id: string): BoundaryList {
   if (!list.custom.some((item) => item.id === id)) return list;
   const { [id]: _rating, ...ratings } = list.ratings;
   const { [id]: _note, ...notes } = list.notes;
-  return { ratings, notes, custom: list.custom.filter((item) => item.id !== id) };
+  return {
+    ratings,
+    notes,
+    custom: list.custom.filter((item) => item.id !== id),
+    curious: without(list.curious, id),
+    unconfirmed: without(list.unconfirmed, id),
+  };
 }
 
-/** What a share holds: only the yes / maybe answers, catalogue items by id, own items by text. */
+/**
+ * What a share holds: only the yes / maybe answers, catalogue items by answer key, own items by
+ * text. A share from a Tend before directions (version 1) holds a directed item by its bare id,
+ * meaning either way round.
+ */
 export interface ShareContent {
-  items: Record<string, SharedRating>;
+  items: Record<AnswerKey, SharedRating>;
   custom: { text: string; rating: SharedRating }[];
 }
 
-const isShared = (rating: Rating | undefined): rating is SharedRating => rating === 'yes' || rating === 'maybe';
+export const isShared = (rating: Rating | undefined): rating is SharedRating => rating === 'yes' || rating === 'maybe';
 
-/** The part of the list a partner may see. "No" answers, unrated items and notes are left out. */
+/**
+ * The part of the list a partner may see. "No" answers, unrated items, notes, curious marks and
+ * answers still to confirm are left out.
+ */
 export function shareContent(
   list: BoundaryList,
   categories: readonly BoundaryCategory[] = boundaryCategories,
 ): ShareContent {
-  const items: Record<string, SharedRating> = {};
+  const items: Record<AnswerKey, SharedRating> = {};
   for (const category of categories) {
     for (const item of category.items) {
-      const rating = ratingOf(list, item.id);
-      if (isShared(rating)) items[item.id] = rating;
+      for (const { key } of answersOf(item)) {
+        const rating = ratingOf(list, key);
+        if (isShared(rating) && !isUnconfirmed(list, key)) items[key] = rating;
+      }
     }
   }
   const custom = list.custom.flatMap((item) => {
@@ -182,13 +263,21 @@ export interface MutualItem {
   group: string;
   mine: SharedRating;
   theirs: SharedRating;
+  /** For an item with direction, the way round the user answered ("I do it to them": `give`). */
+  direction?: Direction;
+  /** The partner's share said no way round (version 1): their answer matched either. */
+  eitherWay?: true;
 }
 
+const opposite: Record<Direction, Direction> = { give: 'receive', receive: 'give' };
+const answerIn = (share: ShareContent, key: AnswerKey) => (own(share.items, key) ? share.items[key] : undefined);
+
 /**
- * The items both people marked yes or maybe, in the list's order; an item told from one side is
- * matched with the partner's answer to its mirror (both wanting to take charge is no match).
- * Anything else of the partner's, their other answers and their own items nobody else has, is not
- * in the result.
+ * The items both people marked yes or maybe, in the list's order. An item told from one side is
+ * matched with the partner's answer to its mirror (both wanting to take charge is no match), and
+ * "I do it to them" with the partner's "They do it to me"; a partner's answer that names no way
+ * round (a version 1 share) matches either, and says so. Anything else of the partner's, their
+ * other answers and their own items nobody else has, is not in the result.
  */
 export function mutualItems(
   mine: ShareContent,
@@ -198,10 +287,20 @@ export function mutualItems(
   const result: MutualItem[] = [];
   for (const category of categories) {
     for (const item of category.items) {
-      const a = own(mine.items, item.id) ? mine.items[item.id] : undefined;
-      const theirId = item.mirror ?? item.id;
-      const b = own(theirs.items, theirId) ? theirs.items[theirId] : undefined;
-      if (isShared(a) && isShared(b)) result.push({ text: item.text, group: category.title, mine: a, theirs: b });
+      const base = { text: item.text, group: category.title };
+      for (const { key, direction } of answersOf(item)) {
+        const a = answerIn(mine, key);
+        if (!isShared(a)) continue;
+        if (!direction) {
+          const b = answerIn(theirs, item.mirror ?? item.id);
+          if (isShared(b)) result.push({ ...base, mine: a, theirs: b });
+          continue;
+        }
+        const b = answerIn(theirs, directedKey(item.id, opposite[direction]));
+        const eitherWay = answerIn(theirs, item.id);
+        if (isShared(b)) result.push({ ...base, mine: a, theirs: b, direction });
+        else if (isShared(eitherWay)) result.push({ ...base, mine: a, theirs: eitherWay, direction, eitherWay: true });
+      }
     }
   }
   const theirCustom = new Map<string, SharedRating>();

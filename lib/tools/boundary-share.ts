@@ -3,12 +3,21 @@
  * partners swap to compare lists, with no server: the file is versioned JSON, and the code is the
  * same JSON in base64url, to paste into a message. Anything read back is checked against the
  * schema; bad input gets a message and yields nothing. The full-list file is the user's own copy.
+ *
+ * Version 2 names each answer by its key: an item's id, or its id and way round (`biting:give`), and
+ * only keys the catalogue knows. Version 1, from before directions, names items by id alone; it is
+ * still read, and a directed item in it matches either way round.
  */
 import * as v from 'valibot';
 import { boundaryCategories } from '@/content/boundary-items';
 import type { Result } from '@/lib/checks';
 import {
+  answerKeys,
+  answersOf,
   type BoundaryList,
+  DIRECTION_LABELS,
+  isCurious,
+  isUnconfirmed,
   listGroups,
   MAX_CUSTOM_ITEMS,
   MAX_ITEM_TEXT,
@@ -18,10 +27,10 @@ import {
 } from './boundaries';
 
 export const SHARE_KIND = 'tend-boundaries';
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 /** The full list the user saves for themselves: never read as a share, since it holds "no" answers. */
 export const LIST_KIND = 'tend-boundaries-list';
-export const LIST_VERSION = 1;
+export const LIST_VERSION = 2;
 /** Far more than the largest real share; stops a huge paste from being parsed at all. */
 export const MAX_SHARE_CHARS = 200_000;
 
@@ -32,20 +41,28 @@ export interface ShareFile extends ShareContent {
 
 const SharedRatingSchema = v.picklist(['yes', 'maybe']);
 
-const ShareSchema = v.strictObject({
-  kind: v.literal(SHARE_KIND),
-  version: v.literal(SHARE_VERSION),
-  items: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), SharedRatingSchema),
-  custom: v.pipe(
-    v.array(
-      v.strictObject({
-        text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT)),
-        rating: SharedRatingSchema,
-      }),
-    ),
-    v.maxLength(MAX_CUSTOM_ITEMS),
+const shareSchema = (version: number, key: RegExp) =>
+  v.strictObject({
+    kind: v.literal(SHARE_KIND),
+    version: v.literal(version),
+    items: v.record(v.pipe(v.string(), v.regex(key)), SharedRatingSchema),
+    custom: CustomSchema,
+  });
+
+const CustomSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT)),
+      rating: SharedRatingSchema,
+    }),
   ),
-});
+  v.maxLength(MAX_CUSTOM_ITEMS),
+);
+
+const SCHEMAS: Record<number, ReturnType<typeof shareSchema>> = {
+  1: shareSchema(1, /^[a-z0-9-]{1,64}$/),
+  [SHARE_VERSION]: shareSchema(SHARE_VERSION, /^[a-z0-9-]{1,64}(:[a-z]{1,16})?$/),
+};
 
 /** Just enough to tell a Tend file of another kind or version from anything else. */
 const EnvelopeSchema = v.object({ kind: v.string(), version: v.number() });
@@ -76,7 +93,10 @@ export function encodeShareCode(content: ShareContent): string {
   return toBase64Url(JSON.stringify(shareFile(content)));
 }
 
-const refuse = (error: string): Result<{ share: ShareContent }> => ({ ok: false, error });
+/** A partner's share as read, with the version it came in (1: no way round is named). */
+export type DecodedShare = Result<{ share: ShareContent; version: number }>;
+
+const refuse = (error: string): DecodedShare => ({ ok: false, error });
 
 const NOT_A_SHARE =
   'This is not a Tend share code. Check that all of it was copied, or ask your partner to send it again.';
@@ -85,7 +105,7 @@ const NOT_A_SHARE =
  * Reads a pasted share code or the text of a share file. Spaces and line breaks a messaging app
  * may add to a long code are ignored.
  */
-export function decodeShare(input: string): Result<{ share: ShareContent }> {
+export function decodeShare(input: string, categories = boundaryCategories): DecodedShare {
   const text = input.trim();
   if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
   if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');
@@ -109,9 +129,19 @@ export function decodeShare(input: string): Result<{ share: ShareContent }> {
   if (version > SHARE_VERSION) {
     return refuse('This share code comes from a newer version of Tend. Update Tend, then try again.');
   }
-  const parsed = v.safeParse(ShareSchema, raw);
-  if (!parsed.success) return refuse('This share code is damaged or incomplete. Ask your partner to make a new one.');
-  return { ok: true, share: { items: parsed.output.items, custom: parsed.output.custom } };
+  const schema = SCHEMAS[version];
+  const parsed = schema && v.safeParse(schema, raw);
+  if (!parsed?.success) return refuse('This share code is damaged or incomplete. Ask your partner to make a new one.');
+  const { items, custom } = parsed.output;
+  if (version === SHARE_VERSION) {
+    const known = answerKeys({ custom: [] }, categories);
+    if (!Object.keys(items).every((key) => known.has(key))) {
+      return refuse(
+        'This share code names items this version of Tend does not know. Check that you both have the latest Tend, then ask your partner for a new code.',
+      );
+    }
+  }
+  return { ok: true, share: { items, custom }, version };
 }
 
 export interface ListFile {
@@ -121,7 +151,13 @@ export interface ListFile {
   groups: {
     id: string;
     title: string;
-    items: { id: string; text: string; answer: Rating | 'not set'; note?: string }[];
+    items: {
+      id: string;
+      text: string;
+      /** One answer, or for an item with direction one per way round. */
+      answers: { way?: string; answer: Rating | 'not set'; curious?: true; unconfirmed?: true }[];
+      note?: string;
+    }[];
   }[];
 }
 
@@ -139,7 +175,12 @@ export function listFile(list: BoundaryList, now: Date, categories = boundaryCat
         return {
           id: item.id,
           text: item.text,
-          answer: ratingOf(list, item.id) ?? 'not set',
+          answers: answersOf(item).map(({ key, direction }) => ({
+            ...(direction ? { way: DIRECTION_LABELS[direction] } : {}),
+            answer: ratingOf(list, key) ?? 'not set',
+            ...(isCurious(list, key) ? { curious: true as const } : {}),
+            ...(isUnconfirmed(list, key) ? { unconfirmed: true as const } : {}),
+          })),
           ...(note ? { note } : {}),
         };
       }),

@@ -6,7 +6,13 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { findTip } from '../../content';
 import { boundaryCategories } from '../../content/boundary-items';
 import { records } from '../../lib/storage/stored-schema';
-import { addCustomItem, type BoundaryList, shareContent } from '../../lib/tools/boundaries';
+import {
+  addCustomItem,
+  type BoundaryList,
+  DIRECTION_LABELS,
+  type Direction,
+  shareContent,
+} from '../../lib/tools/boundaries';
 import { encodeShareCode, shareFile } from '../../lib/tools/boundary-share';
 import {
   expect,
@@ -29,8 +35,12 @@ async function openBoundaries(context: BrowserContext): Promise<Page> {
 }
 
 const item = (page: Page, text: string) => page.getByRole('radiogroup', { name: text, exact: true });
-const answer = (page: Page, text: string, label: 'Yes' | 'Maybe' | 'No' | 'Not set') =>
+type Label = 'Yes' | 'Maybe' | 'No' | 'Not set';
+const answer = (page: Page, text: string, label: Label) =>
   item(page, text).getByRole('radio', { name: label, exact: true });
+/** One way round of an item with direction: its group is named by the item and the way. */
+const way = (page: Page, text: string, direction: Direction, label: Label) =>
+  answer(page, `${text} ${DIRECTION_LABELS[direction]}`, label);
 
 /** Every record in Tend's store, read straight from IndexedDB. */
 function stored(page: Page): Promise<Record<string, unknown>> {
@@ -60,10 +70,10 @@ async function savedList(page: Page): Promise<BoundaryList> {
 
 /** The list the e2e user starts from: a few answers and an own item, set through the page. */
 async function fillMyList(page: Page): Promise<void> {
-  await answer(page, 'Biting', 'Yes').check();
-  await answer(page, 'Hair pulling', 'Yes').check();
-  await answer(page, 'Tickling', 'Maybe').check();
-  await answer(page, 'Blindfolds', 'No').check();
+  await answer(page, 'Hard or intense kissing', 'Yes').check();
+  await answer(page, 'Fast, vigorous sex', 'Yes').check();
+  await answer(page, 'Vibrators', 'Maybe').check();
+  await answer(page, 'Condoms', 'No').check();
   await page.getByRole('textbox', { name: 'Item', exact: true }).fill('Slow dancing');
   await page.getByRole('button', { name: 'Add to my list' }).click();
   await answer(page, 'Slow dancing', 'Yes').check();
@@ -73,7 +83,7 @@ async function fillMyList(page: Page): Promise<void> {
 function partnerList(): BoundaryList {
   let list: BoundaryList = {
     ...records.boundaries.fallback,
-    ratings: { biting: 'maybe', 'hair-pulling': 'no', tickling: 'yes', blindfold: 'yes', 'safe-word': 'no' },
+    ratings: { 'hard-kissing': 'maybe', 'fast-vigorous': 'no', vibrators: 'yes', condoms: 'yes', 'safe-word': 'no' },
   };
   for (const [text, rating] of [
     ['slow  DANCING', 'maybe'],
@@ -97,20 +107,27 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     let page = await openBoundaries(context);
 
     // Mouse: click the label.
-    await item(page, 'Hair pulling').getByText('Yes', { exact: true }).click();
-    await expect(answer(page, 'Hair pulling', 'Yes')).toBeChecked();
+    await item(page, 'Hard or intense kissing').getByText('Yes', { exact: true }).click();
+    await expect(answer(page, 'Hard or intense kissing', 'Yes')).toBeChecked();
     // Keyboard: Tab into the group lands on its answer ("Not set"); arrows move and choose.
-    await page.getByRole('button', { name: 'Add a note on “Scratching”' }).focus();
+    await page
+      .getByRole('button', { name: 'Add a note on “Talking afterwards about what we liked and did not”' })
+      .focus();
     await page.keyboard.press('Tab');
-    await expect(answer(page, 'Hair pulling', 'Yes')).toBeFocused();
-    await page.getByRole('button', { name: 'Add a note on “Hair pulling”' }).focus();
+    await expect(answer(page, 'Hard or intense kissing', 'Yes')).toBeFocused();
+    // "Curious, haven't tried" comes with the Yes, then the item's note.
     await page.keyboard.press('Tab');
-    await expect(answer(page, 'Being held or pinned down', 'Not set')).toBeFocused();
+    await expect(
+      page.getByRole('checkbox', { name: 'Curious, haven’t tried (“Hard or intense kissing”)' }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: 'Add a note on “Hard or intense kissing”' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(answer(page, 'Fast, vigorous sex', 'Not set')).toBeFocused();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(answer(page, 'Being held or pinned down', 'Maybe')).toBeChecked();
+    await expect(answer(page, 'Fast, vigorous sex', 'Maybe')).toBeChecked();
     await page.keyboard.press('ArrowRight');
-    await expect(answer(page, 'Being held or pinned down', 'No')).toBeChecked();
+    await expect(answer(page, 'Fast, vigorous sex', 'No')).toBeChecked();
 
     // An own item with a note, added from the keyboard.
     await page.getByRole('textbox', { name: 'Item', exact: true }).fill('Slow dancing');
@@ -129,10 +146,10 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     await page.reload();
 
     const check = async (p: Page, slowDancingNote: string) => {
-      await expect(answer(p, 'Hair pulling', 'Yes')).toBeChecked();
-      await expect(answer(p, 'Being held or pinned down', 'No')).toBeChecked();
+      await expect(answer(p, 'Hard or intense kissing', 'Yes')).toBeChecked();
+      await expect(answer(p, 'Fast, vigorous sex', 'No')).toBeChecked();
       await expect(answer(p, 'Slow dancing', 'Maybe')).toBeChecked();
-      await expect(answer(p, 'Biting', 'Not set')).toBeChecked();
+      await expect(way(p, 'Biting', 'give', 'Not set')).toBeChecked();
       await expect(p.getByRole('textbox', { name: 'Note on “Slow dancing”' })).toHaveValue(slowDancingNote);
       await expect(p.getByRole('textbox', { name: 'Note on “Biting”' })).toHaveValue('Gently, and not where it shows');
     };
@@ -141,7 +158,7 @@ test('answers by mouse and keyboard, own items and notes survive a reload and a 
     // Answering never moved anything: the categories and items keep the catalogue's order.
     const order = await page.locator('.boundary-text').allTextContents();
     expect(order.slice(-1)).toEqual(['Slow dancing']);
-    expect(order.indexOf('Hair pulling')).toBeLessThan(order.indexOf('Being held or pinned down'));
+    expect(order.indexOf('Hard or intense kissing')).toBeLessThan(order.indexOf('Fast, vigorous sex'));
 
     // Closing the tab straight after typing loses nothing either.
     await page.getByRole('textbox', { name: 'Note on “Slow dancing”' }).fill('Only in the kitchen, at night');
@@ -198,25 +215,30 @@ test('own items: empty, too long and duplicate are refused with a message and ad
 test('the list saves as a file with every answer and note', async ({ context, externalRequests }) => {
   const page = await openBoundaries(context);
   await fillMyList(page);
-  await page.getByRole('button', { name: 'Add a note on “Blindfolds”' }).click();
-  await page.getByRole('textbox', { name: 'Note on “Blindfolds”' }).fill('Not yet');
+  await page.getByRole('button', { name: 'Add a note on “Condoms”' }).click();
+  await page.getByRole('textbox', { name: 'Note on “Condoms”' }).fill('Not yet');
+  await way(page, 'Rope', 'receive', 'Maybe').check();
+  await page.getByRole('checkbox', { name: 'Curious, haven’t tried (“Rope”, They do it to me)' }).check();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save list as a file' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^list-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = JSON.parse(readFileSync((await file.path()) as string, 'utf8'));
-  expect(saved).toMatchObject({ kind: 'tend-boundaries-list', version: 1 });
-  const items = new Map<string, { answer: string; note?: string }>(
+  expect(saved).toMatchObject({ kind: 'tend-boundaries-list', version: 2 });
+  const items = new Map<string, { answers: unknown[]; note?: string }>(
     saved.groups.flatMap((group: { items: { text: string }[] }) => group.items.map((i) => [i.text, i])),
   );
-  expect(items.get('Biting')?.answer).toBe('yes');
-  expect(items.get('Tickling')?.answer).toBe('maybe');
-  expect(items.get('Blindfolds')).toMatchObject({ answer: 'no', note: 'Not yet' });
-  expect(items.get('Rope')?.answer).toBe('not set');
+  expect(items.get('Hard or intense kissing')?.answers).toEqual([{ answer: 'yes' }]);
+  expect(items.get('Vibrators')?.answers).toEqual([{ answer: 'maybe' }]);
+  expect(items.get('Condoms')).toMatchObject({ answers: [{ answer: 'no' }], note: 'Not yet' });
+  expect(items.get('Rope')?.answers).toEqual([
+    { way: 'I do it to them', answer: 'not set' },
+    { way: 'They do it to me', answer: 'maybe', curious: true },
+  ]);
   expect(saved.groups.at(-1)).toMatchObject({
     title: 'Your own items',
-    items: [{ text: 'Slow dancing', answer: 'yes' }],
+    items: [{ text: 'Slow dancing', answers: [{ answer: 'yes' }] }],
   });
   expect(externalRequests).toEqual([]);
 });
@@ -231,9 +253,9 @@ test('compare: only items both marked yes or maybe are shown; nothing is kept un
   const before = await stored(page);
 
   // My own share code holds only my yes and maybe answers.
-  await expect(page.getByText('It holds the 4 items you marked Yes or Maybe')).toBeVisible();
+  await expect(page.getByText('It holds the 4 answers you marked Yes or Maybe')).toBeVisible();
   const myCode = await page.getByRole('textbox', { name: 'Your share code' }).inputValue();
-  expect(Buffer.from(myCode, 'base64url').toString()).not.toMatch(/blindfold|"no"/);
+  expect(Buffer.from(myCode, 'base64url').toString()).not.toMatch(/condoms|"no"/);
 
   const code = encodeShareCode(shareContent(partnerList()));
   await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(code);
@@ -241,13 +263,13 @@ test('compare: only items both marked yes or maybe are shown; nothing is kept un
 
   const result = page.getByRole('region', { name: 'What you both marked Yes or Maybe' });
   await expect(result.getByRole('listitem')).toHaveCount(3);
-  await expect(result.getByRole('listitem').nth(0)).toContainText('Biting');
+  await expect(result.getByRole('listitem').nth(0)).toContainText('Hard or intense kissing');
   await expect(result.getByRole('listitem').nth(0)).toContainText('You: Yes · Your partner: Maybe');
-  await expect(result.getByRole('listitem').nth(1)).toContainText('Tickling');
+  await expect(result.getByRole('listitem').nth(1)).toContainText('Vibrators');
   await expect(result.getByRole('listitem').nth(2)).toContainText('Slow dancing');
-  // The partner's "no" (hair pulling), my "no" (blindfolds), and their own items nobody else has.
-  await expect(result).not.toContainText('Hair pulling');
-  await expect(result).not.toContainText('Blindfolds');
+  // The partner's "no" (fast, vigorous sex), my "no" (condoms), and their own items nobody else has.
+  await expect(result).not.toContainText('Fast, vigorous sex');
+  await expect(result).not.toContainText('Condoms');
   const html = await page.content();
   expect(html).not.toContain('Partner secret wish');
   expect(html).not.toContain('Partner private limit');
@@ -271,7 +293,7 @@ test('compare: only items both marked yes or maybe are shown; nothing is kept un
   const saved = page.getByRole('region', { name: 'Saved comparison' });
   await expect(saved.getByRole('listitem')).toHaveCount(3);
   const kept = (await stored(page)).boundaryComparison as { items: { text: string }[] };
-  expect(kept.items.map((i) => i.text)).toEqual(['Biting', 'Tickling', 'Slow dancing']);
+  expect(kept.items.map((i) => i.text)).toEqual(['Hard or intense kissing', 'Vibrators', 'Slow dancing']);
   expect(JSON.stringify(await stored(page))).not.toMatch(/Partner secret|Partner private/);
 
   await saved.getByRole('button', { name: 'Forget saved result' }).click();
@@ -326,9 +348,250 @@ test('compare: a malformed or wrong code gets a clear message and changes nothin
   expect(externalRequests).toEqual([]);
 });
 
-test('printing shows the answers as words and hides every control', async ({ context }) => {
+test('direction and curious: each way round is its own answer, "I do it to them" matches "They do it to me", a curious mark is never shared', async ({
+  context,
+  externalRequests,
+}) => {
+  const page = await openBoundaries(context);
+  // Keyboard alone: Tab from the note of the item before into Biting's first way round, arrows choose.
+  await page.getByRole('button', { name: 'Add a note on “Fast, vigorous sex”' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(way(page, 'Biting', 'give', 'Not set')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(way(page, 'Biting', 'give', 'Yes')).toBeChecked();
+  await page.keyboard.press('Tab');
+  const curious = page.getByRole('checkbox', { name: 'Curious, haven’t tried (“Biting”, I do it to them)' });
+  await expect(curious).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(curious).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(way(page, 'Biting', 'receive', 'Not set')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(way(page, 'Biting', 'receive', 'Yes')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(way(page, 'Biting', 'receive', 'Maybe')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(way(page, 'Biting', 'receive', 'No')).toBeChecked();
+  // A "No" takes no curious mark.
+  await expect(page.getByRole('checkbox', { name: 'Curious, haven’t tried (“Biting”, They do it to me)' })).toHaveCount(
+    0,
+  );
+  await way(page, 'Rope', 'receive', 'Maybe').check();
+
+  await expect
+    .poll(async () => (await savedList(page))?.ratings)
+    .toEqual({ 'biting:give': 'yes', 'biting:receive': 'no', 'rope:receive': 'maybe' });
+  expect((await savedList(page)).curious).toEqual(['biting:give']);
+  await page.reload();
+  await expect(way(page, 'Biting', 'give', 'Yes')).toBeChecked();
+  await expect(curious).toBeChecked();
+  await expect(way(page, 'Biting', 'receive', 'No')).toBeChecked();
+
+  // My code carries the way round and no curious mark.
+  const myCode = await page.getByRole('textbox', { name: 'Your share code' }).inputValue();
+  const mine = JSON.parse(Buffer.from(myCode, 'base64url').toString());
+  expect(mine).toEqual({
+    kind: 'tend-boundaries',
+    version: 2,
+    items: { 'biting:give': 'yes', 'rope:receive': 'maybe' },
+    custom: [],
+  });
+
+  // The partner wants to bite too (same way round: no match) and to be bitten (a match); they tie me up.
+  const partner: BoundaryList = {
+    ...records.boundaries.fallback,
+    ratings: { 'biting:give': 'yes', 'biting:receive': 'maybe', 'rope:give': 'yes' },
+  };
+  await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(encodeShareCode(shareContent(partner)));
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const result = page.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+  await expect(result.getByRole('listitem')).toHaveText([
+    /^Biting: You do it to them \(Touch and intensity\)You: Yes · Your partner: Maybe$/,
+    /^Rope: They do it to you \(Restraint\)You: Maybe · Your partner: Yes$/,
+  ]);
+
+  // Axe on both ways round, a curious mark and a result that names the way round.
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // A version 1 code (no way round) matches either way, and says so.
+  const v1 = Buffer.from(
+    JSON.stringify({ kind: 'tend-boundaries', version: 1, items: { biting: 'maybe' }, custom: [] }),
+  ).toString('base64url');
+  await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(v1);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'from an older Tend' })).toBeVisible();
+  await expect(result.getByRole('listitem')).toHaveCount(1);
+  await expect(result.getByRole('listitem')).toContainText('Biting: You do it to them');
+  await expect(result.getByRole('listitem')).toContainText('Their code did not say which way round');
+
+  // A v2 code naming an unknown item or way round is refused, and the result on screen stays.
+  for (const items of [{ 'no-such-item': 'yes' }, { 'biting:sideways': 'yes' }, { biting: 'yes' }]) {
+    const bad = Buffer.from(JSON.stringify({ kind: 'tend-boundaries', version: 2, items, custom: [] })).toString(
+      'base64url',
+    );
+    await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(bad);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(saying(page, 'alert')).toHaveText(/items this version of Tend does not know/);
+    await expect(result.getByRole('listitem')).toHaveCount(1);
+  }
+  expect(externalRequests).toEqual([]);
+});
+
+test('unconfirmed: an answer from an older backup is kept both ways round, shown as not confirmed, and compared only once confirmed', async ({
+  context,
+  externalRequests,
+}) => {
+  const page = await openExtensionPage(context, 'sidepanel.html#data');
+  const older = {
+    kind: 'tend-backup',
+    schemaVersion: 5,
+    exportedAt: '2026-11-01T10:00:00.000Z',
+    data: {
+      boundaries: {
+        ratings: { biting: 'yes', 'hard-kissing': 'maybe' },
+        notes: { biting: 'Gently, not the neck' },
+        custom: [],
+      },
+    },
+  };
+  await page.getByLabel('Choose a backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(older)),
+  });
+  await page.getByRole('button', { name: 'Import “backup.json”' }).click();
+  await page.getByRole('button', { name: 'Yes, replace it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'backup was imported' })).toBeVisible();
+
+  await page.goto(page.url().replace('#data', '#boundaries'));
+  await page.reload();
+  await expect(page.getByText('2 answers are marked “Not confirmed yet”')).toBeVisible();
+  await expect(way(page, 'Biting', 'give', 'Yes')).toBeChecked();
+  await expect(way(page, 'Biting', 'receive', 'Yes')).toBeChecked();
+  await expect(answer(page, 'Hard or intense kissing', 'Maybe')).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Note on “Biting”' })).toHaveValue('Gently, not the neck');
+  const biting = page.locator('.boundary-item', { has: page.getByText('Biting', { exact: true }) });
+  await expect(biting.locator('.kept')).toHaveCount(2);
+  await expect(item(page, 'Biting I do it to them')).toHaveAccessibleDescription(/Not confirmed yet/);
+
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Not in my code, and so in no comparison, until confirmed.
+  const partner: BoundaryList = {
+    ...records.boundaries.fallback,
+    ratings: { 'biting:give': 'yes', 'biting:receive': 'yes', 'hard-kissing': 'yes' },
+  };
+  const compare = async () => {
+    await page.getByRole('textbox', { name: 'Your partner’s share code' }).fill(encodeShareCode(shareContent(partner)));
+    await page.getByRole('button', { name: 'Compare' }).click();
+  };
+  await expect(page.getByText('It holds the 1 answer you marked Yes or Maybe')).toBeVisible();
+  await compare();
+  const result = page.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+  await expect(result.getByRole('listitem')).toHaveText([/^Hard or intense kissing/]);
+
+  // Confirm one way round with the keyboard; change the other.
+  await page.getByRole('button', { name: 'Confirm “Biting”, They do it to me' }).focus();
+  await page.keyboard.press('Enter');
+  // The button goes with the mark; focus moves on to the answer it confirmed.
+  await expect(way(page, 'Biting', 'receive', 'Yes')).toBeFocused();
+  await way(page, 'Biting', 'give', 'No').check();
+  await expect(biting.locator('.kept')).toHaveCount(0);
+  await expect(page.getByText(/marked “Not confirmed yet”/)).toHaveCount(0);
+  await expect.poll(async () => (await savedList(page))?.unconfirmed).toEqual([]);
+  await compare();
+  await expect(result.getByRole('listitem')).toHaveText([/^Hard or intense kissing/, /^Biting: They do it to you/]);
+  await page.reload();
+  await expect(way(page, 'Biting', 'receive', 'Yes')).toBeChecked();
+  await expect(way(page, 'Biting', 'give', 'No')).toBeChecked();
+  await expect(biting.locator('.kept')).toHaveCount(0);
+  expect(externalRequests).toEqual([]);
+});
+
+test('one at a time: one item with its answers and progress, the unanswered filter, all by keyboard', async ({
+  context,
+}) => {
+  const page = await openBoundaries(context);
+  const total = boundaryCategories.flatMap((category) => category.items).length;
+  const first = boundaryCategories[0]?.items[0]?.text ?? '';
+  const second = boundaryCategories[0]?.items[1]?.text ?? '';
+  await answer(page, second, 'No').check();
+
+  const mode = page.getByRole('button', { name: 'One item at a time' });
+  await mode.focus();
+  await page.keyboard.press('Enter');
+  await expect(mode).toHaveAttribute('aria-pressed', 'true');
+  const view = page.getByRole('region', { name: 'One item at a time' });
+  await expect(view.locator('.boundary-text')).toHaveText([first]);
+  await expect(view.getByText(`Item 1 of ${total}, in Talking and signals. 1 of ${total} answered.`)).toBeVisible();
+
+  // Answer the first item from the keyboard, then Next; focus lands on the next item.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(answer(page, first, 'Not set')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(answer(page, first, 'Yes')).toBeChecked();
+  await expect(view.getByText(`2 of ${total} answered.`)).toBeVisible();
+  await view.getByRole('button', { name: 'Next item' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(view.locator('.boundary-text')).toHaveText([second]);
+  await expect(view.locator('.boundary-text')).toBeFocused();
+  await expect(answer(page, second, 'No')).toBeChecked();
+  await expect(view.getByText(`Item 2 of ${total}`)).toBeVisible();
+
+  // Only what is still to answer: both answered items are skipped from here on.
+  await view.getByRole('checkbox', { name: 'Only items still to answer or confirm' }).focus();
+  await page.keyboard.press('Space');
+  await view.getByRole('button', { name: 'Previous item' }).focus();
+  await expect(view.getByRole('button', { name: 'Previous item' })).toBeDisabled();
+  await view.getByRole('button', { name: 'Next item' }).focus();
+  await page.keyboard.press('Enter');
+  const third = boundaryCategories[0]?.items[2]?.text ?? '';
+  await expect(view.locator('.boundary-text')).toHaveText([third]);
+  await expect(view.getByText(`Item 1 of ${total - 2} still to answer`)).toBeVisible();
+  await view.getByRole('button', { name: 'Previous item' }).focus();
+  await expect(view.getByRole('button', { name: 'Previous item' })).toBeDisabled();
+
+  // An item with direction shows both ways round here too.
+  for (let n = 0; n < 30 && !(await view.getByText('Biting', { exact: true }).isVisible()); n++) {
+    await view.getByRole('button', { name: 'Next item' }).click();
+  }
+  await expect(way(page, 'Biting', 'give', 'Not set')).toBeVisible();
+  await expect(way(page, 'Biting', 'receive', 'Not set')).toBeVisible();
+  await way(page, 'Biting', 'give', 'Maybe').check();
+  await expect
+    .poll(async () => (await savedList(page))?.ratings)
+    .toEqual({
+      [boundaryCategories[0]?.items[0]?.id ?? '']: 'yes',
+      [boundaryCategories[0]?.items[1]?.id ?? '']: 'no',
+      'biting:give': 'maybe',
+    });
+  expect((await new AxeBuilder({ page }).include('.one-at-a-time').analyze()).violations).toEqual([]);
+
+  // Printing from here prints the whole list, then comes back to the item on screen.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printed = String(document.querySelectorAll('.boundary-item').length);
+    };
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', String(total));
+  await expect(view.locator('.boundary-text')).toHaveText(['Biting']);
+
+  // Back to the whole list, which shows what was answered.
+  await mode.click();
+  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+  await expect(way(page, 'Biting', 'give', 'Maybe')).toBeChecked();
+  await expect(page.getByRole('region', { name: 'One item at a time' })).toHaveCount(0);
+});
+
+test('printing shows the answers, ways round and curious marks as words, and hides every control', async ({
+  context,
+}) => {
   const page = await openBoundaries(context);
   await fillMyList(page);
+  await way(page, 'Biting', 'give', 'Yes').check();
+  await page.getByRole('checkbox', { name: 'Curious, haven’t tried (“Biting”, I do it to them)' }).check();
   await page.getByRole('button', { name: 'Add a note on “Biting”' }).click();
   await page.getByRole('textbox', { name: 'Note on “Biting”' }).fill('Gently');
   await page.emulateMedia({ media: 'print' });
@@ -341,10 +604,15 @@ test('printing shows the answers as words and hides every control', async ({ con
   await expect(page.getByRole('heading', { name: 'Compare with a partner' })).toBeHidden();
 
   const biting = page.locator('.boundary-item', { has: page.getByText('Biting', { exact: true }) });
-  await expect(biting.locator('.print-only').first()).toHaveText('Yes');
-  await expect(biting.getByText('Gently', { exact: true })).toBeVisible();
+  await expect(biting.locator('.print-only')).toHaveText([
+    'I do it to them: Yes, curious, haven’t tried',
+    'They do it to me: Not set',
+    'Gently',
+  ]);
+  const kissing = page.locator('.boundary-item', { has: page.getByText('Hard or intense kissing', { exact: true }) });
+  await expect(kissing.locator('.print-only')).toHaveText('Yes');
   const rope = page.locator('.boundary-item', { has: page.getByText('Rope', { exact: true }) });
-  await expect(rope.locator('.print-only')).toHaveText('Not set');
+  await expect(rope.locator('.print-only')).toHaveText(['I do it to them: Not set', 'They do it to me: Not set']);
 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('tablist')).toBeVisible();

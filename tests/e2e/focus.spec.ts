@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { boundaryCategories } from '../../content/boundary-items';
+import { records } from '../../lib/storage/stored-schema';
 import { shareContent } from '../../lib/tools/boundaries';
 import { encodeShareCode } from '../../lib/tools/boundary-share';
 import {
@@ -34,7 +35,7 @@ const focused = (page: Page) =>
 function partnerCode(): string {
   const first = boundaryCategories[0]?.items[0];
   if (!first) throw new Error('the catalogue has items');
-  return encodeShareCode(shareContent({ ratings: { [first.id]: 'yes' }, notes: {}, custom: [] }));
+  return encodeShareCode(shareContent({ ...records.boundaries.fallback, ratings: { [first.id]: 'yes' } }));
 }
 
 test('saving and forgetting a comparison keep focus in the comparison', async ({ context }) => {

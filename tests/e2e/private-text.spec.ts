@@ -61,7 +61,10 @@ test('every text box in every view keeps what is typed on the device', async ({ 
   await expect(sidebar.getByRole('searchbox', { name: 'Search the guide' })).toBeVisible();
   await check(sidebar, 'guide');
   await sidebar.getByRole('tab', { name: 'Boundaries' }).click();
-  await sidebar.getByRole('radiogroup', { name: 'Biting', exact: true }).getByRole('radio', { name: 'Yes' }).check();
+  await sidebar
+    .getByRole('radiogroup', { name: 'Biting I do it to them', exact: true })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await sidebar.getByRole('button', { name: 'Add a note on “Biting”' }).click();
   await expect(sidebar.getByRole('textbox', { name: 'Your share code' })).toBeVisible();
   await check(sidebar, 'boundaries');

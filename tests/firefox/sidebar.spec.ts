@@ -19,10 +19,10 @@ async function showTab(page: Page, name: string): Promise<void> {
     .toBe('true');
 }
 
-/** An answer (Yes, Maybe, No, Not set) to one item of the boundaries list. */
+/** An answer (Yes, Maybe, No, Not set) to one item of the boundaries list (one without direction). */
 const boundaryAnswer = (page: Page, item: string, answer: string) =>
   page.locator(
-    `::-p-xpath(//*[@role="radiogroup"][.//*[@class="boundary-text"][normalize-space()=${JSON.stringify(item)}]]//label[normalize-space()=${JSON.stringify(answer)}]/input)`,
+    `::-p-xpath(//*[@class="boundary-item"][.//*[@class="boundary-text"][normalize-space()=${JSON.stringify(item)}]]//label[normalize-space()=${JSON.stringify(answer)}]/input)`,
   );
 
 const isChecked = (box: Element) => (box as HTMLInputElement).checked;
@@ -30,7 +30,7 @@ const isChecked = (box: Element) => (box as HTMLInputElement).checked;
 test('sidebar: each tool saves what is typed and shows it after a reload', async ({ firefox }) => {
   const page = await openPage(firefox, tendUrl('sidepanel.html#guide'));
   await showTab(page, 'Boundaries');
-  await boundaryAnswer(page, 'Biting', 'Yes').click();
+  await boundaryAnswer(page, 'Hard or intense kissing', 'Yes').click();
   await byRole(page, 'field', 'Item').fill('Slow dancing');
   await byRole(page, 'button', 'Add to my list').click();
   await boundaryAnswer(page, 'Slow dancing', 'Maybe').click();
@@ -43,7 +43,7 @@ test('sidebar: each tool saves what is typed and shows it after a reload', async
 
   await reload(page);
   await showTab(page, 'Boundaries');
-  expect(await boundaryAnswer(page, 'Biting', 'Yes').map(isChecked).wait()).toBe(true);
+  expect(await boundaryAnswer(page, 'Hard or intense kissing', 'Yes').map(isChecked).wait()).toBe(true);
   expect(await boundaryAnswer(page, 'Slow dancing', 'Maybe').map(isChecked).wait()).toBe(true);
   for (const [tab, fields] of Object.entries(TYPED)) {
     await showTab(page, tab);

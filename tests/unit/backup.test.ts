@@ -10,6 +10,9 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 
 const everything = sampleData;
 
+/** A boundaries list of the current shape with some parts given. */
+const list = (parts: Record<string, unknown>) => ({ ...records.boundaries.fallback, ...parts });
+
 const file = (data: unknown, overrides: Record<string, unknown> = {}) =>
   JSON.stringify({ ...makeBackup(data as Partial<StoredData>, NOW), ...overrides });
 
@@ -18,6 +21,19 @@ describe('backup files', () => {
     const backup = makeBackup(everything, NOW);
     expect(backup).toMatchObject({ kind: 'tend-backup', schemaVersion: SCHEMA_VERSION });
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data: everything });
+  });
+
+  it('round-trips a saved comparison that names a way round and a match from a version 1 code', () => {
+    const comparison: Partial<StoredData> = {
+      boundaryComparison: {
+        savedAt: 1764064800000,
+        items: [
+          { text: 'Biting', group: 'Touch and intensity', mine: 'yes', theirs: 'maybe', direction: 'give' },
+          { text: 'Rope', group: 'Restraint', mine: 'maybe', theirs: 'yes', direction: 'receive', eitherWay: true },
+        ],
+      },
+    };
+    expect(parseBackup(JSON.stringify(makeBackup(comparison, NOW)))).toEqual({ ok: true, data: comparison });
   });
 
   it('accepts an empty backup (from a fresh install)', () => {
@@ -83,11 +99,15 @@ describe('backup files', () => {
     ['a huge note', { aftercarePlan: { ...records.aftercarePlan.fallback, forMe: 'x'.repeat(5001) } }],
     ['an empty kit item', { aftercarePlan: { ...records.aftercarePlan.fallback, ownKit: [{ id: 'a', label: '  ' }] } }],
     ['an impossible date', { journal: [{ id: 'e', date: '2026-02-30', good: '', notGood: '', signs: [] }] }],
-    [
-      'an answer for an item not on the list',
-      { boundaries: { ratings: { 'no-such-item': 'yes' }, notes: {}, custom: [] } },
-    ],
-    ['an unknown answer', { boundaries: { ratings: { 'safe-word': 'always' }, notes: {}, custom: [] } }],
+    ['an answer for an item not on the list', { boundaries: list({ ratings: { 'no-such-item': 'yes' } }) }],
+    ['an unknown answer', { boundaries: list({ ratings: { 'safe-word': 'always' } }) }],
+    ['an item with direction answered without one', { boundaries: list({ ratings: { biting: 'yes' } }) }],
+    ['a way round on an item without direction', { boundaries: list({ ratings: { 'safe-word:give': 'yes' } }) }],
+    ['an unknown way round', { boundaries: list({ ratings: { 'biting:sideways': 'yes' } }) }],
+    ['a curious mark on a No', { boundaries: list({ ratings: { 'biting:give': 'no' }, curious: ['biting:give'] }) }],
+    ['a curious mark on no answer', { boundaries: list({ curious: ['safe-word'] }) }],
+    ['an unconfirmed mark on no answer', { boundaries: list({ unconfirmed: ['biting:give'] }) }],
+    ['a boundaries list without its marks', { boundaries: { ratings: {}, notes: {}, custom: [] } }],
     ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
     ['a site for every address', { sites: [{ pattern: '<all_urls>', paused: false }] }],
     ['a site pattern Tend would not make', { sites: [{ pattern: 'https://example.org/messages/*', paused: false }] }],

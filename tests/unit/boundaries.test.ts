@@ -1,21 +1,31 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
-import { records } from '@/lib/storage/stored-schema';
+import { parseBackup } from '@/lib/data/backup';
+import { checkImported } from '@/lib/data/import-checks';
+import { migrateRecord } from '@/lib/storage/migrations';
+import { migrations, records } from '@/lib/storage/stored-schema';
 import {
   addCustomItem,
+  answersOf,
   type BoundaryList,
+  confirmAnswer,
+  isCurious,
   listGroups,
   MAX_ITEM_TEXT,
   mutualItems,
+  needsAnswer,
   normaliseText,
   type Rating,
   ratingOf,
   removeCustomItem,
   type ShareContent,
+  setCurious,
   setNote,
   setRating,
   shareContent,
 } from '@/lib/tools/boundaries';
+import { DIRECTED_AT_STEP_5, listWithDirections } from '@/lib/tools/boundary-directions';
 
 const categories: BoundaryCategory[] = [
   {
@@ -301,5 +311,162 @@ describe('mutualItems', () => {
       custom: [{ text: 'x', rating: 'no' }],
     } as unknown as ShareContent;
     expect(mutualItems(me, partner, categories)).toEqual([]);
+  });
+});
+
+describe('items with direction', () => {
+  const directed: BoundaryCategory[] = [
+    {
+      id: 'touch',
+      title: 'Touch',
+      items: [
+        { id: 'kissing', text: 'Kissing' },
+        { id: 'biting', text: 'Biting', directed: true },
+      ],
+    },
+  ];
+  const empty = records.boundaries.fallback;
+
+  it('are answered once per way round; the bare id is no answer', () => {
+    const list = setRating(setRating(empty, 'biting:give', 'yes', directed), 'biting:receive', 'no', directed);
+    expect(list.ratings).toEqual({ 'biting:give': 'yes', 'biting:receive': 'no' });
+    expect(setRating(empty, 'biting', 'yes', directed)).toBe(empty);
+    expect(setRating(empty, 'kissing:give', 'yes', directed)).toBe(empty);
+    expect(answersOf({ id: 'biting', directed: true }).map((answer) => answer.key)).toEqual([
+      'biting:give',
+      'biting:receive',
+    ]);
+  });
+
+  it('take a curious mark on Yes or Maybe only, and lose it when the answer stops being one', () => {
+    const yes = setRating(empty, 'biting:give', 'yes', directed);
+    const curious = setCurious(yes, 'biting:give', true);
+    expect(isCurious(curious, 'biting:give')).toBe(true);
+    expect(setCurious(setRating(empty, 'kissing', 'no', directed), 'kissing', true).curious).toEqual([]);
+    expect(setCurious(empty, 'kissing', true)).toBe(empty);
+    expect(setRating(curious, 'biting:give', 'maybe', directed).curious).toEqual(['biting:give']);
+    expect(setRating(curious, 'biting:give', 'no', directed).curious).toEqual([]);
+    expect(setRating(curious, 'biting:give', undefined, directed).curious).toEqual([]);
+    expect(setCurious(curious, 'biting:give', false).curious).toEqual([]);
+  });
+
+  it('keep an unconfirmed answer out of shares until it is confirmed or changed', () => {
+    const kept: BoundaryList = {
+      ...empty,
+      ratings: { 'biting:give': 'yes', 'biting:receive': 'yes' },
+      unconfirmed: ['biting:give', 'biting:receive'],
+    };
+    expect(shareContent(kept, directed).items).toEqual({});
+    expect(needsAnswer(kept, { id: 'biting', directed: true })).toBe(true);
+    const confirmed = confirmAnswer(kept, 'biting:give');
+    expect(confirmed.unconfirmed).toEqual(['biting:receive']);
+    expect(shareContent(confirmed, directed).items).toEqual({ 'biting:give': 'yes' });
+    const changed = setRating(confirmed, 'biting:receive', 'maybe', directed);
+    expect(changed.unconfirmed).toEqual([]);
+    expect(needsAnswer(changed, { id: 'biting', directed: true })).toBe(false);
+    expect(shareContent(changed, directed).items).toEqual({ 'biting:give': 'yes', 'biting:receive': 'maybe' });
+  });
+
+  it('never share a curious mark: only the answer goes', () => {
+    const list = setCurious(setRating(empty, 'kissing', 'maybe', directed), 'kissing', true);
+    expect(shareContent(list, directed)).toEqual({ items: { kissing: 'maybe' }, custom: [] });
+  });
+
+  it('match "I do it to them" with the partner’s "They do it to me", never the same way round', () => {
+    const mine: ShareContent = { items: { 'biting:give': 'yes' }, custom: [] };
+    const sameWay: ShareContent = { items: { 'biting:give': 'yes' }, custom: [] };
+    const otherWay: ShareContent = { items: { 'biting:receive': 'maybe' }, custom: [] };
+    expect(mutualItems(mine, sameWay, directed)).toEqual([]);
+    expect(mutualItems(mine, otherWay, directed)).toEqual([
+      { text: 'Biting', group: 'Touch', mine: 'yes', theirs: 'maybe', direction: 'give' },
+    ]);
+  });
+
+  it('match a version 1 answer (no way round) with either way, and say so', () => {
+    const mine: ShareContent = { items: { 'biting:give': 'yes', 'biting:receive': 'maybe' }, custom: [] };
+    const v1: ShareContent = { items: { biting: 'yes' }, custom: [] };
+    expect(mutualItems(mine, v1, directed)).toEqual([
+      { text: 'Biting', group: 'Touch', mine: 'yes', theirs: 'yes', direction: 'give', eitherWay: true },
+      { text: 'Biting', group: 'Touch', mine: 'maybe', theirs: 'yes', direction: 'receive', eitherWay: true },
+    ]);
+  });
+
+  it('removing an own item takes its curious mark with it', () => {
+    const added = addCustomItem(empty, 'Candles', '', 'yes', directed);
+    if (!added.ok) throw new Error(added.error);
+    const curious = setCurious(added.list, added.id, true);
+    expect(removeCustomItem(curious, added.id)).toEqual(empty);
+  });
+});
+
+describe('the step that gave items direction', () => {
+  const step = migrations.findIndex((m) => m.up === listWithDirections);
+  const firstShape = {
+    ratings: { 'safe-word': 'yes', biting: 'maybe', rope: 'no', 'custom-1': 'yes' },
+    notes: { biting: 'Gently, and not the neck', 'custom-1': 'Slowly' },
+    custom: [{ id: 'custom-1', text: 'Candles' }],
+  };
+
+  it('words each item with direction without saying who does it, since it is answered both ways', () => {
+    const directed = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed));
+    for (const item of directed) expect(item.text, item.id).not.toMatch(/\b(me|my|I|being|partner’?s?)\b/i);
+    for (const item of directed) expect(item.mirror, item.id).toBeUndefined();
+  });
+
+  it('names the catalogue’s items with direction exactly (a later one needs a step of its own)', () => {
+    const catalogue = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed).map((item) => item.id));
+    expect(catalogue).toEqual(DIRECTED_AT_STEP_5);
+    expect(step).toBe(4);
+  });
+
+  it('keeps an old answer on both ways round, unconfirmed, and every other answer, note and own item as it was', () => {
+    const moved = migrateRecord('boundaries', firstShape, step + 1);
+    expect(moved).toEqual({
+      ratings: {
+        'safe-word': 'yes',
+        'biting:give': 'maybe',
+        'biting:receive': 'maybe',
+        'rope:give': 'no',
+        'rope:receive': 'no',
+        'custom-1': 'yes',
+      },
+      notes: firstShape.notes,
+      custom: firstShape.custom,
+      curious: [],
+      unconfirmed: ['biting:give', 'biting:receive', 'rope:give', 'rope:receive'],
+    });
+    expect(v.is(records.boundaries.schema, moved)).toBe(true);
+    expect(checkImported('boundaries', moved)).toEqual(moved);
+  });
+
+  it('runs from the first schema too, and leaves the fallback and a list already moved alone', () => {
+    expect(migrateRecord('boundaries', firstShape, 1)).toEqual(migrateRecord('boundaries', firstShape, step + 1));
+    expect(migrateRecord('boundaries', { ratings: {}, notes: {}, custom: [] }, 1)).toEqual(records.boundaries.fallback);
+    const moved = migrateRecord('boundaries', firstShape, step + 1);
+    expect(listWithDirections(moved)).toBe(moved);
+    expect(listWithDirections('not a list')).toBe('not a list');
+  });
+
+  it('compares nothing kept from before until it is confirmed', () => {
+    const moved = migrateRecord('boundaries', firstShape, step + 1) as BoundaryList;
+    const partner: ShareContent = { items: { 'biting:give': 'yes', 'biting:receive': 'yes' }, custom: [] };
+    expect(mutualItems(shareContent(moved), partner)).toEqual([]);
+    const confirmed = confirmAnswer(moved, 'biting:receive');
+    expect(mutualItems(shareContent(confirmed), partner)).toEqual([
+      { text: 'Biting', group: 'Touch and intensity', mine: 'maybe', theirs: 'yes', direction: 'receive' },
+    ]);
+  });
+
+  it('is what an exported file from before goes through as it is imported', () => {
+    const older = {
+      kind: 'tend-backup',
+      schemaVersion: step + 1,
+      exportedAt: '2026-11-01T10:00:00.000Z',
+      data: { boundaries: firstShape },
+    };
+    expect(parseBackup(JSON.stringify(older))).toEqual({
+      ok: true,
+      data: { boundaries: migrateRecord('boundaries', firstShape, step + 1) },
+    });
   });
 });

@@ -5,7 +5,7 @@ import { type BoundaryList, type ShareContent, setNote } from '@/lib/tools/bound
 import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/tools/boundary-share';
 
 const content: ShareContent = {
-  items: { 'safe-word': 'yes', biting: 'maybe' },
+  items: { 'safe-word': 'yes', 'biting:give': 'maybe' },
   custom: [{ text: 'Slow dancing — in the kitchen, “soft” ✨', rating: 'yes' }],
 };
 
@@ -15,33 +15,44 @@ describe('share code and file', () => {
   it('round-trips through the text code, which uses only URL-safe characters', () => {
     const code = encodeShareCode(content);
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeShare(code)).toEqual({ ok: true, share: content });
+    expect(decodeShare(code)).toEqual({ ok: true, share: content, version: 2 });
   });
 
   it('reads a code broken over lines or wrapped in spaces by a messaging app', () => {
     const code = encodeShareCode(content);
     const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 50)} ${code.slice(50)}\n`;
-    expect(decodeShare(wrapped)).toEqual({ ok: true, share: content });
+    expect(decodeShare(wrapped)).toEqual({ ok: true, share: content, version: 2 });
   });
 
   it('reads the share file, which is the same versioned JSON', () => {
     const file = shareFile(content);
-    expect(file).toEqual({ kind: 'tend-boundaries', version: 1, ...content });
-    expect(decodeShare(JSON.stringify(file, null, 2))).toEqual({ ok: true, share: content });
+    expect(file).toEqual({ kind: 'tend-boundaries', version: 2, ...content });
+    expect(decodeShare(JSON.stringify(file, null, 2))).toEqual({ ok: true, share: content, version: 2 });
   });
 
   it('reads an empty share', () => {
     expect(decodeShare(encodeShareCode({ items: {}, custom: [] }))).toEqual({
       ok: true,
       share: { items: {}, custom: [] },
+      version: 2,
     });
   });
 
   it('drops prototype keys a crafted share might carry', () => {
-    const crafted = '{"kind":"tend-boundaries","version":1,"items":{"__proto__":"yes","biting":"yes"},"custom":[]}';
+    const crafted =
+      '{"kind":"tend-boundaries","version":2,"items":{"__proto__":"yes","biting:give":"yes"},"custom":[]}';
     const result = decodeShare(crafted);
-    expect(result).toEqual({ ok: true, share: { items: { biting: 'yes' }, custom: [] } });
+    expect(result).toEqual({ ok: true, share: { items: { 'biting:give': 'yes' }, custom: [] }, version: 2 });
     if (result.ok) expect(Object.getPrototypeOf(result.share.items)).toBe(Object.prototype);
+  });
+
+  it('still reads a version 1 code, which names items without a way round', () => {
+    const v1 = { kind: 'tend-boundaries', version: 1, items: { 'safe-word': 'yes', biting: 'maybe' }, custom: [] };
+    expect(decodeShare(base64url(v1))).toEqual({
+      ok: true,
+      share: { items: { 'safe-word': 'yes', biting: 'maybe' }, custom: [] },
+      version: 1,
+    });
   });
 
   const valid = shareFile(content);
@@ -59,9 +70,24 @@ describe('share code and file', () => {
       JSON.stringify({ kind: 'tend-boundaries-list', version: 1, groups: [] }),
       /full list saved from Tend, not a share code/,
     ],
-    ['a newer version', base64url({ ...valid, version: 2, extra: true }), /newer version of Tend/],
+    ['a newer version', base64url({ ...valid, version: 3, extra: true }), /newer version of Tend/],
+    ['a version 1 code with a way round', base64url({ ...valid, version: 1 }), /damaged or incomplete/],
+    ['a malformed version 2 code', base64url({ ...valid, items: { 'biting:': 'yes' } }), /damaged or incomplete/],
+    [
+      'an unknown item',
+      base64url({ ...valid, items: { 'no-such-item': 'yes' } }),
+      /items this version of Tend does not know/,
+    ],
+    ['an unknown way round', base64url({ ...valid, items: { 'biting:sideways': 'yes' } }), /does not know/],
+    [
+      'a way round on an item without one',
+      base64url({ ...valid, items: { 'safe-word:give': 'yes' } }),
+      /does not know/,
+    ],
+    ['an item with direction named without one', base64url({ ...valid, items: { biting: 'yes' } }), /does not know/],
     ['version 0', base64url({ ...valid, version: 0 }), /damaged or incomplete/],
-    ['a "no" answer', base64url({ ...valid, items: { biting: 'no' } }), /damaged or incomplete/],
+    ['a "no" answer', base64url({ ...valid, items: { 'biting:give': 'no' } }), /damaged or incomplete/],
+    ['a curious mark', base64url({ ...valid, curious: ['biting:give'] }), /damaged or incomplete/],
     ['an unknown field', base64url({ ...valid, notes: { biting: 'secret' } }), /damaged or incomplete/],
     ['a bad item id', base64url({ ...valid, items: { 'Not An Id!': 'yes' } }), /damaged or incomplete/],
     [
@@ -81,30 +107,59 @@ describe('share code and file', () => {
 
 describe('the full list file', () => {
   const categories: BoundaryCategory[] = [
-    { id: 'touch', title: 'Touch', items: [{ id: 'biting', text: 'Biting', hint: 'a hint' }] },
+    {
+      id: 'touch',
+      title: 'Touch',
+      items: [
+        { id: 'kissing', text: 'Kissing', hint: 'a hint' },
+        { id: 'biting', text: 'Biting', directed: true },
+      ],
+    },
   ];
 
-  it('holds every item with its answer and note, own items last, and is not readable as a share', () => {
+  it('holds every item with its answers (each way round, curious, unconfirmed) and note, own items last, and is not readable as a share', () => {
     const list: BoundaryList = setNote(
       {
         ...records.boundaries.fallback,
-        ratings: { biting: 'no', 'custom-1': 'yes' },
+        ratings: { kissing: 'no', 'biting:give': 'yes', 'biting:receive': 'maybe', 'custom-1': 'yes' },
         custom: [{ id: 'custom-1', text: 'Mine' }],
+        curious: ['biting:give'],
+        unconfirmed: ['biting:receive'],
       },
-      'biting',
+      'kissing',
       'Never',
     );
     const file = listFile(list, new Date('2026-11-25T12:00:00Z'), categories);
     expect(file).toEqual({
       kind: 'tend-boundaries-list',
-      version: 1,
+      version: 2,
       savedAt: '2026-11-25T12:00:00.000Z',
       groups: [
-        { id: 'touch', title: 'Touch', items: [{ id: 'biting', text: 'Biting', answer: 'no', note: 'Never' }] },
-        { id: 'custom', title: 'Your own items', items: [{ id: 'custom-1', text: 'Mine', answer: 'yes' }] },
+        {
+          id: 'touch',
+          title: 'Touch',
+          items: [
+            { id: 'kissing', text: 'Kissing', answers: [{ answer: 'no' }], note: 'Never' },
+            {
+              id: 'biting',
+              text: 'Biting',
+              answers: [
+                { way: 'I do it to them', answer: 'yes', curious: true },
+                { way: 'They do it to me', answer: 'maybe', unconfirmed: true },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'custom',
+          title: 'Your own items',
+          items: [{ id: 'custom-1', text: 'Mine', answers: [{ answer: 'yes' }] }],
+        },
       ],
     });
-    expect(listFile(records.boundaries.fallback, new Date(0), categories).groups[0]?.items[0]?.answer).toBe('not set');
+    expect(listFile(records.boundaries.fallback, new Date(0), categories).groups[0]?.items[0]?.answers).toEqual([
+      { answer: 'not set' },
+    ]);
     expect(decodeShare(JSON.stringify(file)).ok).toBe(false);
   });
 });

@@ -5,8 +5,10 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
+import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup } from '@/lib/data/backup';
+import { records, type StoredName } from '@/lib/storage/stored-schema';
 import { sampleData } from './sample-data';
 
 const RUNS = 1000;
@@ -49,8 +51,9 @@ function paths(value: Json, prefix: (string | number)[] = []): (string | number)
 }
 
 /** A value of another JSON type than `value`, so no schema can accept it where `value` was. */
-function otherType(value: Json, random: () => number): Json {
-  const options: Json[] = [null, true, 42, 'text', [], { x: 1 }];
+/** A value of another type than `value`, and one the record's schema refuses (null is a saved comparison's "none"). */
+function otherType(value: Json, random: () => number, accepted: (value: Json) => boolean): Json {
+  const options: Json[] = [null, true, 42, 'text', [], { x: 1 }].filter((option) => !accepted(option));
   const sameType = (a: Json, b: Json) =>
     (Array.isArray(a) ? 'array' : a === null ? 'null' : typeof a) ===
     (Array.isArray(b) ? 'array' : b === null ? 'null' : typeof b);
@@ -81,7 +84,9 @@ function mutate(random: () => number): string {
       const path = pick(dataPaths);
       const parent = parentOf(path) as Record<string | number, Json>;
       const key = path[path.length - 1] as string | number;
-      parent[key] = otherType(parent[key] as Json, random);
+      const record = records[path[1] as StoredName];
+      const accepted = (option: Json) => path.length === 2 && v.is(record.schema, option);
+      parent[key] = otherType(parent[key] as Json, random, accepted);
       return JSON.stringify(file);
     }
     case 4: {

@@ -4,8 +4,8 @@ import { LIST_MAX } from '@/lib/limits';
 import { migrate, migrateRecord, NewerSchemaError, SCHEMA_VERSION } from '@/lib/storage/migrations';
 import { type Migration, migrations, records } from '@/lib/storage/stored-schema';
 
-// Test-only steps stand in for the ones the safe-call plan and the boundaries list will need:
-// step 1 (schema 1 -> 2) reshapes the safe-call plan, step 2 (schema 2 -> 3) the boundaries list.
+// Two test-only steps, not the registry's: step 1 (schema 1 -> 2) reshapes the safe-call plan,
+// step 2 (schema 2 -> 3) the boundaries list.
 const steps = [
   { record: 'safeCallPlan', up: (old: unknown) => ({ ...(old as object), added: 'by step 1' }) },
   { record: 'boundaries', up: (old: unknown) => ({ ...(old as object), added: 'by step 2' }) },

@@ -30,9 +30,11 @@ export const sampleData: Partial<StoredData> = {
   },
   journal: [{ id: 'e1', date: '2026-11-20', good: 'Calm', notGood: 'Rushed', signs: ['hurt'] }],
   boundaries: {
-    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe' },
-    notes: { 'custom-1': 'Slowly' },
+    ratings: { 'safe-word': 'yes', 'custom-1': 'maybe', 'biting:give': 'yes', 'biting:receive': 'maybe' },
+    notes: { 'custom-1': 'Slowly', biting: 'Gently' },
     custom: [{ id: 'custom-1', text: 'Candles' }],
+    curious: ['custom-1'],
+    unconfirmed: ['biting:receive'],
   },
   boundaryComparison: {
     savedAt: 1764064800000,

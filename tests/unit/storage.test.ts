@@ -213,3 +213,37 @@ describe('private records under the lock', () => {
     expect(await storage.read('safeCallPlan')).toEqual(plan);
   });
 });
+
+describe('a boundaries list sealed before items had direction', () => {
+  const PASSPHRASE = 'correct horse battery staple';
+  const firstShape = {
+    ratings: { 'safe-word': 'yes', biting: 'maybe' },
+    notes: { biting: 'Gently' },
+    custom: [{ id: 'custom-1', text: 'Candles' }],
+  };
+
+  it('is unlocked after the upgrade with both ways round kept, unconfirmed, and stays sealed', async () => {
+    const crypto = await import('@/lib/lock/crypto');
+    const { lock, key } = await crypto.createLock(PASSPHRASE, 1000);
+    const before = CURRENT - 1;
+    await set('__schemaVersion', before, rawStore());
+    await set('__lock', lock, rawStore());
+    const sealedList = await crypto.encryptRecord(key, firstShape, 'boundaries');
+    await set('boundaries', { ...sealedList, epoch: lock.epoch, version: before }, rawStore());
+
+    const storage = await import('@/lib/storage/storage');
+    const lockModule = await import('@/lib/lock/lock');
+    await expect(storage.read('boundaries')).rejects.toBeInstanceOf(storage.LockedError);
+    expect(await lockModule.unlock(PASSPHRASE)).toBe(true);
+    expect(await storage.read('boundaries')).toEqual({
+      ratings: { 'safe-word': 'yes', 'biting:give': 'maybe', 'biting:receive': 'maybe' },
+      notes: { biting: 'Gently' },
+      custom: [{ id: 'custom-1', text: 'Candles' }],
+      curious: [],
+      unconfirmed: ['biting:give', 'biting:receive'],
+    });
+    const stored = new Map(await entries(rawStore())).get('boundaries');
+    expect(stored).toMatchObject({ version: CURRENT });
+    expect(JSON.stringify(stored)).not.toContain('Gently');
+  });
+});

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useDraft } from '@/components/hooks/use-draft';
 import { Problem } from '@/components/ui/Problem';
 import { SaveStatus } from '@/components/ui/SaveStatus';
@@ -7,6 +7,7 @@ import { localDate } from '@/lib/dates';
 import { listFile } from '@/lib/tools/boundary-share';
 import { BoundariesCompare } from './BoundariesCompare';
 import { BoundariesList } from './BoundariesList';
+import { OneAtATime, type Place } from './OneAtATime';
 
 /** Moves focus to a heading on this tab (the address's hash already names the tab, so no #anchors). */
 const jumpTo = (id: string) => document.getElementById(id)?.focus();
@@ -15,8 +16,18 @@ const jumpTo = (id: string) => document.getElementById(id)?.focus();
 export function Boundaries() {
   const draft = useDraft('boundaries');
   const ids = useId();
+  const [oneAtATime, setOneAtATime] = useState(false);
+  const [place, setPlace] = useState<Place>({ onlyUnanswered: false });
+  // Paper gets the whole list: printing from one item at a time shows it all first, then comes back.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing) return;
+    print();
+    setPrinting(false);
+  }, [printing]);
   const list = draft.value;
   if (!list) return draft.error ? <Problem title="Your boundaries" error={draft.error} /> : null;
+  const kept = list.unconfirmed.length;
 
   return (
     <>
@@ -34,7 +45,7 @@ export function Boundaries() {
           </button>
         </div>
         <div class="row actions no-print">
-          <button type="button" onClick={() => print()}>
+          <button type="button" onClick={() => (oneAtATime ? setPrinting(true) : print())}>
             Print
           </button>
           <button type="button" onClick={() => downloadJson(`list-${localDate()}.json`, listFile(list, new Date()))}>
@@ -45,7 +56,23 @@ export function Boundaries() {
           The file and a printout hold your whole list, “No” answers and notes included, unprotected. Keep them
           somewhere private; downloads also show in the browser’s download list.
         </p>
-        <BoundariesList list={list} onChange={draft.change} />
+        {kept > 0 && (
+          <p class="kept no-print">
+            {kept === 1 ? '1 answer is' : `${kept} answers are`} marked “Not confirmed yet”. Some items now ask which
+            way round: what you do to a partner, and what they do to you. Your earlier answer was kept for both ways. It
+            is not shared or compared until you confirm it or choose again.
+          </p>
+        )}
+        <div class="row actions no-print">
+          <button type="button" aria-pressed={oneAtATime} onClick={() => setOneAtATime(!oneAtATime)}>
+            One item at a time
+          </button>
+        </div>
+        {oneAtATime && !printing ? (
+          <OneAtATime list={list} onChange={draft.change} place={place} onPlace={setPlace} />
+        ) : (
+          <BoundariesList list={list} onChange={draft.change} />
+        )}
         <SaveStatus draft={draft} />
       </section>
       <section class="panel compare no-print" aria-labelledby={`${ids}-compare`}>

@@ -5,7 +5,14 @@ import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { TextArea } from '@/components/ui/PrivateText';
 import { downloadJson, readTextFile } from '@/lib/data/download';
 import { dateTimeOf, localDate } from '@/lib/dates';
-import { type BoundaryList, type MutualItem, mutualItems, RATING_LABELS, shareContent } from '@/lib/tools/boundaries';
+import {
+  type BoundaryList,
+  COMPARED_DIRECTION_LABELS,
+  type MutualItem,
+  mutualItems,
+  RATING_LABELS,
+  shareContent,
+} from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
 
 function MutualList({ items }: { items: readonly MutualItem[] }) {
@@ -17,10 +24,18 @@ function MutualList({ items }: { items: readonly MutualItem[] }) {
   return (
     <ul class="mutual-items">
       {items.map((item) => (
-        <li key={`${item.group}:${item.text}`}>
-          <span class="boundary-text">{item.text}</span> <span class="hint">({item.group})</span>
+        <li key={`${item.group}:${item.text}:${item.direction ?? ''}`}>
+          <span class="boundary-text">{item.text}</span>
+          {item.direction && <span class="direction">: {COMPARED_DIRECTION_LABELS[item.direction]}</span>}{' '}
+          <span class="hint">({item.group})</span>
           <br />
           You: {RATING_LABELS[item.mine]} · Your partner: {RATING_LABELS[item.theirs]}
+          {item.eitherWay && (
+            <>
+              <br />
+              <span class="hint">Their code did not say which way round, so their answer may mean either.</span>
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -34,6 +49,7 @@ function YourShare({ list }: { list: BoundaryList }) {
   const content = shareContent(list);
   const code = encodeShareCode(content);
   const count = Object.keys(content.items).length + content.custom.length;
+  const answers = count === 1 ? 'answer' : 'answers';
 
   const copy = async () => {
     try {
@@ -51,7 +67,7 @@ function YourShare({ list }: { list: BoundaryList }) {
       <p id={`${ids}-count`}>
         {count === 0
           ? 'Your code is empty until you mark some items Yes or Maybe.'
-          : `It holds the ${count} ${count === 1 ? 'item' : 'items'} you marked Yes or Maybe, and nothing else.`}
+          : `It holds the ${count} ${answers} you marked Yes or Maybe, and nothing else.`}
       </p>
       <div class="field">
         <label for={`${ids}-code`}>Your share code</label>
@@ -108,9 +124,13 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
     const items = mutualItems(shareContent(list), decoded.share);
     setResult(items);
     setCode('');
+    const older =
+      decoded.version === 1
+        ? ' Their code is from an older Tend and does not say which way round: where that matters, it is marked.'
+        : '';
     return {
       error: false,
-      text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common. Nothing has been saved.`,
+      text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common.${older} Nothing has been saved.`,
     };
   };
   const compare = (text: string) => say(compared(text));
@@ -153,8 +173,12 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         <ul>
           <li>
             Your share code and share file hold only the items you marked <strong>Yes</strong> or <strong>Maybe</strong>
-            . Your “No” answers, items you have not answered and your notes are never in them, so your partner never
-            receives them. Theirs work the same way.
+            . Your “No” answers, items you have not answered, your notes, your “curious” marks and answers not confirmed
+            yet are never in them, so your partner never receives them. Theirs work the same way.
+          </li>
+          <li>
+            Where an item asks which way round, your “I do it to them” is matched with their “They do it to me”, and the
+            other way.
           </li>
           <li>
             Tend shows only the items you <strong>both</strong> marked Yes or Maybe.

@@ -106,3 +106,16 @@ test('passphrase lock: on, locked, a wrong passphrase refused, unlocked with the
   await byRole(sidebar, 'button', 'Unlock').click();
   await expect.poll(() => fieldValue(sidebar, 'What felt good'), { timeout: 15_000 }).toBe(`Talking ${CANARY}`);
 });
+
+test('sidebar: the timeline counts down, and once saved it opens again after a reload', async ({ firefox }) => {
+  const page = await openPage(firefox, tendUrl('sidepanel.html#timeline'));
+  await byRole(page, 'field', 'Just now').click();
+  await byRole(page, 'button', 'Show the time left').click();
+  await expect.poll(() => textOf(page)).toMatch(/(2 days 23 hours|3 days) left/);
+  await byRole(page, 'button', 'Save this timeline').click();
+  await expect.poll(() => textOf(page)).toContain('Saved on this device.');
+
+  await reload(page);
+  await expect.poll(() => textOf(page)).toContain('A timeline is saved');
+  expect(await textOf(page)).toMatch(/(2 days 2\d hours|3 days) left/);
+});

@@ -128,7 +128,8 @@ export function Timeline() {
       <section class="no-print" aria-labelledby={`${ids}-keep`}>
         <h3 id={`${ids}-keep`}>Keep this timeline</h3>
         <LockGate>
-          <SavedTimeline start={shown?.start} region={region} onOpen={show} />
+          {/* A saved timeline shows as the page opens, without taking focus from where the reader is. */}
+          <SavedTimeline start={shown?.start} region={region} onOpen={(start) => setShown({ start })} />
         </LockGate>
       </section>
       <div class="no-print">

@@ -516,10 +516,17 @@ export const sources = [
     checked: CHECKED,
   },
   {
-    id: 'tayside-ec',
-    name: 'Sexual Health Tayside (NHS Tayside)',
-    detail: 'Emergency contraception',
-    url: 'https://sexualhealthtayside.org/emergency/emergency-contraception',
+    id: 'grampian-ec',
+    name: 'NHS Grampian',
+    detail: 'Sexual health: emergency contraception',
+    url: 'https://nhsgrampian.org/service-hub/sexualhealth/emergencies/emergency-contraception',
+    checked: CHECKED,
+  },
+  {
+    id: 'ayrshire-ec',
+    name: 'Sexual Health Ayrshire & Arran (NHS Ayrshire & Arran)',
+    detail: 'Contraception information',
+    url: 'https://shayr.com/contraception/information/',
     checked: CHECKED,
   },
   {

@@ -145,17 +145,15 @@ const iudEnds = (source: string) => said('A nurse or doctor can fit one up to 5 
 const mostReliable = (source: string) => said('It is the most reliable kind.', source);
 const iudAfterEnd = (source: string) =>
   said('An IUD may still be possible after 5 days, depending on your cycle. Ask a clinic today.', source);
-const ukIud = (source: string) =>
-  countdown(120, iudEnds(source), iudAfterEnd(source === 'tayside-ec' ? source : 'herts-ec'), {
-    notes: [mostReliable('nhs-ec')],
-  });
+const ukIud = (source: string, afterEnd: string) =>
+  countdown(120, iudEnds(source), iudAfterEnd(afterEnd), { notes: [mostReliable(source)] });
 
 const copperIud: TimeWindow = {
   id: 'copper-iud',
   name: 'Copper IUD (coil)',
   regions: {
-    ...allOfUk(ukIud('nhs-ec')),
-    scotland: ukIud('tayside-ec'),
+    ...allOfUk(ukIud('nhs-ec', 'herts-ec')),
+    scotland: ukIud('grampian-ec', 'grampian-ec'),
     ie: countdown(120, iudEnds('hse-ec'), iudAfterEnd('herts-ec')),
     us: countdown(120, iudEnds('pp-ec'), iudAfterEnd('herts-ec'), { notes: [mostReliable('pp-ec')] }),
     ca: countdown(
@@ -196,7 +194,7 @@ const ulipristal: TimeWindow = {
   name: 'The ulipristal pill',
   regions: {
     ...allOfUk(ukUlipristal('brighton-ec')),
-    scotland: ukUlipristal('tayside-ec'),
+    scotland: ukUlipristal('ayrshire-ec'),
     ie: countdown(120, ulipristalEnds('ifpa-ec'), ulipristalAfterEnd('herts-ec')),
     us: countdown(120, ulipristalEnds('pp-ec'), ulipristalAfterEnd('herts-ec'), {
       notes: [brand('ella', 'pp-ec'), said('You need a prescription for ella, so contact a clinic early.', 'pp-ec')],
@@ -236,16 +234,14 @@ const otherKinds = (source: string) =>
     source,
   );
 const ukLevonorgestrel = (source: string) =>
-  countdown(72, levonorgestrelEnds(source), otherKinds(source === 'tayside-ec' ? source : 'brighton-ec'), {
-    notes: [brand('Levonelle', 'nhs-ec')],
-  });
+  countdown(72, levonorgestrelEnds(source), otherKinds('brighton-ec'), { notes: [brand('Levonelle', 'nhs-ec')] });
 
 const levonorgestrel: TimeWindow = {
   id: 'levonorgestrel',
   name: 'The levonorgestrel pill',
   regions: {
     ...allOfUk(ukLevonorgestrel('nhs-ec')),
-    scotland: ukLevonorgestrel('tayside-ec'),
+    scotland: ukLevonorgestrel('ayrshire-ec'),
     ie: countdown(
       72,
       levonorgestrelEnds('ifpa-ec'),

@@ -13,10 +13,16 @@ import { isRegionId } from '@/content/regions';
 import { checkExitUrl } from '@/lib/exit/exit-settings';
 import { isNarrowPattern } from '@/lib/sites/site-address';
 import { records, type StoredData, type StoredName } from '@/lib/storage/stored-schema';
-import { answerKeys, isShared } from '@/lib/tools/boundaries';
+import { answerKeys, answersOf, isShared } from '@/lib/tools/boundaries';
 import { isDay } from '@/lib/tools/journal';
 
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
+/** Only the step that gave items direction marks answers unconfirmed, and only on these keys. */
+const directedKeys = new Set(
+  boundaryCategories.flatMap((category) =>
+    category.items.filter((item) => item.directed).flatMap((item) => answersOf(item).map((answer) => answer.key)),
+  ),
+);
 const signIds = new Set(crossedLineSigns.map((sign) => sign.id));
 
 const knownTips = (tips: readonly string[]) => tips.every((tip) => findTip(tip) !== undefined);
@@ -30,7 +36,8 @@ export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolea
     return kitReady.every((ready) => known.has(ready));
   },
   // Answers and notes only for items on the list, the catalogue's and the user's own, each way
-  // round for an item with direction; curious marks only on Yes or Maybe, unconfirmed only on an answer.
+  // round for an item with direction; curious marks only on Yes or Maybe, unconfirmed only on an
+  // answer to an item with direction.
   boundaries: ({ ratings, notes, custom, curious, unconfirmed }) => {
     const keys = answerKeys({ custom }, boundaryCategories);
     const own = new Set(custom.map((item) => item.id));
@@ -38,7 +45,7 @@ export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolea
       Object.keys(ratings).every((key) => keys.has(key)) &&
       Object.keys(notes).every((id) => catalogueIds.has(id) || own.has(id)) &&
       curious.every((key) => isShared(ratings[key])) &&
-      unconfirmed.every((key) => Object.hasOwn(ratings, key))
+      unconfirmed.every((key) => Object.hasOwn(ratings, key) && directedKeys.has(key))
     );
   },
   journal: (entries) => entries.every((entry) => isDay(entry.date) && entry.signs.every((sign) => signIds.has(sign))),

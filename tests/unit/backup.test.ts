@@ -107,6 +107,20 @@ describe('backup files', () => {
     ['a curious mark on a No', { boundaries: list({ ratings: { 'biting:give': 'no' }, curious: ['biting:give'] }) }],
     ['a curious mark on no answer', { boundaries: list({ curious: ['safe-word'] }) }],
     ['an unconfirmed mark on no answer', { boundaries: list({ unconfirmed: ['biting:give'] }) }],
+    [
+      'an unconfirmed mark on an item without direction',
+      { boundaries: list({ ratings: { 'safe-word': 'yes' }, unconfirmed: ['safe-word'] }) },
+    ],
+    [
+      'an unconfirmed mark on an own item',
+      {
+        boundaries: list({
+          ratings: { 'custom-1': 'yes' },
+          custom: [{ id: 'custom-1', text: 'Candles' }],
+          unconfirmed: ['custom-1'],
+        }),
+      },
+    ],
     ['a boundaries list without its marks', { boundaries: { ratings: {}, notes: {}, custom: [] } }],
     ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
     ['a site for every address', { sites: [{ pattern: '<all_urls>', paused: false }] }],

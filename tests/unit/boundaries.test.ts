@@ -391,6 +391,29 @@ describe('items with direction', () => {
     ]);
   });
 
+  it('match a version 1 answer on an item then worded from the receiving side only with "I do it to them"', () => {
+    const v1: ShareContent = { items: { 'held-down': 'yes' }, custom: [] };
+    const receive: ShareContent = { items: { 'held-down:receive': 'yes' }, custom: [] };
+    const give: ShareContent = { items: { 'held-down:give': 'maybe' }, custom: [] };
+    expect(mutualItems(receive, v1)).toEqual([]);
+    expect(mutualItems(give, v1)).toEqual([
+      {
+        text: 'Holding or pinning down',
+        group: 'Touch and intensity',
+        mine: 'maybe',
+        theirs: 'yes',
+        direction: 'give',
+      },
+    ]);
+  });
+
+  it('never share an unconfirmed answer, on a catalogue item or an own one', () => {
+    const added = addCustomItem(empty, 'Candles', '', 'yes', directed);
+    if (!added.ok) throw new Error(added.error);
+    const kept = { ...added.list, unconfirmed: [added.id] };
+    expect(shareContent(kept, directed)).toEqual({ items: {}, custom: [] });
+  });
+
   it('removing an own item takes its curious mark with it', () => {
     const added = addCustomItem(empty, 'Candles', '', 'yes', directed);
     if (!added.ok) throw new Error(added.error);

@@ -1,5 +1,4 @@
 import { useId, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { records } from '@/lib/storage/stored-schema';
 import { type BoundaryList, listGroups, needsAnswer } from '@/lib/tools/boundaries';
 import { answerStates, BoundaryRow, useRowActions } from './BoundariesList';
 
@@ -26,9 +25,7 @@ export function OneAtATime({ list, onChange, place, onPlace }: Props) {
   const { actions, openNotes } = useRowActions(list, onChange);
   const items = useMemo(
     () =>
-      listGroups({ ...records.boundaries.fallback, custom: list.custom }).flatMap((group) =>
-        group.items.map((item) => ({ item, group: group.title })),
-      ),
+      listGroups({ custom: list.custom }).flatMap((group) => group.items.map((item) => ({ item, group: group.title }))),
     [list.custom],
   );
   const { currentId, onlyUnanswered } = place;

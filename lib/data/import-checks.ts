@@ -4,16 +4,16 @@
  * site rules (and the exit page and region checks). They load only here, where a backup is checked, never in the popup or the background.
  *
  * One refinement per record at most, as a plain check on a value that already has the record's
- * shape: true to accept it.
+ * shape: true to accept it. Answers to retired boundary items are dropped first, not refused.
  */
 import * as v from 'valibot';
 import { crossedLineSigns, findTip, firstAidKit } from '@/content';
-import { boundaryCategories } from '@/content/boundary-items';
+import { boundaryCategories, retiredBoundaryIds } from '@/content/boundary-items';
 import { isRegionId } from '@/content/regions';
 import { checkExitUrl } from '@/lib/exit/exit-settings';
 import { isNarrowPattern } from '@/lib/sites/site-address';
 import { records, type StoredData, type StoredName } from '@/lib/storage/stored-schema';
-import { answerKeys, answersOf, isShared } from '@/lib/tools/boundaries';
+import { answerKeys, answersOf, isShared, withoutRetired } from '@/lib/tools/boundaries';
 import { isDay } from '@/lib/tools/journal';
 
 const catalogueIds = new Set(boundaryCategories.flatMap((category) => category.items.map((item) => item.id)));
@@ -57,11 +57,19 @@ export const refinements: { [K in StoredName]?: (value: StoredData[K]) => boolea
   recentSiteTips: knownTips,
 };
 
+const retiredBoundaries = new Set(retiredBoundaryIds);
+/** What a record from outside silently loses before its checks: what it says about retired items. */
+const tidyings: { [K in StoredName]?: (value: StoredData[K]) => StoredData[K] } = {
+  boundaries: (list) => withoutRetired(list, retiredBoundaries),
+};
+
 /** The record as Tend would store it, or undefined when `name` is not a record or `value` fails a check. */
 export function checkImported(name: string, value: unknown): unknown {
   if (!Object.hasOwn(records, name)) return undefined;
   const checked = v.safeParse(records[name as StoredName].schema, value);
   if (!checked.success) return undefined;
+  const tidy = tidyings[name as StoredName] as ((value: unknown) => unknown) | undefined;
+  const tidied = tidy ? tidy(checked.output) : checked.output;
   const refine = refinements[name as StoredName] as ((value: unknown) => boolean) | undefined;
-  return !refine || refine(checked.output) ? checked.output : undefined;
+  return !refine || refine(tidied) ? tidied : undefined;
 }

@@ -322,6 +322,26 @@ export function mutualItems(
   return result;
 }
 
+/** The item an answer key belongs to: `biting` for `biting:give`. */
+export const itemIdOf = (key: AnswerKey) => key.split(':')[0] ?? key;
+
+/** Answers by key, without those to retired items. */
+export function withoutRetiredAnswers<T>(answers: Record<AnswerKey, T>, retired: ReadonlySet<string>) {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !retired.has(itemIdOf(key))));
+}
+
+/** A list from outside (a backup) without its answers, notes and marks on retired items. */
+export function withoutRetired(list: BoundaryList, retired: ReadonlySet<string>): BoundaryList {
+  const kept = (key: AnswerKey) => !retired.has(itemIdOf(key));
+  return {
+    ...list,
+    ratings: withoutRetiredAnswers(list.ratings, retired),
+    notes: withoutRetiredAnswers(list.notes, retired),
+    curious: list.curious.filter(kept),
+    unconfirmed: list.unconfirmed.filter(kept),
+  };
+}
+
 /** A comparison the user chose to keep: only what both marked yes or maybe. */
 export interface SavedComparison {
   savedAt: number;

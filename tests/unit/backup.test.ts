@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupFileName, makeBackup, parseBackup } from '@/lib/data/backup';
 import { LIST_MAX } from '@/lib/limits';
 import { SCHEMA_VERSION } from '@/lib/storage/migrations';
@@ -153,5 +153,30 @@ describe('backup files', () => {
 
   it('refuses a file far larger than any backup before parsing it', () => {
     expect(parseBackup(' '.repeat(10 * 1024 * 1024 + 1))).toMatchObject({ ok: false });
+  });
+});
+
+describe('a backup naming a retired boundary item', () => {
+  it('is read without that item’s answers and note, and without a word', async () => {
+    vi.resetModules();
+    vi.doMock('@/content/boundary-items', async (original) => {
+      const actual = await original<typeof import('@/content/boundary-items')>();
+      return { ...actual, retiredBoundaryIds: ['old-item'] };
+    });
+    try {
+      const backup = await import('@/lib/data/backup');
+      const boundaries = list({
+        ratings: { 'old-item': 'yes', 'safe-word': 'yes' },
+        notes: { 'old-item': 'Gently' },
+        curious: ['old-item'],
+      });
+      expect(backup.parseBackup(file({ boundaries }))).toEqual({
+        ok: true,
+        data: { boundaries: list({ ratings: { 'safe-word': 'yes' } }) },
+      });
+    } finally {
+      vi.doUnmock('@/content/boundary-items');
+      vi.resetModules();
+    }
   });
 });

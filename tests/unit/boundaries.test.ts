@@ -24,6 +24,7 @@ import {
   setNote,
   setRating,
   shareContent,
+  withoutRetired,
 } from '@/lib/tools/boundaries';
 import { DIRECTED_AT_STEP_5, listWithDirections } from '@/lib/tools/boundary-directions';
 
@@ -412,6 +413,23 @@ describe('items with direction', () => {
     if (!added.ok) throw new Error(added.error);
     const kept = { ...added.list, unconfirmed: [added.id] };
     expect(shareContent(kept, directed)).toEqual({ items: {}, custom: [] });
+  });
+
+  it('drop a retired item’s answers, note and marks from a list read from outside', () => {
+    const list: BoundaryList = {
+      ...empty,
+      ratings: { 'old-item:give': 'yes', 'old-item:receive': 'yes', kissing: 'maybe' },
+      notes: { 'old-item': 'Gently', kissing: 'Slowly' },
+      curious: ['old-item:give', 'kissing'],
+      unconfirmed: ['old-item:receive'],
+    };
+    expect(withoutRetired(list, new Set(['old-item']))).toEqual({
+      ...empty,
+      ratings: { kissing: 'maybe' },
+      notes: { kissing: 'Slowly' },
+      curious: ['kissing'],
+      unconfirmed: [],
+    });
   });
 
   it('removing an own item takes its curious mark with it', () => {

@@ -134,7 +134,7 @@ function AnswerPicker({
         }
       >
         {direction && (
-          <p class="direction" id={`${base}-way`}>
+          <p class="direction no-print" id={`${base}-way`}>
             {DIRECTION_LABELS[direction]}
           </p>
         )}
@@ -178,7 +178,7 @@ function AnswerPicker({
           </button>
         </p>
       )}
-      {/* On paper the radios are hidden; the answer is printed as words instead. */}
+      {/* On paper the radios and the way round above them are hidden; the answer is printed as words instead. */}
       <p class="print-only" aria-hidden="true">
         {printedAnswer(answer)}
       </p>

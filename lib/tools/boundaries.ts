@@ -323,7 +323,7 @@ export function mutualItems(
 }
 
 /** The item an answer key belongs to: `biting` for `biting:give`. */
-export const itemIdOf = (key: AnswerKey) => key.split(':')[0] ?? key;
+const itemIdOf = (key: AnswerKey) => key.split(':')[0] ?? key;
 
 /** Answers by key, without those to retired items. */
 export function withoutRetiredAnswers<T>(answers: Record<AnswerKey, T>, retired: ReadonlySet<string>) {

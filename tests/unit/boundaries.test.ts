@@ -26,7 +26,7 @@ import {
   shareContent,
   withoutRetired,
 } from '@/lib/tools/boundaries';
-import { DIRECTED_AT_STEP_5, listWithDirections } from '@/lib/tools/boundary-directions';
+import { DIRECTED_AT_STEP_5, listWithDirections, V1_WAY_ROUND } from '@/lib/tools/boundary-directions';
 
 const categories: BoundaryCategory[] = [
   {
@@ -457,6 +457,7 @@ describe('the step that gave items direction', () => {
   it('names the catalogue’s items with direction exactly (a later one needs a step of its own)', () => {
     const catalogue = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed).map((item) => item.id));
     expect(catalogue).toEqual(DIRECTED_AT_STEP_5);
+    for (const id of Object.keys(V1_WAY_ROUND)) expect(DIRECTED_AT_STEP_5, id).toContain(id);
     expect(step).toBe(4);
   });
 

@@ -2,7 +2,7 @@
  * The boundaries list: the things a person can mark yes, maybe or no, grouped by kind. Content
  * editors change this file. Item ids are saved in users' lists and matched between partners'
  * share codes, so an id is never renamed or reused: to reword an item, change its text only; to
- * retire one, delete it (saved answers to it are then ignored).
+ * retire one, delete it and add its id to `retiredBoundaryIds` (saved answers to it are then ignored).
  *
  * An item with `directed` gets two answers, one for each way round. Giving an item direction
  * changes saved lists, so it needs a migration step of its own (see lib/tools/boundary-directions.ts):
@@ -36,6 +36,12 @@ export interface BoundaryCategory {
   title: string;
   items: readonly BoundaryItem[];
 }
+
+/**
+ * Ids of items taken off the list. A partner's code or a backup may still name one: its answers are
+ * dropped without a word, while an id that was never on the list is still refused. None yet.
+ */
+export const retiredBoundaryIds: readonly string[] = [];
 
 export const boundaryCategories: readonly BoundaryCategory[] = [
   {

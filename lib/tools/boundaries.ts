@@ -9,7 +9,7 @@ import { plainWords } from '@/content/words';
 import { type Result, tidyText } from '@/lib/checks';
 import { MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT } from '@/lib/limits';
 import { RATINGS } from '@/lib/storage/stored-schema';
-import { DIRECTIONS, type Direction, directedKey } from './boundary-directions';
+import { DIRECTIONS, type Direction, directedKey, V1_WAY_ROUND } from './boundary-directions';
 
 export { DIRECTIONS, type Direction, directedKey, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, RATINGS };
 /** An item with no rating is "not set": it is absent from `ratings`. */
@@ -85,7 +85,7 @@ export const CUSTOM_GROUP_TITLE = 'Your own items';
  * items in the order they added them. Answers never move an item.
  */
 export function listGroups(
-  list: BoundaryList,
+  list: Pick<BoundaryList, 'custom'>,
   categories: readonly BoundaryCategory[] = boundaryCategories,
 ): ListGroup[] {
   const groups: ListGroup[] = categories.map((category) => ({
@@ -252,7 +252,7 @@ export function shareContent(
   }
   const custom = list.custom.flatMap((item) => {
     const rating = ratingOf(list, item.id);
-    return isShared(rating) ? [{ text: item.text, rating }] : [];
+    return isShared(rating) && !isUnconfirmed(list, item.id) ? [{ text: item.text, rating }] : [];
   });
   return { items, custom };
 }
@@ -276,7 +276,8 @@ const answerIn = (share: ShareContent, key: AnswerKey) => (own(share.items, key)
  * The items both people marked yes or maybe, in the list's order. An item told from one side is
  * matched with the partner's answer to its mirror (both wanting to take charge is no match), and
  * "I do it to them" with the partner's "They do it to me"; a partner's answer that names no way
- * round (a version 1 share) matches either, and says so. Anything else of the partner's, their
+ * round (a version 1 share) matches either, and says so, unless the item's wording then named one
+ * (`V1_WAY_ROUND`). Anything else of the partner's, their
  * other answers and their own items nobody else has, is not in the result.
  */
 export function mutualItems(
@@ -297,9 +298,12 @@ export function mutualItems(
           continue;
         }
         const b = answerIn(theirs, directedKey(item.id, opposite[direction]));
-        const eitherWay = answerIn(theirs, item.id);
+        const old = answerIn(theirs, item.id);
+        const oldWay = Object.hasOwn(V1_WAY_ROUND, item.id) ? V1_WAY_ROUND[item.id] : undefined;
         if (isShared(b)) result.push({ ...base, mine: a, theirs: b, direction });
-        else if (isShared(eitherWay)) result.push({ ...base, mine: a, theirs: eitherWay, direction, eitherWay: true });
+        else if (!isShared(old)) continue;
+        else if (!oldWay) result.push({ ...base, mine: a, theirs: old, direction, eitherWay: true });
+        else if (oldWay === opposite[direction]) result.push({ ...base, mine: a, theirs: old, direction });
       }
     }
   }
@@ -316,6 +320,26 @@ export function mutualItems(
     result.push({ text: item.text, group: CUSTOM_GROUP_TITLE, mine: item.rating, theirs: match });
   }
   return result;
+}
+
+/** The item an answer key belongs to: `biting` for `biting:give`. */
+const itemIdOf = (key: AnswerKey) => key.split(':')[0] ?? key;
+
+/** Answers by key, without those to retired items. */
+export function withoutRetiredAnswers<T>(answers: Record<AnswerKey, T>, retired: ReadonlySet<string>) {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !retired.has(itemIdOf(key))));
+}
+
+/** A list from outside (a backup) without its answers, notes and marks on retired items. */
+export function withoutRetired(list: BoundaryList, retired: ReadonlySet<string>): BoundaryList {
+  const kept = (key: AnswerKey) => !retired.has(itemIdOf(key));
+  return {
+    ...list,
+    ratings: withoutRetiredAnswers(list.ratings, retired),
+    notes: withoutRetiredAnswers(list.notes, retired),
+    curious: list.curious.filter(kept),
+    unconfirmed: list.unconfirmed.filter(kept),
+  };
 }
 
 /** A comparison the user chose to keep: only what both marked yes or maybe. */

@@ -41,6 +41,18 @@ export const DIRECTED_AT_STEP_5: readonly string[] = [
   'temperature',
 ];
 
+/**
+ * The way round a version 1 answer meant, where the item's wording then named it: these three were
+ * worded from the receiving side ("Being held or pinned down", "Wrists held by a partner's hands",
+ * "Being tied to a bed or furniture"), so a "yes" to them meant "they do it to me". Every other
+ * item gained direction from wording that named no way round, and an old answer to it means either.
+ */
+export const V1_WAY_ROUND: Readonly<Record<string, Direction>> = {
+  'held-down': 'receive',
+  'wrists-held': 'receive',
+  'tied-to-furniture': 'receive',
+};
+
 const FIRST_KEYS = ['custom', 'notes', 'ratings'].join();
 
 /**
@@ -51,10 +63,9 @@ const FIRST_KEYS = ['custom', 'notes', 'ratings'].join();
 export function listWithDirections(old: unknown): unknown {
   if (!isPlainObject(old) || Object.keys(old).sort().join() !== FIRST_KEYS || !isPlainObject(old.ratings)) return old;
   const directed = new Set(DIRECTED_AT_STEP_5);
+  // Written out rather than DIRECTIONS and directedKey: this step stays as it was if those change.
   const ratings = Object.entries(old.ratings).flatMap(([id, rating]) =>
-    directed.has(id)
-      ? DIRECTIONS.map((direction) => [directedKey(id, direction), rating] as const)
-      : [[id, rating] as const],
+    directed.has(id) ? [[`${id}:give`, rating] as const, [`${id}:receive`, rating] as const] : [[id, rating] as const],
   );
   const unconfirmed = ratings.map(([key]) => key).filter((key) => key.includes(':'));
   return { ...old, ratings: Object.fromEntries(ratings), curious: [], unconfirmed };

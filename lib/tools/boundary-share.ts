@@ -9,7 +9,7 @@
  * still read, and a directed item in it matches either way round.
  */
 import * as v from 'valibot';
-import { boundaryCategories } from '@/content/boundary-items';
+import { boundaryCategories, retiredBoundaryIds } from '@/content/boundary-items';
 import type { Result } from '@/lib/checks';
 import {
   answerKeys,
@@ -24,6 +24,7 @@ import {
   type Rating,
   ratingOf,
   type ShareContent,
+  withoutRetiredAnswers,
 } from './boundaries';
 
 export const SHARE_KIND = 'tend-boundaries';
@@ -103,9 +104,13 @@ const NOT_A_SHARE =
 
 /**
  * Reads a pasted share code or the text of a share file. Spaces and line breaks a messaging app
- * may add to a long code are ignored.
+ * may add to a long code are ignored, and so are answers to retired items.
  */
-export function decodeShare(input: string, categories = boundaryCategories): DecodedShare {
+export function decodeShare(
+  input: string,
+  categories = boundaryCategories,
+  retired: ReadonlySet<string> = new Set(retiredBoundaryIds),
+): DecodedShare {
   const text = input.trim();
   if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
   if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');
@@ -132,7 +137,8 @@ export function decodeShare(input: string, categories = boundaryCategories): Dec
   const schema = SCHEMAS[version];
   const parsed = schema && v.safeParse(schema, raw);
   if (!parsed?.success) return refuse('This share code is damaged or incomplete. Ask your partner to make a new one.');
-  const { items, custom } = parsed.output;
+  const { custom } = parsed.output;
+  const items = withoutRetiredAnswers(parsed.output.items, retired);
   if (version === SHARE_VERSION) {
     const known = answerKeys({ custom: [] }, categories);
     if (!Object.keys(items).every((key) => known.has(key))) {

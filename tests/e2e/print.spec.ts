@@ -117,7 +117,8 @@ test('a journal entry prints on its own, a long note whole, and the list prints 
 test('the boundaries list prints its answers and a long note whole, and no controls', async ({ context }) => {
   const { note, whole } = longNote();
   const page = await openTool(context, 'boundaries', 'Your boundaries');
-  const biting = page.getByRole('radiogroup', { name: 'Biting', exact: true });
+  // Biting is answered each way round: "I do it to them" Yes, the other way left as it is.
+  const biting = page.getByRole('radiogroup', { name: 'Biting I do it to them', exact: true });
   await biting.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByRole('button', { name: 'Add a note on “Biting”' }).click();
   await page.getByRole('textbox', { name: 'Note on “Biting”' }).fill(note);
@@ -128,8 +129,10 @@ test('the boundaries list prints its answers and a long note whole, and no contr
   const printed = await printedText(page);
 
   expect(printed.split(whole)).toHaveLength(2);
-  // The item, its answer in words, then (after the field's name, "Note") the note.
-  expect(printed).toMatch(new RegExp(`Biting Yes (Note )?${whole.replaceAll('.', '\\.')}`));
+  // The item, its answer each way round in words, then (after the field's name, "Note") the note.
+  expect(printed).toMatch(
+    new RegExp(`Biting I do it to them: Yes They do it to me: Not set (Note )?${whole.replaceAll('.', '\\.')}`),
+  );
   expectNoControls(printed, ['Add a note', 'Save list as a file', 'Compare with a partner', 'Maybe No Not set']);
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupFileName, makeBackup, parseBackup } from '@/lib/data/backup';
 import { LIST_MAX } from '@/lib/limits';
 import { SCHEMA_VERSION } from '@/lib/storage/migrations';
@@ -107,6 +107,20 @@ describe('backup files', () => {
     ['a curious mark on a No', { boundaries: list({ ratings: { 'biting:give': 'no' }, curious: ['biting:give'] }) }],
     ['a curious mark on no answer', { boundaries: list({ curious: ['safe-word'] }) }],
     ['an unconfirmed mark on no answer', { boundaries: list({ unconfirmed: ['biting:give'] }) }],
+    [
+      'an unconfirmed mark on an item without direction',
+      { boundaries: list({ ratings: { 'safe-word': 'yes' }, unconfirmed: ['safe-word'] }) },
+    ],
+    [
+      'an unconfirmed mark on an own item',
+      {
+        boundaries: list({
+          ratings: { 'custom-1': 'yes' },
+          custom: [{ id: 'custom-1', text: 'Candles' }],
+          unconfirmed: ['custom-1'],
+        }),
+      },
+    ],
     ['a boundaries list without its marks', { boundaries: { ratings: {}, notes: {}, custom: [] } }],
     ['an id with markup', { journal: [{ id: '<img>', date: '2026-02-03', good: '', notGood: '', signs: [] }] }],
     ['a site for every address', { sites: [{ pattern: '<all_urls>', paused: false }] }],
@@ -139,5 +153,30 @@ describe('backup files', () => {
 
   it('refuses a file far larger than any backup before parsing it', () => {
     expect(parseBackup(' '.repeat(10 * 1024 * 1024 + 1))).toMatchObject({ ok: false });
+  });
+});
+
+describe('a backup naming a retired boundary item', () => {
+  it('is read without that item’s answers and note, and without a word', async () => {
+    vi.resetModules();
+    vi.doMock('@/content/boundary-items', async (original) => {
+      const actual = await original<typeof import('@/content/boundary-items')>();
+      return { ...actual, retiredBoundaryIds: ['old-item'] };
+    });
+    try {
+      const backup = await import('@/lib/data/backup');
+      const boundaries = list({
+        ratings: { 'old-item': 'yes', 'safe-word': 'yes' },
+        notes: { 'old-item': 'Gently' },
+        curious: ['old-item'],
+      });
+      expect(backup.parseBackup(file({ boundaries }))).toEqual({
+        ok: true,
+        data: { boundaries: list({ ratings: { 'safe-word': 'yes' } }) },
+      });
+    } finally {
+      vi.doUnmock('@/content/boundary-items');
+      vi.resetModules();
+    }
   });
 });

@@ -24,8 +24,9 @@ import {
   setNote,
   setRating,
   shareContent,
+  withoutRetired,
 } from '@/lib/tools/boundaries';
-import { DIRECTED_AT_STEP_5, listWithDirections } from '@/lib/tools/boundary-directions';
+import { DIRECTED_AT_STEP_5, listWithDirections, V1_WAY_ROUND } from '@/lib/tools/boundary-directions';
 
 const categories: BoundaryCategory[] = [
   {
@@ -391,6 +392,46 @@ describe('items with direction', () => {
     ]);
   });
 
+  it('match a version 1 answer on an item then worded from the receiving side only with "I do it to them"', () => {
+    const v1: ShareContent = { items: { 'held-down': 'yes' }, custom: [] };
+    const receive: ShareContent = { items: { 'held-down:receive': 'yes' }, custom: [] };
+    const give: ShareContent = { items: { 'held-down:give': 'maybe' }, custom: [] };
+    expect(mutualItems(receive, v1)).toEqual([]);
+    expect(mutualItems(give, v1)).toEqual([
+      {
+        text: 'Holding or pinning down',
+        group: 'Touch and intensity',
+        mine: 'maybe',
+        theirs: 'yes',
+        direction: 'give',
+      },
+    ]);
+  });
+
+  it('never share an unconfirmed answer, on a catalogue item or an own one', () => {
+    const added = addCustomItem(empty, 'Candles', '', 'yes', directed);
+    if (!added.ok) throw new Error(added.error);
+    const kept = { ...added.list, unconfirmed: [added.id] };
+    expect(shareContent(kept, directed)).toEqual({ items: {}, custom: [] });
+  });
+
+  it('drop a retired item’s answers, note and marks from a list read from outside', () => {
+    const list: BoundaryList = {
+      ...empty,
+      ratings: { 'old-item:give': 'yes', 'old-item:receive': 'yes', kissing: 'maybe' },
+      notes: { 'old-item': 'Gently', kissing: 'Slowly' },
+      curious: ['old-item:give', 'kissing'],
+      unconfirmed: ['old-item:receive'],
+    };
+    expect(withoutRetired(list, new Set(['old-item']))).toEqual({
+      ...empty,
+      ratings: { kissing: 'maybe' },
+      notes: { kissing: 'Slowly' },
+      curious: ['kissing'],
+      unconfirmed: [],
+    });
+  });
+
   it('removing an own item takes its curious mark with it', () => {
     const added = addCustomItem(empty, 'Candles', '', 'yes', directed);
     if (!added.ok) throw new Error(added.error);
@@ -416,6 +457,7 @@ describe('the step that gave items direction', () => {
   it('names the catalogue’s items with direction exactly (a later one needs a step of its own)', () => {
     const catalogue = boundaryCategories.flatMap((c) => c.items.filter((item) => item.directed).map((item) => item.id));
     expect(catalogue).toEqual(DIRECTED_AT_STEP_5);
+    for (const id of Object.keys(V1_WAY_ROUND)) expect(DIRECTED_AT_STEP_5, id).toContain(id);
     expect(step).toBe(4);
   });
 

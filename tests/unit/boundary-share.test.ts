@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoundaryCategory } from '@/content/boundary-items';
+import { type BoundaryCategory, boundaryCategories } from '@/content/boundary-items';
 import { records } from '@/lib/storage/stored-schema';
 import { type BoundaryList, type ShareContent, setNote } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, listFile, MAX_SHARE_CHARS, shareFile } from '@/lib/tools/boundary-share';
@@ -52,6 +52,32 @@ describe('share code and file', () => {
       ok: true,
       share: { items: { 'safe-word': 'yes', biting: 'maybe' }, custom: [] },
       version: 1,
+    });
+  });
+
+  it('drops answers to a retired item without a word, and still refuses an id or way round it does not know', () => {
+    const retired = new Set(['old-item']);
+    const code = (items: Record<string, string>) => base64url({ ...shareFile(content), items });
+    expect(
+      decodeShare(
+        code({ 'safe-word': 'yes', 'old-item': 'yes', 'old-item:give': 'maybe' }),
+        boundaryCategories,
+        retired,
+      ),
+    ).toEqual({
+      ok: true,
+      share: { items: { 'safe-word': 'yes' }, custom: content.custom },
+      version: 2,
+    });
+    expect(decodeShare(code({ 'old-item': 'yes', 'no-such-item': 'yes' }), boundaryCategories, retired)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/does not know/),
+    });
+    expect(
+      decodeShare(code({ 'old-item': 'yes', 'biting:sideways': 'yes' }), boundaryCategories, retired),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/does not know/),
     });
   });
 

@@ -222,6 +222,23 @@ describe('a boundaries list sealed before items had direction', () => {
     custom: [{ id: 'custom-1', text: 'Candles' }],
   };
 
+  it('stored plainly (no lock), is brought up to date as storage opens, both ways round kept, unconfirmed', async () => {
+    const before = CURRENT - 1;
+    await set('__schemaVersion', before, rawStore());
+    await set('boundaries', firstShape, rawStore());
+    const storage = await import('@/lib/storage/storage');
+    const moved = {
+      ...firstShape,
+      ratings: { 'safe-word': 'yes', 'biting:give': 'maybe', 'biting:receive': 'maybe' },
+      curious: [],
+      unconfirmed: ['biting:give', 'biting:receive'],
+    };
+    expect(await storage.read('boundaries')).toEqual(moved);
+    const stored = new Map(await entries(rawStore()));
+    expect(stored.get('boundaries')).toEqual(moved);
+    expect(stored.get('__schemaVersion')).toBe(CURRENT);
+  });
+
   it('is unlocked after the upgrade with both ways round kept, unconfirmed, and stays sealed', async () => {
     const crypto = await import('@/lib/lock/crypto');
     const { lock, key } = await crypto.createLock(PASSPHRASE, 1000);

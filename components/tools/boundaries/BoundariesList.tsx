@@ -4,7 +4,6 @@ import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { TextArea, TextInput } from '@/components/ui/PrivateText';
 import { findTip } from '@/content';
 import { guideHash } from '@/lib/guide-route';
-import { records } from '@/lib/storage/stored-schema';
 import {
   type AnswerKey,
   addCustomItem,
@@ -135,7 +134,7 @@ function AnswerPicker({
         }
       >
         {direction && (
-          <p class="direction" id={`${base}-way`}>
+          <p class="direction no-print" id={`${base}-way`}>
             {DIRECTION_LABELS[direction]}
           </p>
         )}
@@ -164,8 +163,8 @@ function AnswerPicker({
       {unconfirmed && (
         <p class="kept no-print">
           <span id={`${base}-kept`}>
-            Not confirmed yet: this answer is from before the list asked which way round. It is not shared or compared
-            until you confirm it or choose again.
+            Not confirmed yet: your answer from before the list asked which way round was copied to both ways. It is not
+            shared or compared until you confirm it or choose again.
           </span>{' '}
           <button
             type="button"
@@ -179,7 +178,7 @@ function AnswerPicker({
           </button>
         </p>
       )}
-      {/* On paper the radios are hidden; the answer is printed as words instead. */}
+      {/* On paper the radios and the way round above them are hidden; the answer is printed as words instead. */}
       <p class="print-only" aria-hidden="true">
         {printedAnswer(answer)}
       </p>
@@ -379,7 +378,7 @@ function AddItemForm({ list, onChange }: ListProps) {
 export function BoundariesList({ list, onChange }: ListProps) {
   const ids = useId();
   const { actions, change, openNotes, removed } = useRowActions(list, onChange);
-  const groups = useMemo(() => listGroups({ ...records.boundaries.fallback, custom: list.custom }), [list.custom]);
+  const groups = useMemo(() => listGroups({ custom: list.custom }), [list.custom]);
 
   return (
     <>

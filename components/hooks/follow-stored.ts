@@ -35,12 +35,12 @@ export function writeTracker() {
   let started = 0;
   let inFlight = 0;
   return {
-    /** Runs `save`, counted. */
-    async track(save: () => Promise<void>): Promise<void> {
+    /** Runs `save`, counted, and gives what it gives. */
+    async track<T>(save: () => Promise<T>): Promise<T> {
       started++;
       inFlight++;
       try {
-        await save();
+        return await save();
       } finally {
         inFlight--;
       }

@@ -7,7 +7,6 @@ import {
   read,
   type StoredData,
   type StoredName,
-  write,
 } from '@/lib/storage/storage';
 import { followStored, writeTracker } from './follow-stored';
 
@@ -63,6 +62,8 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
   const pending = useRef<StoredData[K] | undefined>(undefined);
   const prepared = useRef<{ value: StoredData[K]; write: PreparedWrite } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Counts the saves started, so one that took longer to seal than a newer one never lands after it. */
+  const started = useRef(0);
   const mounted = useRef(true);
   const [writes] = useState(writeTracker);
 
@@ -87,8 +88,16 @@ export function useDraft<K extends StoredName>(key: K): Draft<StoredData[K]> {
       const ready = prepared.current?.value === next ? prepared.current.write : undefined;
       pending.current = undefined;
       prepared.current = undefined;
+      const save = ++started.current;
       try {
-        await writes.track(() => (ready && closing ? ready.now() : ready ? ready.save() : write(key, next)));
+        const landed = await writes.track(async () => {
+          const sealed = ready ?? (await prepareWrite(key, next));
+          // A newer save started while this one sealed: it holds these words too, and must land last.
+          if (save !== started.current) return false;
+          await (closing ? sealed.now() : sealed.save());
+          return true;
+        });
+        if (!landed) return;
         if (unsaved.get(key) === next) unsaved.delete(key);
         if (mounted.current && pending.current === undefined) setSaving({ saved: true });
       } catch (failed) {

@@ -1,0 +1,114 @@
+/**
+ * Private matching, the steps themselves (Diffie–Hellman private set intersection): each side
+ * raises its hashed entries to a one-use secret; an entry both hold ends up raised to both secrets
+ * on both sides, and only those compare equal. Pure: bytes and points in, bytes and entries out;
+ * what is kept between steps, and the codes' format, live elsewhere.
+ *
+ * The short hashes in code 2 and code 3 use different tags, so someone holding both codes cannot
+ * count the matches by comparing them.
+ */
+
+import { randomBytes } from '@noble/curves/utils.js';
+import type { Entry } from './entries';
+import { entryText } from './entries';
+import { compareBytes, type GroupPoint, hashToPoint, randomScalar, shortHash, toHex } from './group';
+
+export const EXCHANGE_ID_BYTES = 8;
+export const TAG_FOR_STARTER = 'TEND-BOUNDARIES-PSI-V01 match for starter';
+export const TAG_FOR_RESPONDER = 'TEND-BOUNDARIES-PSI-V01 match for responder';
+
+export type Random = (length: number) => Uint8Array;
+
+/** Each entry blinded by `secret`, sorted by its bytes (a random order to anyone without the secret). */
+function blindAll(exchangeId: Uint8Array, entries: readonly Entry[], secret: bigint) {
+  return entries
+    .map((entry) => ({ entry, point: hashToPoint(exchangeId, entryText(entry)).multiply(secret).toBytes() }))
+    .sort((a, b) => compareBytes(a.point, b.point));
+}
+
+export interface StarterState {
+  exchangeId: Uint8Array;
+  secret: bigint;
+  /** In code 1's order. */
+  entries: Entry[];
+}
+
+/** Step 1, the starter: a new exchange id and secret, and code 1's points. */
+export function start(entries: readonly Entry[], random: Random = randomBytes) {
+  const exchangeId = random(EXCHANGE_ID_BYTES);
+  const secret = randomScalar(random);
+  const blinded = blindAll(exchangeId, entries, secret);
+  const state: StarterState = { exchangeId, secret, entries: blinded.map(({ entry }) => entry) };
+  return { state, points: blinded.map(({ point }) => point) };
+}
+
+export interface ResponderState {
+  exchangeId: Uint8Array;
+  /** In code 2's order. */
+  entries: Entry[];
+  /** The short hashes (responder's tag) of the starter's entries raised to both secrets, in hex. */
+  matchKeys: string[];
+}
+
+/**
+ * Step 2, the responder: the starter's points raised to a fresh secret (as short hashes for the
+ * starter, in code 1's order), and the responder's own points. The secret is not returned: it is
+ * never needed again, so it is never kept.
+ */
+export function answer(
+  exchangeId: Uint8Array,
+  starterPoints: readonly GroupPoint[],
+  entries: readonly Entry[],
+  random: Random = randomBytes,
+) {
+  const secret = randomScalar(random);
+  const both = starterPoints.map((point) => point.multiply(secret));
+  const blinded = blindAll(exchangeId, entries, secret);
+  const state: ResponderState = {
+    exchangeId,
+    entries: blinded.map(({ entry }) => entry),
+    matchKeys: both.map((point) => toHex(shortHash(TAG_FOR_RESPONDER, exchangeId, point))),
+  };
+  return {
+    state,
+    forStarter: both.map((point) => shortHash(TAG_FOR_STARTER, exchangeId, point)),
+    points: blinded.map(({ point }) => point),
+  };
+}
+
+/**
+ * Step 3, the starter: which of its entries both hold, and, for every one of the responder's points
+ * in code 2's order (not only the matches: how many there were would show), its short hash.
+ */
+export function finish(state: StarterState, forStarter: readonly Uint8Array[], responderPoints: readonly GroupPoint[]) {
+  const both = responderPoints.map((point) => point.multiply(state.secret));
+  const theirs = new Set(both.map((point) => toHex(shortHash(TAG_FOR_STARTER, state.exchangeId, point))));
+  const matched = state.entries.filter((_, index) => theirs.has(toHex(forStarter[index] as Uint8Array)));
+  return {
+    matched,
+    forResponder: both.map((point) => shortHash(TAG_FOR_RESPONDER, state.exchangeId, point)),
+  };
+}
+
+/** Step 4, the responder: which of its entries both hold. */
+export function learn(state: ResponderState, forResponder: readonly Uint8Array[]): Entry[] {
+  const keys = new Set(state.matchKeys);
+  return state.entries.filter((_, index) => keys.has(toHex(forResponder[index] as Uint8Array)));
+}
+
+export interface PrivateMatch {
+  entry: Entry;
+  /** Both said Yes; otherwise at least one said Maybe. */
+  bothYes: boolean;
+}
+
+/**
+ * The matched entries as results: one per item whose "open" entry matched, marked when its "yes"
+ * entry matched too. A "yes" match with no "open" match cannot come from a partner who followed the
+ * steps, and is left out.
+ */
+export function matchesOf(matched: readonly Entry[]): PrivateMatch[] {
+  const id = (entry: Entry) => JSON.stringify([entry.source, entry.key, entry.side]);
+  const yes = new Set(matched.filter((entry) => entry.kind === 'yes').map(id));
+  return matched.filter((entry) => entry.kind === 'open').map((entry) => ({ entry, bothYes: yes.has(id(entry)) }));
+}

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundaryCategories } from '@/content/boundary-items';
+import { entriesOf, entryText } from '@/lib/psi/entries';
+import { decodePoint, hashToPoint, toHex } from '@/lib/psi/group';
+import { answer, finish, learn, matchesOf, start } from '@/lib/psi/protocol';
+import { answersOf, type BoundaryList, mutualItems, type Rating, shareContent } from '@/lib/tools/boundaries';
+
+const idOfText = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.text, item.id])));
+const empty: BoundaryList = { ratings: {}, notes: {}, custom: [], curious: [], unconfirmed: [] };
+const list = (ratings: Record<string, Rating>, more: Partial<BoundaryList> = {}): BoundaryList => ({
+  ...empty,
+  ratings,
+  ...more,
+});
+
+/** Runs the four steps between two lists, as two devices would, and gives what each learns. */
+function exchange(starter: BoundaryList, responder: BoundaryList) {
+  const one = start(entriesOf(starter, 'starter', boundaryCategories));
+  const received = one.points.map((bytes) => decodePoint(bytes));
+  expect(received.every(Boolean)).toBe(true);
+  const two = answer(one.state.exchangeId, received as never, entriesOf(responder, 'responder', boundaryCategories));
+  const three = finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never);
+  const responderMatched = learn(two.state, three.forResponder);
+  return {
+    starter: matchesOf(three.matched),
+    responder: matchesOf(responderMatched),
+    codes: [one.points, two.forStarter, two.points, three.forResponder],
+    exchangeId: one.state.exchangeId,
+  };
+}
+
+/** What a person is shown, comparable with the plain comparison's result. */
+const shown = (matches: ReturnType<typeof matchesOf>) =>
+  matches
+    .map(({ entry, bothYes }) =>
+      'text' in entry.mine
+        ? `own ${entry.key} ${bothYes}`
+        : `${entry.mine.id} ${entry.mine.direction ?? '-'} ${bothYes}`,
+    )
+    .sort();
+
+describe('private matching', () => {
+  it('matches one person’s “I do it to them” with the other’s “They do it to me”, and not the same way round', () => {
+    const a = list({ 'biting:give': 'yes', 'spanking-hand:give': 'yes' });
+    const b = list({ 'biting:receive': 'maybe', 'spanking-hand:give': 'yes' });
+    const { starter, responder } = exchange(a, b);
+    expect(shown(starter)).toEqual(['biting give false']);
+    expect(shown(responder)).toEqual(['biting receive false']);
+  });
+
+  it('never tells two people who both want to take charge that it is mutual (the mirrored pair)', () => {
+    expect(shown(exchange(list({ 'taking-charge': 'yes' }), list({ 'taking-charge': 'yes' })).starter)).toEqual([]);
+    const { starter, responder } = exchange(list({ 'taking-charge': 'yes' }), list({ 'being-led': 'yes' }));
+    expect(shown(starter)).toEqual(['taking-charge - true']);
+    expect(shown(responder)).toEqual(['being-led - true']);
+  });
+
+  it('marks “you both said Yes”, matches own items by their wording, and leaves out No, unconfirmed and curious', () => {
+    const a = list(
+      { 'safe-word': 'yes', 'check-ins': 'maybe', 'hair-pulling:give': 'yes', own1: 'yes', 'praise:give': 'no' },
+      { custom: [{ id: 'own1', text: 'Slow dancing' }], unconfirmed: ['hair-pulling:give'], curious: ['safe-word'] },
+    );
+    const b = list(
+      { 'safe-word': 'yes', 'check-ins': 'yes', 'hair-pulling:receive': 'yes', mine: 'maybe', 'praise:receive': 'yes' },
+      { custom: [{ id: 'mine', text: 'slow  dancing!' }] },
+    );
+    const { starter, responder } = exchange(a, b);
+    expect(shown(starter)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
+    expect(shown(responder)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
+  });
+
+  it('gives both people what the plain comparison gives, for any two lists', () => {
+    const keys = boundaryCategories.flatMap((category) =>
+      category.items.flatMap((item) => answersOf(item).map((a) => a.key)),
+    );
+    const someList = fc
+      .dictionary(fc.constantFrom(...keys), fc.constantFrom<Rating>('yes', 'maybe', 'no'), { maxKeys: 25 })
+      .map((ratings) => list(ratings));
+    fc.assert(
+      fc.property(someList, someList, (a, b) => {
+        const { starter, responder } = exchange(a, b);
+        const plain = (mine: BoundaryList, theirs: BoundaryList) =>
+          mutualItems(shareContent(mine), shareContent(theirs))
+            .map(
+              (item) =>
+                `${idOfText.get(item.text)} ${item.direction ?? '-'} ${item.mine === 'yes' && item.theirs === 'yes'}`,
+            )
+            .sort();
+        expect(shown(starter)).toEqual(plain(a, b));
+        expect(shown(responder)).toEqual(plain(b, a));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('puts no entry, id or unblinded point in any code, and shares nothing between two exchanges', () => {
+    const all = boundaryCategories.flatMap((category) =>
+      category.items.flatMap((item) => answersOf(item).map((a) => [a.key, 'yes'] as const)),
+    );
+    const a = list(Object.fromEntries(all));
+    const first = exchange(a, a);
+    const second = exchange(a, a);
+    const bytes = (codes: Uint8Array[][]) => codes.flat().map(toHex).join('');
+    const firstHex = bytes(first.codes);
+    const entries = entriesOf(a, 'starter', boundaryCategories);
+    for (const entry of entries) {
+      const unblinded = toHex(hashToPoint(first.exchangeId, entryText(entry)).toBytes());
+      expect(firstHex).not.toContain(unblinded.slice(0, 16));
+      expect(firstHex).not.toContain(toHex(new TextEncoder().encode(entry.key)));
+    }
+    const secondValues = new Set(second.codes.flat().map(toHex));
+    expect(first.codes.flat().some((value) => secondValues.has(toHex(value)))).toBe(false);
+    // Someone holding codes 2 and 3 cannot count the matches: no value of one is in the other.
+    const code2 = new Set(first.codes[1]?.map(toHex));
+    expect(first.codes[3]?.some((value) => code2.has(toHex(value)))).toBe(false);
+    expect(first.starter.length).toBe(all.length);
+  });
+
+  it('refuses the identity and a non-canonical encoding as a point', () => {
+    expect(decodePoint(new Uint8Array(32))).toBeUndefined();
+    expect(decodePoint(new Uint8Array(32).fill(0xff))).toBeUndefined();
+  });
+});

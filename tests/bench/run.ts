@@ -10,6 +10,7 @@ import { createSearch } from '../../content/search';
 import { EXTENSION_DIR, firstRunPage, launch, removeFolder, serviceWorkerOf } from '../e2e/fixtures';
 import { scriptsOf, sizeOf } from '../security/built-scripts';
 import { benchCrypto } from './crypto';
+import { benchPsi } from './psi';
 import { benchQuickExit } from './quick-exit';
 import { benchBoundariesSave } from './sidebar';
 import { benchSiteTips } from './site-tips';
@@ -144,6 +145,14 @@ async function reportCrypto(): Promise<void> {
   );
 }
 
+function reportPsi(): void {
+  console.log('private matching, both lists the same size, all Yes (Node; steps 1 to 4):');
+  for (const answers of [50, 200]) {
+    const { entries, steps } = benchPsi(answers);
+    console.log(`  ${answers} answers (${entries} entries each): ${steps.map(ms).join(', ')}`);
+  }
+}
+
 async function reportSidebar(): Promise<void> {
   const { times, items, bytes } = await benchBoundariesSave(RUNS);
   console.log(
@@ -189,6 +198,7 @@ const PHASES: [string, () => unknown][] = [
   ['views', benchViews],
   ['crypto', reportCrypto],
   ['sidebar', reportSidebar],
+  ['psi', reportPsi],
   // Alone, for sound figures: BENCH_ONLY=page-load.
   ['page-load', reportPageLoad],
   // Last: its cold runs restart the browser, which Chromium sometimes interrupts with the options page.

@@ -1,0 +1,48 @@
+/**
+ * Private matching's cost: each step's time for two lists of the same size, in Node (the curve
+ * code is plain JavaScript, so the sidebar's figure follows it; the in-page figure and the longest
+ * main-thread slice come with the view that runs the steps).
+ */
+import { performance } from 'node:perf_hooks';
+import { boundaryCategories } from '../../content/boundary-items';
+import { entriesOf } from '../../lib/psi/entries';
+import { decodePoint, type GroupPoint } from '../../lib/psi/group';
+import { answer, finish, learn, start } from '../../lib/psi/protocol';
+import type { BoundaryList } from '../../lib/tools/boundaries';
+
+/** A list of `answers` own items, all Yes: two entries each, as a list of that many answers gives. */
+function listOf(answers: number): BoundaryList {
+  const custom = Array.from({ length: answers }, (_, index) => ({ id: `own-${index}`, text: `Own item ${index}` }));
+  return {
+    ratings: Object.fromEntries(custom.map((item) => [item.id, 'yes' as const])),
+    notes: {},
+    custom,
+    curious: [],
+    unconfirmed: [],
+  };
+}
+
+const points = (bytes: Uint8Array[]) => bytes.map((point) => decodePoint(point) as GroupPoint);
+
+export interface PsiBench {
+  answers: number;
+  entries: number;
+  steps: [number, number, number, number];
+}
+
+export function benchPsi(answers: number): PsiBench {
+  const list = listOf(answers);
+  const time = <T>(step: () => T): [T, number] => {
+    const begin = performance.now();
+    const result = step();
+    return [result, performance.now() - begin];
+  };
+  const [one, t1] = time(() => start(entriesOf(list, 'starter', boundaryCategories)));
+  const [two, t2] = time(() =>
+    answer(one.state.exchangeId, points(one.points), entriesOf(list, 'responder', boundaryCategories)),
+  );
+  const [three, t3] = time(() => finish(one.state, two.forStarter, points(two.points)));
+  const [matched, t4] = time(() => learn(two.state, three.forResponder));
+  if (matched.length !== one.points.length) throw new Error('the bench lists should match in full');
+  return { answers, entries: one.points.length, steps: [t1, t2, t3, t4] };
+}

@@ -4,17 +4,7 @@ import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import { CODE_MESSAGES, type CodeContent, MAX_CODE_TOKENS, readCode, TAG_CODE, writeCode } from '@/lib/psi/code';
 import { concat, hashToPoint } from '@/lib/psi/group';
 import { encodeShareCode } from '@/lib/tools/boundary-share';
-
-/** mulberry32: a small seeded PRNG, so a failure is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './seeded';
 
 const exchangeId = Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]);
 const points = (count: number, salt = 'p') =>

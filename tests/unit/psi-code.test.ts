@@ -1,8 +1,11 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
+import { boundaryCategories } from '@/content/boundary-items';
 import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import { CODE_MESSAGES, type CodeContent, MAX_CODE_TOKENS, readCode, TAG_CODE, writeCode } from '@/lib/psi/code';
-import { concat, hashToPoint } from '@/lib/psi/group';
+import { entriesOf } from '@/lib/psi/entries';
+import { concat, hashToPoint, shortHash, toHex } from '@/lib/psi/group';
+import { start, TAG_FOR_STARTER } from '@/lib/psi/protocol';
 import { encodeShareCode } from '@/lib/tools/boundary-share';
 import { prng } from './seeded';
 
@@ -184,5 +187,24 @@ describe('private comparison codes', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(3);
+  });
+
+  it('gives fixed answers for fixed inputs (a library change that alters them needs a new RULES_VERSION)', () => {
+    // Two Tends that hash differently would quietly match nothing. The first vector was computed
+    // independently by the protocol's review, with the library alone.
+    expect(toHex(hashToPoint(new Uint8Array(0), 'x').toBytes())).toBe(
+      '6cce3af8f0c0607b75fcfee1140b615c4b6ae6169d91ee057fd8fcd0d72fc372',
+    );
+    const point = hashToPoint(exchangeId, JSON.stringify(['open', 'item', 'safe-word', 'none']));
+    expect(toHex(point.toBytes())).toBe('d0513b580957e84bd329dc21cdf54ed94da281ae50f6b2ca3918b7560f32587b');
+    expect(toHex(shortHash(TAG_FOR_STARTER, exchangeId, point))).toBe('9ec6f6faaa778ddf');
+    const list = { ratings: { 'safe-word': 'yes', 'biting:give': 'maybe' } as const, notes: {}, custom: [] };
+    const { state, points: blinded } = start(
+      entriesOf({ ...list, curious: [], unconfirmed: [] }, 'starter', boundaryCategories),
+      (length) => new Uint8Array(length).fill(3),
+    );
+    expect(writeCode({ step: 1, exchangeId: state.exchangeId, points: blinded })).toBe(
+      'AQEBAwMDAwMDAwMAAw47IeyE0jbRkEcxTsxDglK_T6qMc0vA3uNS2XVPfukubFhn4Ji97YeOIMaNwvYue8-nIczi7oPahP1X3kz64Hvk9QJWG8I8jUQ2pcQINF1S_a79ELH2rDTI1SdgYQg7Wx189LM',
+    );
   });
 });

@@ -18,7 +18,7 @@ import type { BoundaryList } from '@/lib/tools/boundaries';
 import { CODE_MESSAGES, type Code, readCode, writeCode } from './code';
 import { entriesOf } from './entries';
 import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
-import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, start } from './protocol';
+import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, repliedOddly, start } from './protocol';
 
 type Exchange = NonNullable<StoredData['boundaryExchange']>;
 
@@ -44,10 +44,13 @@ export type Pasted =
   | Refusal
   /** The responder's reply; `again` when this code 1 was answered before (the same reply, nothing new). */
   | { ok: true; step: 'answered'; code: string; partnerEntries: number; again: boolean }
-  /** The starter's result, and the last code, to send whatever the result. */
-  | { ok: true; step: 'finished'; matches: PrivateMatch[]; partnerEntries: number; code: string }
+  /**
+   * The starter's result, and the last code, to send whatever the result. `odd`: the reply is not
+   * one Tend makes (see repliedOddly), so the person may choose not to send the last code.
+   */
+  | { ok: true; step: 'finished'; matches: PrivateMatch[]; odd: boolean; partnerEntries: number; code: string }
   /** The responder's result: the comparison is over. */
-  | { ok: true; step: 'learned'; matches: PrivateMatch[] };
+  | { ok: true; step: 'learned'; matches: PrivateMatch[]; odd: boolean };
 
 /** The comparison this device is part of, if any (invalid leftovers read as none). */
 export async function openExchange(): Promise<Exchange | undefined> {
@@ -186,7 +189,14 @@ async function finishWithCode(
     return refuse(EXCHANGE_MESSAGES.noLongerHas);
   }
   await markUsed(exchange.id);
-  return { ok: true, step: 'finished', matches: matchesOf(matched), partnerEntries: code.points.length, code: last };
+  return {
+    ok: true,
+    step: 'finished',
+    matches: matchesOf(matched),
+    odd: repliedOddly(matched),
+    partnerEntries: code.points.length,
+    code: last,
+  };
 }
 
 /** Step 4, the responder: the result; nothing of the comparison is kept but its id. */
@@ -198,5 +208,5 @@ async function learnFromCode(
   const matched = learn({ ...exchange, exchangeId: fromHex(exchange.id) }, code.forResponder);
   await forget('boundaryExchange');
   await markUsed(exchange.id);
-  return { ok: true, step: 'learned', matches: matchesOf(matched) };
+  return { ok: true, step: 'learned', matches: matchesOf(matched), odd: repliedOddly(matched) };
 }

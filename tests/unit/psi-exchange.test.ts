@@ -97,13 +97,14 @@ describe('a private comparison between two devices', () => {
 
     const finished = await a.run(() => exchange.pasteCode(alex, codeOf(answered as Outcome)));
     if (!finished.ok || finished.step !== 'finished') throw new Error('not finished');
-    expect(finished.partnerEntries).toBe(7);
+    expect(finished).toMatchObject({ partnerEntries: 7, odd: false });
     expect(shown(finished.matches)).toEqual(['biting give false', 'check-ins - false', 'safe-word - true']);
     expect(JSON.stringify(a.session)).not.toContain(starterSecret);
     expect(a.session.boundaryExchange).toEqual({ step: 'sent-last', id: '0707070707070707', code: finished.code });
 
     const learned = await b.run(() => exchange.pasteCode(sam, finished.code));
     if (!learned.ok || learned.step !== 'learned') throw new Error('not learned');
+    expect(learned.odd).toBe(false);
     expect(shown(learned.matches)).toEqual(['biting receive false', 'check-ins - false', 'safe-word - true']);
     expect(b.session.boundaryExchange).toBeUndefined();
     expect(b.session.boundaryExchangesUsed).toEqual(['0707070707070707']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
-import { entriesOf, entryText } from '@/lib/psi/entries';
+import { couldHoldEverything, entriesOf, entryText } from '@/lib/psi/entries';
 import { decodePoint, hashToPoint, toHex } from '@/lib/psi/group';
 import { answer, finish, learn, matchesOf, repliedOddly, start } from '@/lib/psi/protocol';
 import { answersOf, type BoundaryList, mutualItems, type Rating, shareContent } from '@/lib/tools/boundaries';
@@ -139,5 +139,17 @@ describe('private matching', () => {
     const honest = reply(all);
     expect(matchesOf(honest)).toHaveLength(3);
     expect(repliedOddly(honest)).toBe(false);
+  });
+
+  it('warns when a partner’s count is enough to have marked every item, even all Maybe (one entry each)', () => {
+    const keys = boundaryCategories.flatMap((category) => category.items.flatMap((item) => answersOf(item)));
+    const allMaybe = entriesOf(
+      list(Object.fromEntries(keys.map((a) => [a.key, 'maybe']))),
+      'starter',
+      boundaryCategories,
+    );
+    expect(allMaybe).toHaveLength(keys.length);
+    expect(couldHoldEverything(allMaybe.length, boundaryCategories)).toBe(true);
+    expect(couldHoldEverything(allMaybe.length - 1, boundaryCategories)).toBe(false);
   });
 });

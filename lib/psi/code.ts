@@ -49,17 +49,15 @@ export type Step = 1 | 2 | 3;
 const LAYOUT: Record<Step, readonly ('point' | 'hash')[]> = { 1: ['point'], 2: ['hash', 'point'], 3: ['hash'] };
 const SIZE = { point: POINT_BYTES, hash: SHORT_BYTES };
 
-/** A code as made: points as their 32-byte encodings. */
-export type CodeContent =
-  | { step: 1; exchangeId: Uint8Array; points: Uint8Array[] }
-  | { step: 2; exchangeId: Uint8Array; forStarter: Uint8Array[]; points: Uint8Array[] }
+type CodeOf<P> =
+  | { step: 1; exchangeId: Uint8Array; points: P[] }
+  | { step: 2; exchangeId: Uint8Array; forStarter: Uint8Array[]; points: P[] }
   | { step: 3; exchangeId: Uint8Array; forResponder: Uint8Array[] };
 
+/** A code as made, or as read before its points are decoded: points as their 32-byte encodings. */
+export type CodeContent = CodeOf<Uint8Array>;
 /** A code as read: every point decoded, valid and not the identity. */
-export type Code =
-  | { step: 1; exchangeId: Uint8Array; points: GroupPoint[] }
-  | { step: 2; exchangeId: Uint8Array; forStarter: Uint8Array[]; points: GroupPoint[] }
-  | { step: 3; exchangeId: Uint8Array; forResponder: Uint8Array[] };
+export type Code = CodeOf<GroupPoint>;
 
 export const CODE_MESSAGES = {
   empty: 'Paste the code your partner sent you, or open the file they sent.',
@@ -75,8 +73,11 @@ export const CODE_MESSAGES = {
     'Your partner’s Tend is older than yours, so your lists would not match up. Ask them to update Tend, then start again.',
 } as const;
 
+type Reading<C> = Result<{ code: C }> | { ok: false; error: string; oldShare: true };
 /** A code read, or why not; `oldShare` marks a whole-list share code, for the older comparison. */
-export type CodeReading = Result<{ code: Code }> | { ok: false; error: string; oldShare: true };
+export type CodeReading = Reading<Code>;
+/** A code read up to its points, which are not decoded yet (see `parseCode`). */
+export type CodeParsing = Reading<CodeContent>;
 
 const text = new TextEncoder();
 
@@ -132,10 +133,21 @@ function onlyFirstByteDamaged(bytes: Uint8Array): boolean {
   return checksumHolds(mended);
 }
 
-const refuse = (error: string): CodeReading => ({ ok: false, error });
+const refuse = (error: string) => ({ ok: false, error }) as const;
 
-/** Reads a pasted code (spaces and line breaks a chat app adds are ignored). Never throws. */
+/** Reads a pasted code (spaces and line breaks a chat app adds are ignored), its points decoded. Never throws. */
 export function readCode(input: string): CodeReading {
+  const parsed = parseCode(input);
+  if (!parsed.ok) return parsed;
+  const code = decodeCode(parsed.code);
+  return code ? { ok: true, code } : refuse(CODE_MESSAGES.damaged);
+}
+
+/**
+ * Reads a pasted code up to its points: every check but decoding them, the one costly check, so a
+ * caller can first refuse a code it cannot use anyway (already used, another comparison).
+ */
+export function parseCode(input: string): CodeParsing {
   const pasted = input.replace(/\s+/g, '');
   if (!pasted) return refuse(CODE_MESSAGES.empty);
   if (pasted.length > MAX_SHARE_CHARS) return refuse(CODE_MESSAGES.tooLong);
@@ -165,7 +177,7 @@ export function readCode(input: string): CodeReading {
 }
 
 /** The payload of a code whose length and checksum hold, or undefined when no Tend could have made it. */
-function contentOf(step: Step, bytes: Uint8Array): Code | undefined {
+function contentOf(step: Step, bytes: Uint8Array): CodeContent | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const layout = LAYOUT[step];
   const counts = layout.map((_, index) => view.getUint16(HEADER_BYTES + index * COUNT_BYTES));
@@ -181,9 +193,14 @@ function contentOf(step: Step, bytes: Uint8Array): Code | undefined {
   const exchangeId = bytes.slice(3, HEADER_BYTES);
   const [first = [], second = []] = groups;
   if (step === 3) return { step, exchangeId, forResponder: first };
-  const points = decodeAll(step === 1 ? first : second);
-  if (!points) return undefined;
-  return step === 1 ? { step, exchangeId, points } : { step, exchangeId, forStarter: first, points };
+  return step === 1 ? { step, exchangeId, points: first } : { step, exchangeId, forStarter: first, points: second };
+}
+
+/** The code with its points decoded, or undefined when one is not a valid point or is the identity. */
+export function decodeCode(content: CodeContent): Code | undefined {
+  if (content.step === 3) return content;
+  const points = decodeAll(content.points);
+  return points && { ...content, points };
 }
 
 function decodeAll(encoded: readonly Uint8Array[]): GroupPoint[] | undefined {

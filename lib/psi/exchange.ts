@@ -15,7 +15,7 @@ import { boundaryCategories } from '@/content/boundary-items';
 import { forget, read, write } from '@/lib/storage/storage';
 import { records, type StoredData, USED_EXCHANGES_MAX } from '@/lib/storage/stored-schema';
 import type { BoundaryList } from '@/lib/tools/boundaries';
-import { CODE_MESSAGES, type Code, readCode, writeCode } from './code';
+import { CODE_MESSAGES, type Code, type CodeContent, decodeCode, parseCode, writeCode } from './code';
 import { entriesOf } from './entries';
 import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
 import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, repliedOddly, start } from './protocol';
@@ -100,10 +100,11 @@ export async function cancelExchange(): Promise<void> {
 }
 
 /**
- * Why this device cannot take `code` now, or undefined when it is the next step here. The
- * checks that need only the stored state come before any curve work.
+ * Why this device cannot take `code` now, or undefined when it is the next step here. These
+ * need only the stored state, so they come before any curve work, and a used code or one from
+ * another comparison says so even if it is also damaged.
  */
-function problemWith(code: Code, pasted: string, exchange: Exchange | undefined, used: readonly string[]) {
+function problemWith(code: CodeContent, pasted: string, exchange: Exchange | undefined, used: readonly string[]) {
   const id = toHex(code.exchangeId);
   const mine = exchange?.id === id ? exchange : undefined;
   if (code.step === 1) {
@@ -134,16 +135,18 @@ export async function pasteCode(
   categories = boundaryCategories,
 ): Promise<Pasted> {
   const generation = await read('lockGeneration');
-  const reading = readCode(text);
-  if (!reading.ok) return reading;
-  const { code } = reading;
+  const parsed = parseCode(text);
+  if (!parsed.ok) return parsed;
+  const content = parsed.code;
   const exchange = await openExchange();
-  if (code.step === 1 && exchange?.step === 'await-last' && exchange.id === toHex(code.exchangeId)) {
+  if (content.step === 1 && exchange?.step === 'await-last' && exchange.id === toHex(content.exchangeId)) {
     // Never a second answer with a new secret: that would give the starter a second comparison.
-    return { ok: true, step: 'answered', code: exchange.code, partnerEntries: code.points.length, again: true };
+    return { ok: true, step: 'answered', code: exchange.code, partnerEntries: content.points.length, again: true };
   }
-  const problem = problemWith(code, text.replace(/\s+/g, ''), exchange, await read('boundaryExchangesUsed'));
+  const problem = problemWith(content, text.replace(/\s+/g, ''), exchange, await read('boundaryExchangesUsed'));
   if (problem) return refuse(problem);
+  const code = decodeCode(content);
+  if (!code) return refuse(CODE_MESSAGES.damaged);
   if (code.step === 1) return answerCode(list, code, generation, random, categories);
   if (code.step === 2 && exchange?.step === 'await-reply') return finishWithCode(exchange, code, generation);
   if (code.step === 3 && exchange?.step === 'await-last') return learnFromCode(exchange, code);

@@ -2,7 +2,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
 import { fromBase64Url, toBase64Url } from '@/lib/base64url';
-import { CODE_MESSAGES, type CodeContent, MAX_CODE_TOKENS, readCode, TAG_CODE, writeCode } from '@/lib/psi/code';
+import {
+  CODE_MESSAGES,
+  type CodeContent,
+  decodeCode,
+  MAX_CODE_TOKENS,
+  parseCode,
+  readCode,
+  TAG_CODE,
+  writeCode,
+} from '@/lib/psi/code';
 import { entriesOf } from '@/lib/psi/entries';
 import { concat, hashToPoint, shortHash, toHex } from '@/lib/psi/group';
 import { start, TAG_FOR_STARTER } from '@/lib/psi/protocol';
@@ -147,6 +156,14 @@ describe('private comparison codes', () => {
     expect(errorOf(twice)).toBe(CODE_MESSAGES.damaged);
     const twiceInTwo = writeCode({ ...two, points: [points(1)[0], points(1)[0]] as Uint8Array[] });
     expect(errorOf(twiceInTwo)).toBe(CODE_MESSAGES.damaged);
+  });
+
+  it('parses a code up to its points, and decodes them only when asked', () => {
+    const identity = writeCode({ ...one, points: [new Uint8Array(32)] });
+    const parsed = parseCode(identity);
+    expect(parsed.ok && parsed.code.step === 1 && parsed.code.points[0]).toEqual(new Uint8Array(32));
+    expect(parsed.ok && decodeCode(parsed.code)).toBeUndefined();
+    expect(errorOf(identity)).toBe(CODE_MESSAGES.damaged);
   });
 
   it('never writes a code no Tend could read', () => {

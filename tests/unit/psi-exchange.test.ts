@@ -138,6 +138,7 @@ describe('a private comparison between two devices', () => {
       [a, () => exchange.pasteCode(alex, other2), exchange.EXCHANGE_MESSAGES.otherExchange],
       [a, () => exchange.pasteCode(alex, other1), exchange.EXCHANGE_MESSAGES.inProgress],
       [a, () => exchange.pasteCode(alex, wrongCount), CODE_MESSAGES.damaged],
+      [a, () => exchange.pasteCode(alex, withIdentity(code1)), CODE_MESSAGES.damaged],
       [a, () => exchange.startExchange(alex), exchange.EXCHANGE_MESSAGES.inProgress],
       [b, () => exchange.pasteCode(sam, code2), exchange.EXCHANGE_MESSAGES.ownReply],
       [b, () => exchange.pasteCode(sam, wrongCount), exchange.EXCHANGE_MESSAGES.forPartner],
@@ -178,8 +179,11 @@ describe('a private comparison between two devices', () => {
     const secondReply = codeOf((await c.run(() => exchange.pasteCode(alex, code1))) as Outcome);
     const code3 = codeOf((await a.run(() => exchange.pasteCode(alex, code2))) as Outcome);
     await b.run(() => exchange.pasteCode(sam, code3));
+    // A used code says so before any point is decoded, even with a point no Tend sends (the identity).
+    const identityReply = withIdentity(code1);
     const used = exchange.EXCHANGE_MESSAGES.alreadyUsed;
     for (const [on, code] of [
+      [a, identityReply],
       [a, code2],
       [a, secondReply],
       [a, code1],
@@ -263,4 +267,10 @@ function randomPoint(): Uint8Array {
 
 function encodeOld(): string {
   return encodeShareCode({ items: { 'safe-word': 'yes' }, custom: [] });
+}
+
+/** A well-formed code 2 for the exchange of `code1` whose one point is the identity. */
+function withIdentity(code1: string): string {
+  const exchangeId = fromHex(exchangeIdHex(code1));
+  return writeCode({ step: 2, exchangeId, forStarter: [new Uint8Array(8).fill(1)], points: [new Uint8Array(32)] });
 }

@@ -4,7 +4,7 @@
  * save landed meanwhile (lib/storage/storage.ts says how), and a sweep puts right any save that raced it.
  */
 
-import { readLock } from '@/lib/storage/storage';
+import { forget, readLock, write } from '@/lib/storage/storage';
 import { lockEpoch } from '@/lib/storage/store-core';
 import { checkPassphrase, createLock, newPassphraseProblem, PBKDF2_ITERATIONS } from './crypto';
 import { addKey, dropKey, holdKeys, removeKey } from './lock-session';
@@ -32,7 +32,16 @@ export async function unlock(passphrase: string): Promise<boolean> {
   return true;
 }
 
-export const lockNow = dropKey;
+/**
+ * Locks: the key goes first, since Quick exit relies on it. Then a private comparison in progress
+ * goes too (its entries say which items the person marked), and the lock's generation changes, so
+ * a comparison still computing when Tend locked drops what it stores (lib/psi/exchange.ts). Neither
+ * may stop or delay the key going.
+ */
+export async function lockNow(): Promise<void> {
+  await dropKey();
+  await Promise.allSettled([forget('boundaryExchange'), write('lockGeneration', crypto.randomUUID())]);
+}
 
 /** Re-seals everything under `next`; false (and nothing changed) when `current` is wrong. */
 export async function change(current: string, next: string, iterations = PBKDF2_ITERATIONS): Promise<boolean> {

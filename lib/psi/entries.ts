@@ -10,6 +10,7 @@
  */
 import type { BoundaryCategory } from '@/content/boundary-items';
 import {
+  answersOf,
   type BoundaryList,
   type Direction,
   normaliseText,
@@ -79,4 +80,17 @@ export function entriesOf(list: BoundaryList, role: Role, categories: readonly B
     seen.add(text);
     return true;
   });
+}
+
+/**
+ * Whether a partner's entry count is enough to have marked every item of the list Maybe (one
+ * "open" entry per answer): then they would learn all of this person's Yes and Maybe answers. A
+ * sign, never a proof, so it is shown before the person sends their next code.
+ */
+export function couldHoldEverything(partnerEntries: number, categories: readonly BoundaryCategory[]): boolean {
+  const answers = categories.reduce(
+    (count, category) => count + category.items.reduce((sum, item) => sum + answersOf(item).length, 0),
+    0,
+  );
+  return partnerEntries >= answers;
 }

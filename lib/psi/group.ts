@@ -67,6 +67,10 @@ export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+export function fromHex(hex: string): Uint8Array {
+  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+}
+
 /** Orders byte strings as their bytes do: sorting blinded points this way is a random shuffle. */
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {

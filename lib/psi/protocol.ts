@@ -102,13 +102,24 @@ export interface PrivateMatch {
   bothYes: boolean;
 }
 
+const answerOf = (entry: Entry) => JSON.stringify([entry.source, entry.key, entry.side]);
+
 /**
  * The matched entries as results: one per item whose "open" entry matched, marked when its "yes"
- * entry matched too. A "yes" match with no "open" match cannot come from a partner who followed the
- * steps, and is left out.
+ * entry matched too. A "yes" match with no "open" match is left out (see `repliedOddly`).
  */
 export function matchesOf(matched: readonly Entry[]): PrivateMatch[] {
-  const id = (entry: Entry) => JSON.stringify([entry.source, entry.key, entry.side]);
-  const yes = new Set(matched.filter((entry) => entry.kind === 'yes').map(id));
-  return matched.filter((entry) => entry.kind === 'open').map((entry) => ({ entry, bothYes: yes.has(id(entry)) }));
+  const yes = new Set(matched.filter((entry) => entry.kind === 'yes').map(answerOf));
+  return matched
+    .filter((entry) => entry.kind === 'open')
+    .map((entry) => ({ entry, bothYes: yes.has(answerOf(entry)) }));
+}
+
+/**
+ * A "yes" entry matched without its "open" entry: no partner's Tend sends that. It is the sign of
+ * a partner who sent only "yes" entries, to learn every Yes of this list, so it is never silent.
+ */
+export function repliedOddly(matched: readonly Entry[]): boolean {
+  const open = new Set(matched.filter((entry) => entry.kind === 'open').map(answerOf));
+  return matched.some((entry) => entry.kind === 'yes' && !open.has(answerOf(entry)));
 }

@@ -106,6 +106,13 @@ export async function write<K extends StoredName>(name: K, value: StoredData[K])
   announce([name]);
 }
 
+/** Removes a record kept in memory only (`storage.session`): `read` gives its fallback again. */
+export async function forget(name: StoredName): Promise<void> {
+  if (records[name].area !== 'session') throw new Error(`${name} is kept on disk: write it instead.`);
+  await browser.storage.session.remove(name);
+  announce([name]);
+}
+
 async function writePrivate(name: StoredName, value: unknown): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const lock = await readLock();

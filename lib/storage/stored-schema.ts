@@ -32,6 +32,7 @@ import { isPlainObject } from '@/lib/checks';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit/exit-settings';
 import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from '@/lib/limits';
 import { AUTO_LOCK_CHOICES } from '@/lib/lock/auto-lock';
+import type { Entry } from '@/lib/psi/entries';
 import {
   CHECK_INS_MAX,
   checkEmail,
@@ -109,6 +110,25 @@ const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const answerKey = v.pipe(v.string(), v.regex(new RegExp(`^[a-z0-9-]{1,64}(:(${DIRECTIONS.join('|')}))?$`)));
 const itemText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT));
 const shared = v.picklist(['yes', 'maybe']);
+const hex = (bytes: number) => v.pipe(v.string(), v.regex(new RegExp(`^[0-9a-f]{${2 * bytes}}$`)));
+const exchangeId = hex(8);
+const shortHash = hex(8);
+const scalar = hex(32);
+/** How many finished private comparisons a device remembers. */
+export const USED_EXCHANGES_MAX = 20;
+/** What a private comparison compares (lib/psi/entries.ts). */
+const entries = list(
+  v.strictObject({
+    kind: v.picklist(['open', 'yes']),
+    key: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT)),
+    source: v.picklist(['item', 'own']),
+    side: v.picklist(['a', 'b', 'none']),
+    mine: v.union([
+      v.strictObject({ id: itemId, direction: v.optional(v.picklist(DIRECTIONS)) }),
+      v.strictObject({ text: itemText }),
+    ]),
+  }) satisfies v.GenericSchema<unknown, Entry>,
+);
 /** An object used as a map; an array is refused rather than read as an empty map. */
 export const plainObject = v.custom<Record<string, unknown>>(isPlainObject);
 const map = <K extends v.GenericSchema<string, string>, T extends v.GenericSchema>(key: K, value: T) =>
@@ -222,6 +242,34 @@ export const records = {
     fallback: null,
     sealed: true,
   }),
+  /**
+   * A private comparison in progress on this device (lib/psi/exchange.ts), in memory only: gone when
+   * it ends, is cancelled, when Tend locks and when the browser closes. The starter keeps its secret
+   * until the reply comes; the responder never keeps one. The entries say which items the person
+   * marked, so they are never written to disk.
+   */
+  boundaryExchange: defineRecord({
+    area: 'session',
+    schema: v.variant('step', [
+      v.strictObject({ step: v.literal('await-reply'), id: exchangeId, secret: scalar, entries, code: v.string() }),
+      v.strictObject({
+        step: v.literal('await-last'),
+        id: exchangeId,
+        entries,
+        matchKeys: list(shortHash),
+        code: v.string(),
+      }),
+      v.strictObject({ step: v.literal('sent-last'), id: exchangeId, code: v.string() }),
+    ]),
+  }),
+  /** The last private comparisons this device finished, so none of their codes is used twice. */
+  boundaryExchangesUsed: defineRecord({
+    area: 'session',
+    schema: v.pipe(v.array(exchangeId), v.maxLength(USED_EXCHANGES_MAX)),
+    fallback: [],
+  }),
+  /** New at every lock, so work that was under way when Tend locked can tell, even with no passphrase. */
+  lockGeneration: defineRecord({ area: 'session', schema: v.string() }),
   journal: defineRecord({
     schema: list(
       v.strictObject({ id, date: v.string(), good: note, notGood: note, signs: list(id) }),

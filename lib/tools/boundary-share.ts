@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { boundaryCategories, retiredBoundaryIds } from '@/content/boundary-items';
+import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import type { Result } from '@/lib/checks';
 import {
   answerKeys,
@@ -72,18 +73,10 @@ export function shareFile(content: ShareContent): ShareFile {
   return { kind: SHARE_KIND, version: SHARE_VERSION, items: content.items, custom: content.custom };
 }
 
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(code)) return undefined;
+/** The text `bytes` spell in UTF-8, or undefined when they are not UTF-8. */
+function textOf(bytes: Uint8Array | undefined): string | undefined {
   try {
-    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return bytes && new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
@@ -91,7 +84,7 @@ function fromBase64Url(code: string): string | undefined {
 
 /** The text code of a share: its JSON in base64url, safe to paste anywhere. */
 export function encodeShareCode(content: ShareContent): string {
-  return toBase64Url(JSON.stringify(shareFile(content)));
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(shareFile(content))));
 }
 
 /** A partner's share as read, with the version it came in (1: no way round is named). */
@@ -114,7 +107,7 @@ export function decodeShare(
   const text = input.trim();
   if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
   if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');
-  const json = text.startsWith('{') ? text : fromBase64Url(text.replace(/\s+/g, ''));
+  const json = text.startsWith('{') ? text : textOf(fromBase64Url(text.replace(/\s+/g, '')));
   if (json === undefined) return refuse(NOT_A_SHARE);
   let raw: unknown;
   try {

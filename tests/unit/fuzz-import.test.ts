@@ -10,19 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup } from '@/lib/data/backup';
 import { records, type StoredName } from '@/lib/storage/stored-schema';
 import { sampleData } from './sample-data';
+import { prng } from './seeded';
 
 const RUNS = 1000;
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const valid = makeBackup(sampleData, new Date('2026-11-25T10:00:00Z'));
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
-import { entriesOf, entryText } from '@/lib/psi/entries';
+import { couldHoldEverything, entriesOf, entryText } from '@/lib/psi/entries';
 import { decodePoint, hashToPoint, toHex } from '@/lib/psi/group';
-import { answer, finish, learn, matchesOf, start } from '@/lib/psi/protocol';
+import { answer, finish, learn, matchesOf, repliedOddly, start } from '@/lib/psi/protocol';
 import { answersOf, type BoundaryList, mutualItems, type Rating, shareContent } from '@/lib/tools/boundaries';
 
 const idOfText = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.text, item.id])));
@@ -120,5 +120,36 @@ describe('private matching', () => {
   it('refuses the identity and a non-canonical encoding as a point', () => {
     expect(decodePoint(new Uint8Array(32))).toBeUndefined();
     expect(decodePoint(new Uint8Array(32).fill(0xff))).toBeUndefined();
+  });
+
+  it('flags a partner who sends only “yes” entries (to learn every Yes) instead of leaving it silent', () => {
+    const a = list({ 'safe-word': 'yes', 'check-ins': 'maybe', 'biting:give': 'yes' });
+    const everything = list({ 'safe-word': 'yes', 'check-ins': 'yes', 'biting:receive': 'yes' });
+    const one = start(entriesOf(a, 'starter', boundaryCategories));
+    const received = one.points.map((bytes) => decodePoint(bytes)) as never;
+    const reply = (entries: ReturnType<typeof entriesOf>) => {
+      const two = answer(one.state.exchangeId, received, entries);
+      return finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never).matched;
+    };
+    const all = entriesOf(everything, 'responder', boundaryCategories);
+    const cheat = reply(all.filter((entry) => entry.kind === 'yes'));
+    expect(matchesOf(cheat)).toEqual([]);
+    expect(repliedOddly(cheat)).toBe(true);
+    // An honest partner's reply is never flagged.
+    const honest = reply(all);
+    expect(matchesOf(honest)).toHaveLength(3);
+    expect(repliedOddly(honest)).toBe(false);
+  });
+
+  it('warns when a partner’s count is enough to have marked every item, even all Maybe (one entry each)', () => {
+    const keys = boundaryCategories.flatMap((category) => category.items.flatMap((item) => answersOf(item)));
+    const allMaybe = entriesOf(
+      list(Object.fromEntries(keys.map((a) => [a.key, 'maybe']))),
+      'starter',
+      boundaryCategories,
+    );
+    expect(allMaybe).toHaveLength(keys.length);
+    expect(couldHoldEverything(allMaybe.length, boundaryCategories)).toBe(true);
+    expect(couldHoldEverything(allMaybe.length - 1, boundaryCategories)).toBe(false);
   });
 });

@@ -1,0 +1,215 @@
+/**
+ * A private comparison on this device, a whole step at a time: read the pasted code, check it
+ * against what this device is doing, compute, and only then store, so a refused code changes
+ * nothing. What is kept between steps lives in `storage.session` (the `boundaryExchange` record):
+ * memory only, gone when the comparison ends or is cancelled, when Tend locks, when everything is
+ * wiped and when the browser closes. One comparison at a time.
+ *
+ *   starter:   startExchange → code 1 … paste code 2 → result, code 3
+ *   responder: paste code 1 → code 2 … paste code 3 → result
+ *
+ * A person has one box to paste into, so `pasteCode` runs whichever step the code is for.
+ */
+import * as v from 'valibot';
+import { boundaryCategories } from '@/content/boundary-items';
+import { forget, read, write } from '@/lib/storage/storage';
+import { records, type StoredData, USED_EXCHANGES_MAX } from '@/lib/storage/stored-schema';
+import type { BoundaryList } from '@/lib/tools/boundaries';
+import { CODE_MESSAGES, type Code, type CodeContent, decodeCode, parseCode, writeCode } from './code';
+import { entriesOf } from './entries';
+import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
+import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, repliedOddly, start } from './protocol';
+
+type Exchange = NonNullable<StoredData['boundaryExchange']>;
+
+export const EXCHANGE_MESSAGES = {
+  nothingToCompare: 'Mark some items Yes or Maybe first. There is nothing to compare yet.',
+  inProgress: 'You are in the middle of another comparison. Finish it or cancel it first.',
+  ownCode: 'This is the code you made. Send it to your partner, then paste their reply here.',
+  ownReply: 'This is the reply you made. Send it to your partner. They will send you one last code.',
+  answeredAgain: 'You have already answered this code. Here is your reply again.',
+  forPartner: 'This code is meant for your partner, not for you.',
+  alreadyUsed: 'This code has already been used. Each code works once. To compare again, start a new comparison.',
+  otherExchange:
+    'This code belongs to a different comparison. Use the code from the comparison you are doing now, or start a new one.',
+  noLongerHas:
+    'Tend no longer has the comparison this code belongs to. A comparison ends when Tend locks, when the browser closes, or when it is cancelled. Start a new one together.',
+} as const;
+
+type Refusal = { ok: false; error: string; oldShare?: true };
+const refuse = (error: string): Refusal => ({ ok: false, error });
+
+/** What a step gives the person: a code to send, a result, or both. */
+export type Pasted =
+  | Refusal
+  /** The responder's reply; `again` when this code 1 was answered before (the same reply, nothing new). */
+  | { ok: true; step: 'answered'; code: string; partnerEntries: number; again: boolean }
+  /**
+   * The starter's result, and the last code, to send whatever the result. `odd`: the reply is not
+   * one Tend makes (see repliedOddly), so the person may choose not to send the last code.
+   */
+  | { ok: true; step: 'finished'; matches: PrivateMatch[]; odd: boolean; partnerEntries: number; code: string }
+  /** The responder's result: the comparison is over. */
+  | { ok: true; step: 'learned'; matches: PrivateMatch[]; odd: boolean };
+
+/** The comparison this device is part of, if any (invalid leftovers read as none). */
+export async function openExchange(): Promise<Exchange | undefined> {
+  const stored = await read('boundaryExchange');
+  return v.is(records.boundaryExchange.schema, stored) ? stored : undefined;
+}
+
+const isOpen = (exchange: Exchange | undefined) => exchange !== undefined && exchange.step !== 'sent-last';
+
+/**
+ * Stores a step's outcome, unless Tend locked while it was computed: then what was just stored
+ * goes too (the lock may have come before the write, and removed nothing).
+ */
+async function storeUnlessLocked(generation: string | undefined, exchange: Exchange): Promise<boolean> {
+  await write('boundaryExchange', exchange);
+  if ((await read('lockGeneration')) === generation) return true;
+  await forget('boundaryExchange');
+  return false;
+}
+
+async function markUsed(id: string): Promise<void> {
+  const used = await read('boundaryExchangesUsed');
+  await write('boundaryExchangesUsed', [...used.filter((known) => known !== id), id].slice(-USED_EXCHANGES_MAX));
+}
+
+/** Step 1: a new comparison, and code 1 to send. Refused while another one is open. */
+export async function startExchange(
+  list: BoundaryList,
+  random?: Random,
+  categories = boundaryCategories,
+): Promise<Refusal | { ok: true; code: string; entries: number }> {
+  const generation = await read('lockGeneration');
+  if (isOpen(await openExchange())) return refuse(EXCHANGE_MESSAGES.inProgress);
+  const entries = entriesOf(list, 'starter', categories);
+  if (entries.length === 0) return refuse(EXCHANGE_MESSAGES.nothingToCompare);
+  const { state, points } = start(entries, random);
+  const code = writeCode({ step: 1, exchangeId: state.exchangeId, points });
+  const id = toHex(state.exchangeId);
+  const stored = { step: 'await-reply', id, secret: scalarToHex(state.secret), entries: state.entries, code } as const;
+  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  return { ok: true, code, entries: entries.length };
+}
+
+/** Forgets the comparison in progress (its codes then say "no longer has"). */
+export async function cancelExchange(): Promise<void> {
+  await forget('boundaryExchange');
+}
+
+/**
+ * Why this device cannot take `code` now, or undefined when it is the next step here. These
+ * need only the stored state, so they come before any curve work, and a used code or one from
+ * another comparison says so even if it is also damaged.
+ */
+function problemWith(code: CodeContent, pasted: string, exchange: Exchange | undefined, used: readonly string[]) {
+  const id = toHex(code.exchangeId);
+  const mine = exchange?.id === id ? exchange : undefined;
+  if (code.step === 1) {
+    if (mine?.step === 'await-reply') return EXCHANGE_MESSAGES.ownCode;
+    if (used.includes(id)) return EXCHANGE_MESSAGES.alreadyUsed;
+    return isOpen(exchange) && !mine ? EXCHANGE_MESSAGES.inProgress : undefined;
+  }
+  if (code.step === 2 && mine?.step === 'await-last') {
+    return mine.code === pasted ? EXCHANGE_MESSAGES.ownReply : EXCHANGE_MESSAGES.forPartner;
+  }
+  if (code.step === 3 && (mine?.step === 'await-reply' || mine?.step === 'sent-last')) {
+    return EXCHANGE_MESSAGES.forPartner;
+  }
+  if (used.includes(id)) return EXCHANGE_MESSAGES.alreadyUsed;
+  if (!exchange) return EXCHANGE_MESSAGES.noLongerHas;
+  const expected = code.step === 2 ? 'await-reply' : 'await-last';
+  return mine?.step === expected ? undefined : EXCHANGE_MESSAGES.otherExchange;
+}
+
+/**
+ * Reads a pasted code and runs the step it is for: answering a code 1, finishing with a code 2,
+ * learning from a code 3. `list` is this person's list (used only to answer).
+ */
+export async function pasteCode(
+  list: BoundaryList,
+  text: string,
+  random?: Random,
+  categories = boundaryCategories,
+): Promise<Pasted> {
+  const generation = await read('lockGeneration');
+  const parsed = parseCode(text);
+  if (!parsed.ok) return parsed;
+  const content = parsed.code;
+  const exchange = await openExchange();
+  if (content.step === 1 && exchange?.step === 'await-last' && exchange.id === toHex(content.exchangeId)) {
+    // Never a second answer with a new secret: that would give the starter a second comparison.
+    return { ok: true, step: 'answered', code: exchange.code, partnerEntries: content.points.length, again: true };
+  }
+  const problem = problemWith(content, text.replace(/\s+/g, ''), exchange, await read('boundaryExchangesUsed'));
+  if (problem) return refuse(problem);
+  const code = decodeCode(content);
+  if (!code) return refuse(CODE_MESSAGES.damaged);
+  if (code.step === 1) return answerCode(list, code, generation, random, categories);
+  if (code.step === 2 && exchange?.step === 'await-reply') return finishWithCode(exchange, code, generation);
+  if (code.step === 3 && exchange?.step === 'await-last') return learnFromCode(exchange, code);
+  return refuse(EXCHANGE_MESSAGES.otherExchange);
+}
+
+/** Step 2, the responder: code 2 to send back. The secret used lives only inside this call. */
+async function answerCode(
+  list: BoundaryList,
+  code: Extract<Code, { step: 1 }>,
+  generation: string | undefined,
+  random: Random | undefined,
+  categories: typeof boundaryCategories,
+): Promise<Pasted> {
+  const entries = entriesOf(list, 'responder', categories);
+  if (entries.length === 0) return refuse(EXCHANGE_MESSAGES.nothingToCompare);
+  const { state, forStarter, points } = answer(code.exchangeId, code.points, entries, random);
+  const reply = writeCode({ step: 2, exchangeId: code.exchangeId, forStarter, points });
+  const stored = {
+    step: 'await-last',
+    id: toHex(code.exchangeId),
+    entries: state.entries,
+    matchKeys: state.matchKeys,
+    code: reply,
+  } as const;
+  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  return { ok: true, step: 'answered', code: reply, partnerEntries: code.points.length, again: false };
+}
+
+/** Step 3, the starter: the result, and code 3. The secret is gone once this is stored. */
+async function finishWithCode(
+  exchange: Extract<Exchange, { step: 'await-reply' }>,
+  code: Extract<Code, { step: 2 }>,
+  generation: string | undefined,
+): Promise<Pasted> {
+  // A reply to another code 1 with this id could not come from a partner's Tend.
+  if (code.forStarter.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
+  const exchangeId = fromHex(exchange.id);
+  const state = { exchangeId, secret: scalarFromHex(exchange.secret), entries: exchange.entries };
+  const { matched, forResponder } = finish(state, code.forStarter, code.points);
+  const last = writeCode({ step: 3, exchangeId, forResponder });
+  if (!(await storeUnlessLocked(generation, { step: 'sent-last', id: exchange.id, code: last }))) {
+    return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  }
+  await markUsed(exchange.id);
+  return {
+    ok: true,
+    step: 'finished',
+    matches: matchesOf(matched),
+    odd: repliedOddly(matched),
+    partnerEntries: code.points.length,
+    code: last,
+  };
+}
+
+/** Step 4, the responder: the result; nothing of the comparison is kept but its id. */
+async function learnFromCode(
+  exchange: Extract<Exchange, { step: 'await-last' }>,
+  code: Extract<Code, { step: 3 }>,
+): Promise<Pasted> {
+  if (code.forResponder.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
+  const matched = learn({ ...exchange, exchangeId: fromHex(exchange.id) }, code.forResponder);
+  await forget('boundaryExchange');
+  await markUsed(exchange.id);
+  return { ok: true, step: 'learned', matches: matchesOf(matched), odd: repliedOddly(matched) };
+}

@@ -1,0 +1,276 @@
+/**
+ * A private comparison between two devices, each with its own `storage.session` (the fake
+ * browser's session is swapped between them), the codes carried as text, as people would.
+ */
+import { randomBytes } from '@noble/curves/utils.js';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStore, entries } from 'idb-keyval';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { CODE_MESSAGES, writeCode } from '@/lib/psi/code';
+import { fromHex, hashToPoint, randomScalar, scalarToHex } from '@/lib/psi/group';
+import type { PrivateMatch } from '@/lib/psi/protocol';
+import type { BoundaryList, Rating } from '@/lib/tools/boundaries';
+import { encodeShareCode } from '@/lib/tools/boundary-share';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+const list = (ratings: Record<string, Rating>): BoundaryList => ({
+  ratings,
+  notes: {},
+  custom: [],
+  curious: [],
+  unconfirmed: [],
+});
+const alex = list({ 'biting:give': 'yes', 'safe-word': 'yes', 'check-ins': 'maybe', 'praise:give': 'no' });
+const sam = list({ 'biting:receive': 'maybe', 'safe-word': 'yes', 'check-ins': 'yes', 'spanking-hand:give': 'yes' });
+const nobody = list({});
+
+const shown = (matches: PrivateMatch[]) =>
+  matches
+    .map(({ entry, bothYes }) =>
+      'id' in entry.mine ? `${entry.mine.id} ${entry.mine.direction ?? '-'} ${bothYes}` : '',
+    )
+    .sort();
+
+async function modules() {
+  return {
+    exchange: await import('@/lib/psi/exchange'),
+    storage: await import('@/lib/storage/storage'),
+    lock: await import('@/lib/lock/lock'),
+  };
+}
+
+/** One device's `storage.session`, put in place while it takes a step. */
+function device() {
+  let saved: Record<string, unknown> = {};
+  return {
+    async run<T>(step: () => Promise<T>): Promise<T> {
+      await fakeBrowser.storage.session.clear();
+      await fakeBrowser.storage.session.set(saved);
+      const result = await step();
+      saved = await fakeBrowser.storage.session.get();
+      return result;
+    },
+    get session() {
+      return saved;
+    },
+  };
+}
+
+/** Everything stored, session and disk, comparable byte for byte. */
+async function everything(): Promise<string> {
+  const disk = await entries(createStore('tend', 'user-data'));
+  return JSON.stringify([await fakeBrowser.storage.session.get(), disk]);
+}
+
+type Outcome = { ok: boolean; code?: string; error?: string };
+const codeOf = (outcome: Outcome) => {
+  if (!outcome.ok || !outcome.code) throw new Error(outcome.error ?? 'no code');
+  return outcome.code;
+};
+
+/** A fixed secret and exchange id, so a test knows which scalar to look for. */
+const fixed = (seed: number) => (length: number) => new Uint8Array(length).fill(seed);
+
+describe('a private comparison between two devices', () => {
+  it('gives both people the same mutual items, each from their side, and keeps no secret it no longer needs', async () => {
+    const { exchange, storage } = await modules();
+    const [a, b] = [device(), device()];
+    await storage.read('autoLockMinutes'); // opening the store writes its schema version, once
+    const disk = JSON.stringify(await entries(createStore('tend', 'user-data')));
+
+    const started = await a.run(() => exchange.startExchange(alex, fixed(7)));
+    expect(started).toMatchObject({ ok: true, entries: 5 });
+    const starterSecret = scalarToHex(randomScalar(fixed(7)));
+    expect(JSON.stringify(a.session)).toContain(starterSecret);
+
+    const answered = await b.run(() => exchange.pasteCode(sam, codeOf(started as Outcome), fixed(9)));
+    expect(answered).toMatchObject({ ok: true, step: 'answered', partnerEntries: 5, again: false });
+    const responderSecret = scalarToHex(randomScalar(fixed(9)));
+    expect(JSON.stringify(b.session)).not.toContain(responderSecret);
+    expect(JSON.stringify(b.session)).not.toContain('secret');
+
+    const finished = await a.run(() => exchange.pasteCode(alex, codeOf(answered as Outcome)));
+    if (!finished.ok || finished.step !== 'finished') throw new Error('not finished');
+    expect(finished).toMatchObject({ partnerEntries: 7, odd: false });
+    expect(shown(finished.matches)).toEqual(['biting give false', 'check-ins - false', 'safe-word - true']);
+    expect(JSON.stringify(a.session)).not.toContain(starterSecret);
+    expect(a.session.boundaryExchange).toEqual({ step: 'sent-last', id: '0707070707070707', code: finished.code });
+
+    const learned = await b.run(() => exchange.pasteCode(sam, finished.code));
+    if (!learned.ok || learned.step !== 'learned') throw new Error('not learned');
+    expect(learned.odd).toBe(false);
+    expect(shown(learned.matches)).toEqual(['biting receive false', 'check-ins - false', 'safe-word - true']);
+    expect(b.session.boundaryExchange).toBeUndefined();
+    expect(b.session.boundaryExchangesUsed).toEqual(['0707070707070707']);
+    expect(a.session.boundaryExchangesUsed).toEqual(['0707070707070707']);
+    // Nothing of it ever reached the disk.
+    expect(JSON.stringify(await entries(createStore('tend', 'user-data')))).toBe(disk);
+  });
+
+  it('refuses every wrong code in its own words, and a refusal changes nothing stored', async () => {
+    const { exchange } = await modules();
+    const [a, b, c, d] = [device(), device(), device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    const other1 = codeOf((await c.run(() => exchange.startExchange(sam))) as Outcome);
+    const other2 = codeOf((await d.run(() => exchange.pasteCode(alex, other1))) as Outcome);
+    const idOf = (code: string) => fromHex(exchangeIdHex(code));
+    const forged3 = writeCode({ step: 3, exchangeId: idOf(code1), forResponder: [new Uint8Array(8).fill(1)] });
+    const wrongCount = writeCode({
+      step: 2,
+      exchangeId: idOf(code1),
+      forStarter: [new Uint8Array(8).fill(1)],
+      points: [randomPoint()],
+    });
+
+    const refusals: [ReturnType<typeof device>, () => Promise<unknown>, string][] = [
+      [a, () => exchange.pasteCode(alex, ''), CODE_MESSAGES.empty],
+      [a, () => exchange.pasteCode(alex, code2.slice(0, 40)), CODE_MESSAGES.cutShort],
+      [a, () => exchange.pasteCode(alex, `B${code2.slice(1)}`), CODE_MESSAGES.damaged],
+      [a, () => exchange.pasteCode(alex, code1), exchange.EXCHANGE_MESSAGES.ownCode],
+      [a, () => exchange.pasteCode(alex, forged3), exchange.EXCHANGE_MESSAGES.forPartner],
+      [a, () => exchange.pasteCode(alex, other2), exchange.EXCHANGE_MESSAGES.otherExchange],
+      [a, () => exchange.pasteCode(alex, other1), exchange.EXCHANGE_MESSAGES.inProgress],
+      [a, () => exchange.pasteCode(alex, wrongCount), CODE_MESSAGES.damaged],
+      [a, () => exchange.pasteCode(alex, withIdentity(code1)), CODE_MESSAGES.damaged],
+      [a, () => exchange.startExchange(alex), exchange.EXCHANGE_MESSAGES.inProgress],
+      [b, () => exchange.pasteCode(sam, code2), exchange.EXCHANGE_MESSAGES.ownReply],
+      [b, () => exchange.pasteCode(sam, wrongCount), exchange.EXCHANGE_MESSAGES.forPartner],
+      [b, () => exchange.pasteCode(sam, forgedLast(other2)), exchange.EXCHANGE_MESSAGES.otherExchange],
+      [b, () => exchange.pasteCode(sam, other1), exchange.EXCHANGE_MESSAGES.inProgress],
+      [device(), () => exchange.pasteCode(sam, code2), exchange.EXCHANGE_MESSAGES.noLongerHas],
+      [device(), () => exchange.pasteCode(sam, forged3), exchange.EXCHANGE_MESSAGES.noLongerHas],
+      [device(), () => exchange.startExchange(nobody), exchange.EXCHANGE_MESSAGES.nothingToCompare],
+      [device(), () => exchange.pasteCode(nobody, code1), exchange.EXCHANGE_MESSAGES.nothingToCompare],
+      [device(), () => exchange.pasteCode(sam, encodeOld()), CODE_MESSAGES.oldShare],
+    ];
+    for (const [on, step, message] of refusals) {
+      await on.run(async () => {
+        const before = await everything();
+        expect(await step()).toMatchObject({ ok: false, error: message });
+        expect(await everything()).toBe(before);
+      });
+    }
+  });
+
+  it('answers the same code 1 again with the same reply, storing nothing new', async () => {
+    const { exchange } = await modules();
+    const [a, b] = [device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    await b.run(async () => {
+      const before = await everything();
+      expect(await exchange.pasteCode(sam, code1)).toMatchObject({ ok: true, code: code2, again: true });
+      expect(await everything()).toBe(before);
+    });
+  });
+
+  it('uses each code once: a replayed code, or a second reply to the same code 1, says "already used"', async () => {
+    const { exchange } = await modules();
+    const [a, b, c] = [device(), device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    const secondReply = codeOf((await c.run(() => exchange.pasteCode(alex, code1))) as Outcome);
+    const code3 = codeOf((await a.run(() => exchange.pasteCode(alex, code2))) as Outcome);
+    await b.run(() => exchange.pasteCode(sam, code3));
+    // A used code says so before any point is decoded, even with a point no Tend sends (the identity).
+    const identityReply = withIdentity(code1);
+    const used = exchange.EXCHANGE_MESSAGES.alreadyUsed;
+    for (const [on, code] of [
+      [a, identityReply],
+      [a, code2],
+      [a, secondReply],
+      [a, code1],
+      [b, code3],
+      [b, code1],
+    ] as const) {
+      await on.run(async () => {
+        const before = await everything();
+        expect(await exchange.pasteCode(sam, code)).toMatchObject({ ok: false, error: used });
+        expect(await everything()).toBe(before);
+      });
+    }
+    // The starter's own last code, pasted back, is for the partner.
+    await a.run(async () =>
+      expect(await exchange.pasteCode(alex, code3)).toMatchObject({ error: exchange.EXCHANGE_MESSAGES.forPartner }),
+    );
+  });
+
+  it('locking, cancelling and wiping each end the comparison: its codes then say Tend no longer has it', async () => {
+    const { exchange, storage, lock } = await modules();
+    const b = device();
+    for (const end of [lock.lockNow, exchange.cancelExchange, storage.wipeAll]) {
+      const a = device();
+      const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+      const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+      await a.run(end);
+      expect(a.session.boundaryExchange).toBeUndefined();
+      expect(JSON.stringify(a.session)).not.toContain('"entries"');
+      const late = await a.run(() => exchange.pasteCode(alex, code2));
+      expect(late).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+      await b.run(end);
+      expect(b.session.boundaryExchange).toBeUndefined();
+    }
+  });
+
+  it('a lock that lands while a step is computed leaves nothing of it stored', async () => {
+    const { exchange, lock } = await modules();
+    const [a, b] = [device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    for (const [on, step] of [
+      [device(), (random: (n: number) => Uint8Array) => exchange.startExchange(alex, random)],
+      [b, (random: (n: number) => Uint8Array) => exchange.pasteCode(sam, code1, random)],
+    ] as const) {
+      await on.run(async () => {
+        let locking: Promise<void> | undefined;
+        // The lock lands first, before the step stores what it computed: the hard order, since the
+        // lock then finds nothing to remove.
+        const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+        vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+          if ('boundaryExchange' in items) await locking;
+          return set(items);
+        });
+        // The secret is drawn in the middle of the step: the lock starts there.
+        const outcome = await step((length) => {
+          locking ??= lock.lockNow();
+          return randomBytes(length);
+        });
+        await locking;
+        expect(locking).toBeDefined();
+        expect((await fakeBrowser.storage.session.get('boundaryExchange')).boundaryExchange).toBeUndefined();
+        expect(outcome).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+        vi.restoreAllMocks();
+      });
+    }
+  });
+});
+
+function exchangeIdHex(code: string): string {
+  const bytes = Uint8Array.from(atob(code.replace(/-/g, '+').replace(/_/g, '/').slice(0, 16)), (c) => c.charCodeAt(0));
+  return Array.from(bytes.slice(3, 11), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A well-formed code 3 for the exchange of `code2`. */
+function forgedLast(code2: string): string {
+  return writeCode({ step: 3, exchangeId: fromHex(exchangeIdHex(code2)), forResponder: [new Uint8Array(8).fill(2)] });
+}
+
+function randomPoint(): Uint8Array {
+  return hashToPoint(new Uint8Array(8), 'any').toBytes();
+}
+
+function encodeOld(): string {
+  return encodeShareCode({ items: { 'safe-word': 'yes' }, custom: [] });
+}
+
+/** A well-formed code 2 for the exchange of `code1` whose one point is the identity. */
+function withIdentity(code1: string): string {
+  const exchangeId = fromHex(exchangeIdHex(code1));
+  return writeCode({ step: 2, exchangeId, forStarter: [new Uint8Array(8).fill(1)], points: [new Uint8Array(32)] });
+}

@@ -86,7 +86,7 @@ export async function startExchange(
   if (isOpen(await openExchange())) return refuse(EXCHANGE_MESSAGES.inProgress);
   const entries = entriesOf(list, 'starter', categories);
   if (entries.length === 0) return refuse(EXCHANGE_MESSAGES.nothingToCompare);
-  const { state, points } = start(entries, random);
+  const { state, points } = await start(entries, random);
   const code = writeCode({ step: 1, exchangeId: state.exchangeId, points });
   const id = toHex(state.exchangeId);
   const stored = { step: 'await-reply', id, secret: scalarToHex(state.secret), entries: state.entries, code } as const;
@@ -163,7 +163,7 @@ async function answerCode(
 ): Promise<Pasted> {
   const entries = entriesOf(list, 'responder', categories);
   if (entries.length === 0) return refuse(EXCHANGE_MESSAGES.nothingToCompare);
-  const { state, forStarter, points } = answer(code.exchangeId, code.points, entries, random);
+  const { state, forStarter, points } = await answer(code.exchangeId, code.points, entries, random);
   const reply = writeCode({ step: 2, exchangeId: code.exchangeId, forStarter, points });
   const stored = {
     step: 'await-last',
@@ -186,7 +186,7 @@ async function finishWithCode(
   if (code.forStarter.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
   const exchangeId = fromHex(exchange.id);
   const state = { exchangeId, secret: scalarFromHex(exchange.secret), entries: exchange.entries };
-  const { matched, forResponder } = finish(state, code.forStarter, code.points);
+  const { matched, forResponder } = await finish(state, code.forStarter, code.points);
   const last = writeCode({ step: 3, exchangeId, forResponder });
   if (!(await storeUnlessLocked(generation, { step: 'sent-last', id: exchange.id, code: last }))) {
     return refuse(EXCHANGE_MESSAGES.noLongerHas);

@@ -19,11 +19,36 @@ export const TAG_FOR_RESPONDER = 'TEND-BOUNDARIES-PSI-V01 match for responder';
 
 export type Random = (length: number) => Uint8Array;
 
+/**
+ * How the curve work gives the page back: a step is up to a second of work on a slow machine, and
+ * Quick exit's click runs on the same thread, so no slice may hold it long. `pause` is awaited
+ * between slices (a task boundary by default; the bench passes one that times each slice).
+ */
+export interface Slicing {
+  size: number;
+  pause(): Promise<void>;
+}
+
+export const SLICES: Slicing = { size: 16, pause: () => new Promise((done) => setTimeout(done, 0)) };
+
+/** `work` on every item, `slicing.size` at a time, pausing between. */
+async function inSlices<T, R>(items: readonly T[], work: (item: T) => R, slicing: Slicing): Promise<R[]> {
+  const done: R[] = [];
+  for (let from = 0; from < items.length; from += slicing.size) {
+    if (from > 0) await slicing.pause();
+    for (const item of items.slice(from, from + slicing.size)) done.push(work(item));
+  }
+  return done;
+}
+
 /** Each entry blinded by `secret`, sorted by its bytes (a random order to anyone without the secret). */
-function blindAll(exchangeId: Uint8Array, entries: readonly Entry[], secret: bigint) {
-  return entries
-    .map((entry) => ({ entry, point: hashToPoint(exchangeId, entryText(entry)).multiply(secret).toBytes() }))
-    .sort((a, b) => compareBytes(a.point, b.point));
+async function blindAll(exchangeId: Uint8Array, entries: readonly Entry[], secret: bigint, slicing: Slicing) {
+  const blinded = await inSlices(
+    entries,
+    (entry) => ({ entry, point: hashToPoint(exchangeId, entryText(entry)).multiply(secret).toBytes() }),
+    slicing,
+  );
+  return blinded.sort((a, b) => compareBytes(a.point, b.point));
 }
 
 export interface StarterState {
@@ -34,10 +59,10 @@ export interface StarterState {
 }
 
 /** Step 1, the starter: a new exchange id and secret, and code 1's points. */
-export function start(entries: readonly Entry[], random: Random = randomBytes) {
+export async function start(entries: readonly Entry[], random: Random = randomBytes, slicing = SLICES) {
   const exchangeId = random(EXCHANGE_ID_BYTES);
   const secret = randomScalar(random);
-  const blinded = blindAll(exchangeId, entries, secret);
+  const blinded = await blindAll(exchangeId, entries, secret, slicing);
   const state: StarterState = { exchangeId, secret, entries: blinded.map(({ entry }) => entry) };
   return { state, points: blinded.map(({ point }) => point) };
 }
@@ -55,15 +80,17 @@ export interface ResponderState {
  * starter, in code 1's order), and the responder's own points. The secret is not returned: it is
  * never needed again, so it is never kept.
  */
-export function answer(
+export async function answer(
   exchangeId: Uint8Array,
   starterPoints: readonly GroupPoint[],
   entries: readonly Entry[],
   random: Random = randomBytes,
+  slicing = SLICES,
 ) {
   const secret = randomScalar(random);
-  const both = starterPoints.map((point) => point.multiply(secret));
-  const blinded = blindAll(exchangeId, entries, secret);
+  const both = await inSlices(starterPoints, (point) => point.multiply(secret), slicing);
+  await slicing.pause();
+  const blinded = await blindAll(exchangeId, entries, secret, slicing);
   const state: ResponderState = {
     exchangeId,
     entries: blinded.map(({ entry }) => entry),
@@ -80,8 +107,13 @@ export function answer(
  * Step 3, the starter: which of its entries both hold, and, for every one of the responder's points
  * in code 2's order (not only the matches: how many there were would show), its short hash.
  */
-export function finish(state: StarterState, forStarter: readonly Uint8Array[], responderPoints: readonly GroupPoint[]) {
-  const both = responderPoints.map((point) => point.multiply(state.secret));
+export async function finish(
+  state: StarterState,
+  forStarter: readonly Uint8Array[],
+  responderPoints: readonly GroupPoint[],
+  slicing = SLICES,
+) {
+  const both = await inSlices(responderPoints, (point) => point.multiply(state.secret), slicing);
   const theirs = new Set(both.map((point) => toHex(shortHash(TAG_FOR_STARTER, state.exchangeId, point))));
   const matched = state.entries.filter((_, index) => theirs.has(toHex(forStarter[index] as Uint8Array)));
   return {

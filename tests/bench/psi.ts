@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { boundaryCategories } from '../../content/boundary-items';
 import { entriesOf } from '../../lib/psi/entries';
 import { decodePoint, type GroupPoint } from '../../lib/psi/group';
-import { answer, finish, learn, start } from '../../lib/psi/protocol';
+import { answer, finish, learn, SLICES, start } from '../../lib/psi/protocol';
 import type { BoundaryList } from '../../lib/tools/boundaries';
 
 /** A list of `answers` own items, all Yes: two entries each, as a list of that many answers gives. */
@@ -28,21 +28,41 @@ export interface PsiBench {
   answers: number;
   entries: number;
   steps: [number, number, number, number];
+  /** The longest stretch the page is held without a pause, over all steps. */
+  longestSlice: number;
 }
 
-export function benchPsi(answers: number): PsiBench {
+export async function benchPsi(answers: number): Promise<PsiBench> {
   const list = listOf(answers);
-  const time = <T>(step: () => T): [T, number] => {
+  let sliceStart = performance.now();
+  let longestSlice = 0;
+  const slicing = {
+    ...SLICES,
+    pause: async () => {
+      longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+      await SLICES.pause();
+      sliceStart = performance.now();
+    },
+  };
+  const time = async <T>(step: () => Promise<T> | T): Promise<[T, number]> => {
     const begin = performance.now();
-    const result = step();
+    sliceStart = begin;
+    const result = await step();
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
     return [result, performance.now() - begin];
   };
-  const [one, t1] = time(() => start(entriesOf(list, 'starter', boundaryCategories)));
-  const [two, t2] = time(() =>
-    answer(one.state.exchangeId, points(one.points), entriesOf(list, 'responder', boundaryCategories)),
+  const [one, t1] = await time(() => start(entriesOf(list, 'starter', boundaryCategories), undefined, slicing));
+  const [two, t2] = await time(() =>
+    answer(
+      one.state.exchangeId,
+      points(one.points),
+      entriesOf(list, 'responder', boundaryCategories),
+      undefined,
+      slicing,
+    ),
   );
-  const [three, t3] = time(() => finish(one.state, two.forStarter, points(two.points)));
-  const [matched, t4] = time(() => learn(two.state, three.forResponder));
+  const [three, t3] = await time(() => finish(one.state, two.forStarter, points(two.points), slicing));
+  const [matched, t4] = await time(() => learn(two.state, three.forResponder));
   if (matched.length !== one.points.length) throw new Error('the bench lists should match in full');
-  return { answers, entries: one.points.length, steps: [t1, t2, t3, t4] };
+  return { answers, entries: one.points.length, steps: [t1, t2, t3, t4], longestSlice };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
 import { couldHoldEverything, entriesOf, entryText } from '@/lib/psi/entries';
 import { decodePoint, hashToPoint, toHex } from '@/lib/psi/group';
-import { answer, finish, learn, matchesOf, repliedOddly, start } from '@/lib/psi/protocol';
+import { answer, finish, learn, matchesOf, repliedOddly, SLICES, start } from '@/lib/psi/protocol';
 import { answersOf, type BoundaryList, mutualItems, type Rating, shareContent } from '@/lib/tools/boundaries';
 
 const idOfText = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.text, item.id])));
@@ -15,12 +15,16 @@ const list = (ratings: Record<string, Rating>, more: Partial<BoundaryList> = {})
 });
 
 /** Runs the four steps between two lists, as two devices would, and gives what each learns. */
-function exchange(starter: BoundaryList, responder: BoundaryList) {
-  const one = start(entriesOf(starter, 'starter', boundaryCategories));
+async function exchange(starter: BoundaryList, responder: BoundaryList) {
+  const one = await start(entriesOf(starter, 'starter', boundaryCategories));
   const received = one.points.map((bytes) => decodePoint(bytes));
   expect(received.every(Boolean)).toBe(true);
-  const two = answer(one.state.exchangeId, received as never, entriesOf(responder, 'responder', boundaryCategories));
-  const three = finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never);
+  const two = await answer(
+    one.state.exchangeId,
+    received as never,
+    entriesOf(responder, 'responder', boundaryCategories),
+  );
+  const three = await finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never);
   const responderMatched = learn(two.state, three.forResponder);
   return {
     starter: matchesOf(three.matched),
@@ -41,22 +45,24 @@ const shown = (matches: ReturnType<typeof matchesOf>) =>
     .sort();
 
 describe('private matching', () => {
-  it('matches one person’s “I do it to them” with the other’s “They do it to me”, and not the same way round', () => {
+  it('matches one person’s “I do it to them” with the other’s “They do it to me”, and not the same way round', async () => {
     const a = list({ 'biting:give': 'yes', 'spanking-hand:give': 'yes' });
     const b = list({ 'biting:receive': 'maybe', 'spanking-hand:give': 'yes' });
-    const { starter, responder } = exchange(a, b);
+    const { starter, responder } = await exchange(a, b);
     expect(shown(starter)).toEqual(['biting give false']);
     expect(shown(responder)).toEqual(['biting receive false']);
   });
 
-  it('never tells two people who both want to take charge that it is mutual (the mirrored pair)', () => {
-    expect(shown(exchange(list({ 'taking-charge': 'yes' }), list({ 'taking-charge': 'yes' })).starter)).toEqual([]);
-    const { starter, responder } = exchange(list({ 'taking-charge': 'yes' }), list({ 'being-led': 'yes' }));
+  it('never tells two people who both want to take charge that it is mutual (the mirrored pair)', async () => {
+    expect(shown((await exchange(list({ 'taking-charge': 'yes' }), list({ 'taking-charge': 'yes' }))).starter)).toEqual(
+      [],
+    );
+    const { starter, responder } = await exchange(list({ 'taking-charge': 'yes' }), list({ 'being-led': 'yes' }));
     expect(shown(starter)).toEqual(['taking-charge - true']);
     expect(shown(responder)).toEqual(['being-led - true']);
   });
 
-  it('marks “you both said Yes”, matches own items by their wording, and leaves out No, unconfirmed and curious', () => {
+  it('marks “you both said Yes”, matches own items by their wording, and leaves out No, unconfirmed and curious', async () => {
     const a = list(
       { 'safe-word': 'yes', 'check-ins': 'maybe', 'hair-pulling:give': 'yes', own1: 'yes', 'praise:give': 'no' },
       { custom: [{ id: 'own1', text: 'Slow dancing' }], unconfirmed: ['hair-pulling:give'], curious: ['safe-word'] },
@@ -65,21 +71,21 @@ describe('private matching', () => {
       { 'safe-word': 'yes', 'check-ins': 'yes', 'hair-pulling:receive': 'yes', mine: 'maybe', 'praise:receive': 'yes' },
       { custom: [{ id: 'mine', text: 'slow  dancing!' }] },
     );
-    const { starter, responder } = exchange(a, b);
+    const { starter, responder } = await exchange(a, b);
     expect(shown(starter)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
     expect(shown(responder)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
   });
 
-  it('gives both people what the plain comparison gives, for any two lists', () => {
+  it('gives both people what the plain comparison gives, for any two lists', async () => {
     const keys = boundaryCategories.flatMap((category) =>
       category.items.flatMap((item) => answersOf(item).map((a) => a.key)),
     );
     const someList = fc
       .dictionary(fc.constantFrom(...keys), fc.constantFrom<Rating>('yes', 'maybe', 'no'), { maxKeys: 25 })
       .map((ratings) => list(ratings));
-    fc.assert(
-      fc.property(someList, someList, (a, b) => {
-        const { starter, responder } = exchange(a, b);
+    await fc.assert(
+      fc.asyncProperty(someList, someList, async (a, b) => {
+        const { starter, responder } = await exchange(a, b);
         const plain = (mine: BoundaryList, theirs: BoundaryList) =>
           mutualItems(shareContent(mine), shareContent(theirs))
             .map(
@@ -94,13 +100,13 @@ describe('private matching', () => {
     );
   });
 
-  it('puts no entry, id or unblinded point in any code, and shares nothing between two exchanges', () => {
+  it('puts no entry, id or unblinded point in any code, and shares nothing between two exchanges', async () => {
     const all = boundaryCategories.flatMap((category) =>
       category.items.flatMap((item) => answersOf(item).map((a) => [a.key, 'yes'] as const)),
     );
     const a = list(Object.fromEntries(all));
-    const first = exchange(a, a);
-    const second = exchange(a, a);
+    const first = await exchange(a, a);
+    const second = await exchange(a, a);
     const bytes = (codes: Uint8Array[][]) => codes.flat().map(toHex).join('');
     const firstHex = bytes(first.codes);
     const entries = entriesOf(a, 'starter', boundaryCategories);
@@ -117,31 +123,31 @@ describe('private matching', () => {
     expect(first.starter.length).toBe(all.length);
   });
 
-  it('refuses the identity and a non-canonical encoding as a point', () => {
+  it('refuses the identity and a non-canonical encoding as a point', async () => {
     expect(decodePoint(new Uint8Array(32))).toBeUndefined();
     expect(decodePoint(new Uint8Array(32).fill(0xff))).toBeUndefined();
   });
 
-  it('flags a partner who sends only “yes” entries (to learn every Yes) instead of leaving it silent', () => {
+  it('flags a partner who sends only “yes” entries (to learn every Yes) instead of leaving it silent', async () => {
     const a = list({ 'safe-word': 'yes', 'check-ins': 'maybe', 'biting:give': 'yes' });
     const everything = list({ 'safe-word': 'yes', 'check-ins': 'yes', 'biting:receive': 'yes' });
-    const one = start(entriesOf(a, 'starter', boundaryCategories));
+    const one = await start(entriesOf(a, 'starter', boundaryCategories));
     const received = one.points.map((bytes) => decodePoint(bytes)) as never;
-    const reply = (entries: ReturnType<typeof entriesOf>) => {
-      const two = answer(one.state.exchangeId, received, entries);
-      return finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never).matched;
+    const reply = async (entries: ReturnType<typeof entriesOf>) => {
+      const two = await answer(one.state.exchangeId, received, entries);
+      return (await finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never)).matched;
     };
     const all = entriesOf(everything, 'responder', boundaryCategories);
-    const cheat = reply(all.filter((entry) => entry.kind === 'yes'));
+    const cheat = await reply(all.filter((entry) => entry.kind === 'yes'));
     expect(matchesOf(cheat)).toEqual([]);
     expect(repliedOddly(cheat)).toBe(true);
     // An honest partner's reply is never flagged.
-    const honest = reply(all);
+    const honest = await reply(all);
     expect(matchesOf(honest)).toHaveLength(3);
     expect(repliedOddly(honest)).toBe(false);
   });
 
-  it('warns when a partner’s count is enough to have marked every item, even all Maybe (one entry each)', () => {
+  it('warns when a partner’s count is enough to have marked every item, even all Maybe (one entry each)', async () => {
     const keys = boundaryCategories.flatMap((category) => category.items.flatMap((item) => answersOf(item)));
     const allMaybe = entriesOf(
       list(Object.fromEntries(keys.map((a) => [a.key, 'maybe']))),
@@ -151,5 +157,31 @@ describe('private matching', () => {
     expect(allMaybe).toHaveLength(keys.length);
     expect(couldHoldEverything(allMaybe.length, boundaryCategories)).toBe(true);
     expect(couldHoldEverything(allMaybe.length - 1, boundaryCategories)).toBe(false);
+  });
+});
+
+describe('the curve work gives the page back', () => {
+  it('pauses between slices, so a click waiting in the queue runs before a long step ends', async () => {
+    const many = list(Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`own-${index}`, 'yes' as const])), {
+      custom: Array.from({ length: 50 }, (_, index) => ({ id: `own-${index}`, text: `Own item ${index}` })),
+    });
+    let pauses = 0;
+    const slicing = {
+      ...SLICES,
+      pause: () => {
+        pauses += 1;
+        return SLICES.pause();
+      },
+    };
+    let clicked = false;
+    setTimeout(() => {
+      clicked = true;
+    }, 0);
+    const step = start(entriesOf(many, 'starter', boundaryCategories), undefined, slicing);
+    expect(clicked).toBe(false);
+    await step;
+    // 100 entries, 16 a slice: 7 slices, 6 pauses; the waiting "click" ran between two of them.
+    expect(pauses).toBe(6);
+    expect(clicked).toBe(true);
   });
 });

@@ -4,12 +4,15 @@
  * granted (history, notifications, sessions, their sites).
  */
 import { browser } from 'wxt/browser';
+import { endComparison } from '@/lib/psi/ending';
 import { clearCheckIns } from '@/lib/safe-call/reminder';
 import { wipeAll } from '@/lib/storage/storage';
 import { clearTimelineReminders } from '@/lib/timeline/reminders';
 
 export async function wipeEverything(): Promise<void> {
   await wipeAll();
+  // A comparison still computing as everything went must not store itself again afterwards.
+  await endComparison();
   // The reminders first: their notifications can be taken off the screen only while the permission is held.
   await Promise.all([clearCheckIns(), clearTimelineReminders()]);
   await giveBackGranted();

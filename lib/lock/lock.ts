@@ -4,7 +4,8 @@
  * save landed meanwhile (lib/storage/storage.ts says how), and a sweep puts right any save that raced it.
  */
 
-import { forget, readLock, write } from '@/lib/storage/storage';
+import { endComparison } from '@/lib/psi/ending';
+import { readLock } from '@/lib/storage/storage';
 import { lockEpoch } from '@/lib/storage/store-core';
 import { checkPassphrase, createLock, newPassphraseProblem, PBKDF2_ITERATIONS } from './crypto';
 import { addKey, dropKey, holdKeys, removeKey } from './lock-session';
@@ -34,13 +35,11 @@ export async function unlock(passphrase: string): Promise<boolean> {
 
 /**
  * Locks: the key goes first, since Quick exit relies on it. Then a private comparison in progress
- * goes too (its entries say which items the person marked), and the lock's generation changes, so
- * a comparison still computing when Tend locked drops what it stores (lib/psi/exchange.ts). Neither
- * may stop or delay the key going.
+ * ends too (lib/psi/ending.ts), which may never stop or delay the key going.
  */
 export async function lockNow(): Promise<void> {
   await dropKey();
-  await Promise.allSettled([forget('boundaryExchange'), write('lockGeneration', crypto.randomUUID())]);
+  await endComparison().catch(() => undefined);
 }
 
 /** Re-seals everything under `next`; false (and nothing changed) when `current` is wrong. */

@@ -16,6 +16,7 @@ import { forget, read, write } from '@/lib/storage/storage';
 import { records, type StoredData, USED_EXCHANGES_MAX } from '@/lib/storage/stored-schema';
 import type { BoundaryList } from '@/lib/tools/boundaries';
 import { CODE_MESSAGES, type Code, type CodeContent, decodeCode, parseCode, writeCode } from './code';
+import { endComparison } from './ending';
 import { entriesOf } from './entries';
 import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
 import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, repliedOddly, start } from './protocol';
@@ -94,9 +95,9 @@ export async function startExchange(
   return { ok: true, code, entries: entries.length };
 }
 
-/** Forgets the comparison in progress (its codes then say "no longer has"). */
+/** Forgets the comparison in progress (its codes then say "no longer has"), even one still computing. */
 export async function cancelExchange(): Promise<void> {
-  await forget('boundaryExchange');
+  await endComparison();
 }
 
 /**

@@ -42,6 +42,7 @@ async function modules() {
     exchange: await import('@/lib/psi/exchange'),
     storage: await import('@/lib/storage/storage'),
     lock: await import('@/lib/lock/lock'),
+    wipe: await import('@/lib/data/wipe'),
   };
 }
 
@@ -219,8 +220,22 @@ describe('a private comparison between two devices', () => {
     }
   });
 
-  it('a lock that lands while a step is computed leaves nothing of it stored', async () => {
-    const { exchange, lock } = await modules();
+  it('a lock, Cancel or Wipe that lands while a step is computed leaves nothing of it stored', async () => {
+    const { exchange, lock, wipe } = await modules();
+    const wipeEverything = () => {
+      // The fake browser has no manifest: Wipe reads it to give back what was granted.
+      vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Tend', version: '0' });
+      vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ permissions: [], origins: [] });
+      return wipe.wipeEverything();
+    };
+    for (const end of [lock.lockNow, exchange.cancelExchange, wipeEverything]) {
+      await endsMidStep(exchange, end);
+    }
+  });
+});
+
+async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchange'], end: () => Promise<void>) {
+  {
     const [a, b] = [device(), device()];
     const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
     for (const [on, step] of [
@@ -229,16 +244,16 @@ describe('a private comparison between two devices', () => {
     ] as const) {
       await on.run(async () => {
         let locking: Promise<void> | undefined;
-        // The lock lands first, before the step stores what it computed: the hard order, since the
-        // lock then finds nothing to remove.
+        // The ending lands first, before the step stores what it computed: the hard order, since it
+        // then finds nothing to remove.
         const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
         vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
           if ('boundaryExchange' in items) await locking;
           return set(items);
         });
-        // The secret is drawn in the middle of the step: the lock starts there.
+        // The secret is drawn in the middle of the step: the ending starts there.
         const outcome = await step((length) => {
-          locking ??= lock.lockNow();
+          locking ??= end();
           return randomBytes(length);
         });
         await locking;
@@ -248,8 +263,8 @@ describe('a private comparison between two devices', () => {
         vi.restoreAllMocks();
       });
     }
-  });
-});
+  }
+}
 
 function exchangeIdHex(code: string): string {
   const bytes = Uint8Array.from(atob(code.replace(/-/g, '+').replace(/_/g, '/').slice(0, 16)), (c) => c.charCodeAt(0));

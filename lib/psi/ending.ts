@@ -1,0 +1,20 @@
+/**
+ * Ending a private comparison in progress: on lock (so also Quick exit and idle), Cancel and Wipe.
+ * Its entries say which items the person marked, and the starter's record holds the secret.
+ *
+ * The generation changes first, straight into `storage.session` (not through storage's `ready()`,
+ * which may wait on IndexedDB in a worker just woken), and only then is the record removed. A step
+ * still computing stores its record and then re-reads the generation (lib/psi/exchange.ts): if it
+ * read before the change, its record was stored before it, so the removal that follows the change
+ * takes it away; if after, it sees the change and removes it itself. Loads no curve code.
+ */
+import { browser } from 'wxt/browser';
+import { forget } from '@/lib/storage/storage';
+
+export async function endComparison(): Promise<void> {
+  try {
+    await browser.storage.session.set({ lockGeneration: crypto.randomUUID() });
+  } finally {
+    await forget('boundaryExchange');
+  }
+}

@@ -34,9 +34,15 @@ export function scalarToHex(scalar: bigint): string {
   return scalar.toString(16).padStart(64, '0');
 }
 
+/** A stored secret, checked to be one: a bad one is refused here rather than deep in the curve code. */
 export function scalarFromHex(hex: string): bigint {
-  return BigInt(`0x${hex}`);
+  const scalar = /^[0-9a-f]{64}$/.test(hex) ? BigInt(`0x${hex}`) : 0n;
+  if (!Fn.isValidNot0(scalar)) throw new Error('The comparison in progress was damaged. Start a new one.');
+  return scalar;
 }
+
+/** The random bytes every draw here uses (`crypto.getRandomValues`), for the steps' default. */
+export { randomBytes };
 
 /** A point from a code: canonical, and never the identity (which would match everything blinded to it). */
 export function decodePoint(bytes: Uint8Array): GroupPoint | undefined {

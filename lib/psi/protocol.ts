@@ -8,10 +8,9 @@
  * count the matches by comparing them.
  */
 
-import { randomBytes } from '@noble/curves/utils.js';
 import type { Entry } from './entries';
 import { entryText } from './entries';
-import { compareBytes, type GroupPoint, hashToPoint, randomScalar, shortHash, toHex } from './group';
+import { compareBytes, type GroupPoint, hashToPoint, randomBytes, randomScalar, shortHash, toHex } from './group';
 
 export const EXCHANGE_ID_BYTES = 8;
 export const TAG_FOR_STARTER = 'TEND-BOUNDARIES-PSI-V01 match for starter';

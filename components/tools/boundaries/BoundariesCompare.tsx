@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
+import { lazy } from '@/components/ui/lazy';
 import { TextArea } from '@/components/ui/PrivateText';
 import { downloadJson, readTextFile } from '@/lib/data/download';
 import { dateTimeOf, localDate } from '@/lib/dates';
@@ -14,6 +15,13 @@ import {
   shareContent,
 } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
+
+// The curve code loads only when the person opens "Compare in private".
+const ComparePrivately = lazy(() => import('./ComparePrivately').then((m) => m.ComparePrivately));
+
+/** Said when a whole-list share code is pasted where a private code was expected. */
+const OLDER_KIND =
+  'This is an older kind of code. Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common.';
 
 function MutualList({ items }: { items: readonly MutualItem[] }) {
   if (items.length === 0) {
@@ -107,18 +115,21 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const { feedback, say, run } = useOperation({ unchanged: true });
   // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
   // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
-  const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
+  const [focusNext, setFocusNext] = useState<'saved' | 'theirs' | 'result'>();
+  const [privately, setPrivately] = useState(false);
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const theirsHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
-    const heading = focusNext === 'saved' ? savedHeading.current : focusNext && theirsHeading.current;
+    const heading =
+      focusNext && { saved: savedHeading, theirs: theirsHeading, result: resultHeading }[focusNext].current;
     if (!heading) return;
     heading.focus();
     setFocusNext(undefined);
   });
 
   /** Compares with a partner's code; says what came of it, as the outcome of a run or at once. */
-  const compared = (text: string): Feedback => {
+  const compared = (text: string, label = ''): Feedback => {
     const decoded = decodeShare(text);
     if (!decoded.ok) return { error: true, text: decoded.error };
     const items = mutualItems(shareContent(list), decoded.share);
@@ -130,7 +141,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         : '';
     return {
       error: false,
-      text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common.${older} Nothing has been saved.`,
+      text: `${label}Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common.${older} Nothing has been saved.`,
     };
   };
   const compare = (text: string) => say(compared(text));
@@ -166,8 +177,22 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       return { error: false, text: 'Saved result forgotten.' };
     });
 
+  const comparedOlder = (text: string) => {
+    const outcome = compared(text, `${OLDER_KIND} `);
+    say(outcome);
+    if (!outcome.error) setFocusNext('result');
+  };
+
   return (
     <>
+      <section aria-labelledby={`${ids}-private`}>
+        <h3 id={`${ids}-private`}>Compare in private</h3>
+        <p class="hint">Each of you sees only what you both marked, not the rest of each other’s lists.</p>
+        <button type="button" aria-expanded={privately} onClick={() => setPrivately(!privately)}>
+          Private comparison
+        </button>
+        {privately && <ComparePrivately list={list} onOldShare={comparedOlder} />}
+      </section>
       <div class="explain">
         <h3>How comparing works</h3>
         <ul>
@@ -229,7 +254,9 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       </section>
       {result && (
         <section class="result" aria-labelledby={`${ids}-result`}>
-          <h3 id={`${ids}-result`}>What you both marked Yes or Maybe</h3>
+          <h3 id={`${ids}-result`} ref={resultHeading} tabIndex={-1}>
+            What you both marked Yes or Maybe
+          </h3>
           <p class="hint">Not saved. A “yes” here is a place to start talking, and still needs a yes in the moment.</p>
           <MutualList items={result} />
           <div class="row actions">

@@ -1,0 +1,139 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { DIRECTION_LABELS, type Direction } from '../../lib/tools/boundaries';
+import { expect, firstRunPage, launch, openExtensionPage, removeFolder, saying, test } from './fixtures';
+
+// Two browsers on a shared two-core machine, each doing curve work: allow more than the default.
+test.describe.configure({ timeout: 120_000 });
+
+type Label = 'Yes' | 'Maybe' | 'No' | 'Not set';
+const answer = (page: Page, text: string, label: Label) =>
+  page.getByRole('radiogroup', { name: text, exact: true }).getByRole('radio', { name: label, exact: true });
+const way = (page: Page, text: string, direction: Direction, label: Label) =>
+  answer(page, `${text} ${DIRECTION_LABELS[direction]}`, label);
+
+/** One person's browser, on the boundaries tab with "Compare in private" open. */
+async function person(profile: string): Promise<{ context: BrowserContext; page: Page; area: Locator }> {
+  const context = await launch(profile);
+  await (await firstRunPage(context)).close();
+  const page = await openExtensionPage(context, 'sidepanel.html#boundaries');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your boundaries' })).toBeVisible();
+  return { context, page, area: page.getByRole('region', { name: 'Compare in private' }) };
+}
+
+/** Opens the private comparison (its code loads now) by keyboard. */
+async function openPrivate(page: Page, area: Locator): Promise<void> {
+  const toggle = area.getByRole('button', { name: 'Private comparison' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(area.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+}
+
+/** Pastes a code and uses it, from the keyboard. */
+async function paste(page: Page, area: Locator, code: string): Promise<void> {
+  await area.getByRole('textbox', { name: 'Paste your partner’s code' }).fill(code);
+  await area.getByRole('button', { name: 'Use this code' }).focus();
+  await page.keyboard.press('Enter');
+}
+
+test('compare in private: two people through three codes see exactly what they both marked, each from their own side', async () => {
+  const dirA = mkdtempSync(join(tmpdir(), 'tend-private-a-'));
+  const dirB = mkdtempSync(join(tmpdir(), 'tend-private-b-'));
+  try {
+    const a = await person(dirA);
+    const b = await person(dirB);
+
+    // A: Biting done to the partner (Yes), kissing Yes, and Vibrators (only A).
+    await way(a.page, 'Biting', 'give', 'Yes').check();
+    await answer(a.page, 'Hard or intense kissing', 'Yes').check();
+    await answer(a.page, 'Vibrators', 'Maybe').check();
+    // B: Biting done to them (Maybe), kissing Yes, and Fast, vigorous sex (only B).
+    await way(b.page, 'Biting', 'receive', 'Maybe').check();
+    await answer(b.page, 'Hard or intense kissing', 'Yes').check();
+    await answer(b.page, 'Fast, vigorous sex', 'Yes').check();
+
+    // A starts: the explanation is there, and code 1 is shown read-only and focused.
+    await openPrivate(a.page, a.area);
+    await expect(a.area.getByRole('heading', { name: 'What your partner will see' })).toBeVisible();
+    await a.area.getByRole('button', { name: 'Start', exact: true }).focus();
+    await a.page.keyboard.press('Enter');
+    const first = a.area.getByRole('textbox', { name: 'Your first code' });
+    await expect(first).toBeFocused();
+    await expect(first).toHaveAttribute('readonly', '');
+    const code1 = await first.inputValue();
+    expect(code1).toMatch(/^AQEB[\w-]+$/);
+    await expect(a.area.getByRole('button', { name: 'Cancel comparison' })).toBeVisible();
+    await expect(a.area.getByRole('button', { name: 'Save as a file' })).toHaveCount(0);
+
+    // B answers: the count line, and the reply code, focused.
+    await openPrivate(b.page, b.area);
+    await paste(b.page, b.area, code1);
+    const reply = b.area.getByRole('textbox', { name: 'Your reply code' });
+    await expect(reply).toBeFocused();
+    await expect(b.area).toContainText(
+      'Your partner’s code holds 5 entries (each Maybe is one entry, each Yes is two).',
+    );
+    await expect(b.area).not.toContainText('cover the whole list');
+    await expect(b.area.getByRole('region', { name: 'What you both marked Yes or Maybe' })).toHaveCount(0);
+    const code2 = await reply.inputValue();
+    expect(code2).toMatch(/^AQIB/);
+
+    // A damaged reply is refused with its message, and changes nothing on A's side.
+    const damaged = `${code2.slice(0, 40)}${code2[40] === 'A' ? 'B' : 'A'}${code2.slice(41)}`;
+    await paste(a.page, a.area, damaged);
+    await expect(saying(a.area, 'alert')).toHaveText(
+      'This code was changed or damaged on the way. Ask your partner to copy all of it again.',
+    );
+    await expect(a.area.getByRole('textbox', { name: 'Paste your partner’s code' })).toHaveValue(damaged);
+    await expect(first).toHaveValue(code1);
+    await expect(a.area.getByRole('region', { name: 'What you both marked Yes or Maybe' })).toHaveCount(0);
+
+    // A finishes with the real reply: exactly the two mutual items, from A's side, and code 3.
+    await paste(a.page, a.area, code2);
+    const resultA = a.area.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+    await expect(resultA.getByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeFocused();
+    await expect(resultA.getByRole('listitem')).toHaveCount(2);
+    await expect(resultA.getByRole('listitem').filter({ hasText: 'Biting' })).toHaveText(
+      'Biting: You do it to themAt least one of you said Maybe',
+    );
+    await expect(resultA.getByRole('listitem').filter({ hasText: 'Hard or intense kissing' })).toHaveText(
+      'Hard or intense kissingYou both said Yes',
+    );
+    await expect(a.area).not.toContainText('Fast, vigorous sex');
+    await expect(a.area).toContainText('Your partner’s code holds 5 entries');
+    const last = a.area.getByRole('textbox', { name: 'Your last code' });
+    const code3 = await last.inputValue();
+    expect(code3).toMatch(/^AQMB/);
+    expect((await new AxeBuilder({ page: a.page }).analyze()).violations).toEqual([]);
+
+    // B learns the same two items, from B's side; nothing of A's Vibrators.
+    await paste(b.page, b.area, code3);
+    const resultB = b.area.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+    await expect(resultB.getByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeFocused();
+    await expect(resultB.getByRole('listitem')).toHaveCount(2);
+    await expect(resultB.getByRole('listitem').filter({ hasText: 'Biting' })).toHaveText(
+      'Biting: They do it to youAt least one of you said Maybe',
+    );
+    await expect(resultB.getByRole('listitem').filter({ hasText: 'Hard or intense kissing' })).toHaveText(
+      'Hard or intense kissingYou both said Yes',
+    );
+    await expect(b.area).not.toContainText('Vibrators');
+    await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
+    expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
+
+    // The same last code again is refused, and the result stays.
+    await paste(b.page, b.area, code3);
+    await expect(saying(b.area, 'alert')).toHaveText(/already been used/);
+    await expect(resultB.getByRole('listitem')).toHaveCount(2);
+
+    await a.context.close();
+    await b.context.close();
+  } finally {
+    removeFolder(dirA);
+    removeFolder(dirB);
+  }
+});

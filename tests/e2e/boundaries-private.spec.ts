@@ -1,10 +1,19 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { DIRECTION_LABELS, type Direction } from '../../lib/tools/boundaries';
-import { expect, firstRunPage, launch, openExtensionPage, removeFolder, saying, test } from './fixtures';
+import { boundaryCategories } from '../../content/boundary-items';
+import { records } from '../../lib/storage/stored-schema';
+import {
+  answersOf,
+  type BoundaryList,
+  DIRECTION_LABELS,
+  type Direction,
+  shareContent,
+} from '../../lib/tools/boundaries';
+import { encodeShareCode } from '../../lib/tools/boundary-share';
+import { expect, firstRunPage, launch, openExtensionPage, putTendRow, removeFolder, saying, test } from './fixtures';
 
 // Two browsers on a shared two-core machine, each doing curve work: allow more than the default.
 test.describe.configure({ timeout: 120_000 });
@@ -129,6 +138,98 @@ test('compare in private: two people through three codes see exactly what they b
     await paste(b.page, b.area, code3);
     await expect(saying(b.area, 'alert')).toHaveText(/already been used/);
     await expect(resultB.getByRole('listitem')).toHaveCount(2);
+
+    await a.context.close();
+    await b.context.close();
+  } finally {
+    removeFolder(dirA);
+    removeFolder(dirB);
+  }
+});
+
+test('compare in private: a long code goes as a file, a code that could hold everything is warned about before replying, Cancel ends it, an old share code compares the older way', async () => {
+  const dirA = mkdtempSync(join(tmpdir(), 'tend-private-a-'));
+  const dirB = mkdtempSync(join(tmpdir(), 'tend-private-b-'));
+  try {
+    const a = await person(dirA);
+    const b = await person(dirB);
+
+    // A has marked everything Yes (put in storage: a long list is slow to click through).
+    const everything: BoundaryList = {
+      ...records.boundaries.fallback,
+      ratings: Object.fromEntries(
+        boundaryCategories.flatMap((category) =>
+          category.items.flatMap((item) => answersOf(item).map(({ key }) => [key, 'yes'])),
+        ),
+      ),
+    };
+    await putTendRow(a.page, 'boundaries', everything);
+    await a.page.reload();
+    await expect(answer(a.page, 'Hard or intense kissing', 'Yes')).toBeChecked();
+    await answer(b.page, 'Hard or intense kissing', 'Maybe').check();
+
+    // A's first code is over 6,000 characters: it is offered as a file too, with a neutral name.
+    await openPrivate(a.page, a.area);
+    await a.area.getByRole('button', { name: 'Start', exact: true }).click();
+    const first = a.area.getByRole('textbox', { name: 'Your first code' });
+    await expect(first).toBeFocused();
+    const code1 = await first.inputValue();
+    expect(code1.length).toBeGreaterThan(6000);
+    await expect(a.area).toContainText('This code is long. Some chat apps cut long messages');
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.area.getByRole('button', { name: 'Save as a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^code-\d{4}-\d{2}-\d{2}\.txt$/);
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file).toBe(code1);
+
+    // A pasting their own code is told so, and nothing changes.
+    await paste(a.page, a.area, code1);
+    await expect(saying(a.area, 'alert')).toHaveText(
+      'This is the code you made. Send it to your partner, then paste their reply here.',
+    );
+    await expect(first).toHaveValue(code1);
+
+    // After a reload the comparison is still kept: its code can be sent again, or cancelled.
+    await a.page.reload();
+    await openPrivate(a.page, a.area);
+    await expect(first).toHaveValue(code1);
+    await expect(a.area.getByRole('button', { name: 'Cancel comparison' })).toBeVisible();
+
+    // B opens the file: the warning comes before the reply code, so B can stop before sending it.
+    await openPrivate(b.page, b.area);
+    await b.area.getByLabel('Or open a file').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'text/plain',
+      buffer: Buffer.from(file),
+    });
+    const reply = b.area.getByRole('textbox', { name: 'Your reply code' });
+    await expect(reply).toBeFocused();
+    const entries = Object.keys(everything.ratings).length * 2;
+    await expect(b.area).toContainText(`Your partner’s code holds ${entries} entries`);
+    const codeBox = b.area.locator('.code-to-send');
+    await expect(codeBox.locator('p').first()).toHaveText(/enough entries to cover the whole list/);
+    expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
+
+    // B stops: Cancel ends the comparison, and focus goes to Start.
+    await b.area.getByRole('button', { name: 'Cancel comparison' }).click();
+    await expect(saying(b.area, 'status')).toHaveText('Comparison cancelled. Its codes no longer work here.');
+    await expect(b.area.getByRole('button', { name: 'Start', exact: true })).toBeFocused();
+    await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
+    await expect(reply).toHaveCount(0);
+
+    // An old whole-list share code pasted here is compared the older way, and labelled.
+    const old = encodeShareCode(shareContent({ ...records.boundaries.fallback, ratings: { 'hard-kissing': 'yes' } }));
+    await paste(b.page, b.area, old);
+    const plain = b.page
+      .getByRole('region', { name: 'What you both marked Yes or Maybe' })
+      .filter({ hasText: 'You: Maybe · Your partner: Yes' });
+    await expect(plain.getByRole('heading')).toBeFocused();
+    await expect(saying(b.page, 'status').filter({ hasText: 'This is an older kind of code.' })).toHaveText(
+      /Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common\. Compared\. 1 item in common\./,
+    );
+    await expect(b.area.getByRole('textbox', { name: 'Paste your partner’s code' })).toHaveValue('');
 
     await a.context.close();
     await b.context.close();

@@ -3,7 +3,6 @@ import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { lazy } from '@/components/ui/lazy';
-import { TextArea } from '@/components/ui/PrivateText';
 import { downloadJson, readTextFile } from '@/lib/data/download';
 import { dateTimeOf, localDate } from '@/lib/dates';
 import {
@@ -15,6 +14,8 @@ import {
   shareContent,
 } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
+import { CodeToCopy, PasteCode } from './CodeFields';
+import { MutualItems } from './MutualItems';
 
 // The curve code loads only when the person opens "Compare in private".
 const ComparePrivately = lazy(() => import('./ComparePrivately').then((m) => m.ComparePrivately));
@@ -24,13 +25,8 @@ const OLDER_KIND =
   'This is an older kind of code. Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common.';
 
 function MutualList({ items }: { items: readonly MutualItem[] }) {
-  if (items.length === 0) {
-    return (
-      <p>Nothing you both marked Yes or Maybe, yet. That is fine: it is a starting point for a talk, not a verdict.</p>
-    );
-  }
   return (
-    <ul class="mutual-items">
+    <MutualItems count={items.length}>
       {items.map((item) => (
         <li key={`${item.group}:${item.text}:${item.direction ?? ''}`}>
           <span class="boundary-text">{item.text}</span>
@@ -46,28 +42,17 @@ function MutualList({ items }: { items: readonly MutualItem[] }) {
           )}
         </li>
       ))}
-    </ul>
+    </MutualItems>
   );
 }
 
 /** Your share code and file: only your yes and maybe answers. */
 function YourShare({ list }: { list: BoundaryList }) {
   const ids = useId();
-  const [feedback, setFeedback] = useState<Feedback>();
   const content = shareContent(list);
   const code = encodeShareCode(content);
   const count = Object.keys(content.items).length + content.custom.length;
   const answers = count === 1 ? 'answer' : 'answers';
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setFeedback({ error: false, text: 'Share code copied. Paste it into a message to your partner.' });
-    } catch {
-      document.getElementById(`${ids}-code`)?.focus();
-      setFeedback({ error: true, text: 'Tend could not copy the code. It is selected: press Ctrl+C (⌘C on a Mac).' });
-    }
-  };
 
   return (
     <section aria-labelledby={`${ids}-title`}>
@@ -77,27 +62,17 @@ function YourShare({ list }: { list: BoundaryList }) {
           ? 'Your code is empty until you mark some items Yes or Maybe.'
           : `It holds the ${count} ${answers} you marked Yes or Maybe, and nothing else.`}
       </p>
-      <div class="field">
-        <label for={`${ids}-code`}>Your share code</label>
-        <TextArea
-          id={`${ids}-code`}
-          class="share-code"
-          readOnly
-          rows={3}
-          value={code}
-          aria-describedby={`${ids}-count`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
-      <div class="row actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy code
-        </button>
+      <CodeToCopy
+        id={`${ids}-code`}
+        label="Your share code"
+        code={code}
+        describedBy={`${ids}-count`}
+        copied="Share code copied. Paste it into a message to your partner."
+      >
         <button type="button" onClick={() => downloadJson(`share-${localDate()}.json`, shareFile(shareContent(list)))}>
           Save share file
         </button>
-      </div>
-      <FormMessage id={`${ids}-message`} feedback={feedback} />
+      </CodeToCopy>
     </section>
   );
 }
@@ -146,10 +121,7 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   };
   const compare = (text: string) => say(compared(text));
 
-  const openFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const openFile = (file: File) => {
     void run(async () => {
       const read = await readTextFile(file);
       return read.ok ? compared(read.text) : { error: true, text: read.error };
@@ -219,37 +191,19 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         <h3 id={`${ids}-theirs`} ref={theirsHeading} tabIndex={-1}>
           2. Compare with your partner’s code
         </h3>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            compare(code);
-          }}
-        >
-          <div class="field">
-            <label for={`${ids}-code`}>Your partner’s share code</label>
-            <TextArea
-              id={`${ids}-code`}
-              class="share-code"
-              rows={3}
-              value={code}
-              aria-describedby={`${ids}-message`}
-              aria-invalid={feedback?.error ?? false}
-              onInput={(event) => setCode(event.currentTarget.value)}
-            />
-          </div>
-          <div class="row actions">
-            <button type="submit">Compare</button>
-          </div>
-          <div class="field">
-            <label for={`${ids}-file`}>Or open their share file</label>
-            <input
-              id={`${ids}-file`}
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => void openFile(event.currentTarget)}
-            />
-          </div>
-        </form>
+        <PasteCode
+          id={ids}
+          label="Your partner’s share code"
+          submit="Compare"
+          fileLabel="Or open their share file"
+          accept=".json,application/json"
+          value={code}
+          messageId={`${ids}-message`}
+          invalid={feedback?.error ?? false}
+          onInput={setCode}
+          onSubmit={() => compare(code)}
+          onFile={openFile}
+        />
         <FormMessage id={`${ids}-message`} feedback={feedback} />
       </section>
       {result && (

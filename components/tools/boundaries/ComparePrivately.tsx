@@ -7,7 +7,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
-import { TextArea } from '@/components/ui/PrivateText';
 import { boundaryCategories } from '@/content/boundary-items';
 import { downloadText, readTextFile } from '@/lib/data/download';
 import { localDate } from '@/lib/dates';
@@ -22,6 +21,8 @@ import {
 } from '@/lib/psi/exchange';
 import type { PrivateMatch } from '@/lib/psi/protocol';
 import { type BoundaryList, COMPARED_DIRECTION_LABELS } from '@/lib/tools/boundaries';
+import { CodeToCopy, PasteCode } from './CodeFields';
+import { MutualItems } from './MutualItems';
 import { PrivateExplanation } from './PrivateExplanation';
 
 /** Over this many characters a code is offered as a file too: some chat apps cut long messages. */
@@ -62,13 +63,8 @@ function matchText(match: PrivateMatch): string {
 }
 
 function PrivateResult({ matches }: { matches: readonly PrivateMatch[] }) {
-  if (matches.length === 0) {
-    return (
-      <p>Nothing you both marked Yes or Maybe, yet. That is fine: it is a starting point for a talk, not a verdict.</p>
-    );
-  }
   return (
-    <ul class="mutual-items">
+    <MutualItems count={matches.length}>
       {matches.map((match) => {
         const mine = match.entry.mine;
         const direction = 'direction' in mine ? mine.direction : undefined;
@@ -81,54 +77,34 @@ function PrivateResult({ matches }: { matches: readonly PrivateMatch[] }) {
           </li>
         );
       })}
-    </ul>
+    </MutualItems>
   );
 }
 
-/** The code to send: read-only, with Copy, and Save as a file when it is long. */
+/** The code to send, with Save as a file when it is long; a warning goes above it, before it is sent. */
 function CodeToSend({ code, kind, warning }: { code: string; kind: CodeKind; warning?: string }) {
   const ids = useId();
-  const [feedback, setFeedback] = useState<Feedback>();
   const long = code.length > LONG_CODE_CHARS;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setFeedback({ error: false, text: 'Code copied. Paste it into a message to your partner.' });
-    } catch {
-      document.getElementById(`${ids}-code`)?.focus();
-      setFeedback({ error: true, text: 'Tend could not copy the code. It is selected: press Ctrl+C (⌘C on a Mac).' });
-    }
-  };
   return (
     <div class="code-to-send">
       {warning && <p class="kept">{warning}</p>}
-      <div class="field">
-        <label for={`${ids}-code`}>{CODE_LABELS[kind].label}</label>
-        <TextArea
-          id={`${ids}-code`}
-          class="share-code private-code"
-          readOnly
-          rows={3}
-          value={code}
-          aria-describedby={`${ids}-hint`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
       <p id={`${ids}-hint`} class="hint">
         {CODE_LABELS[kind].hint}
         {long && ' This code is long. Some chat apps cut long messages, so sending it as a file is safer.'}
       </p>
-      <div class="row actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy code
-        </button>
+      <CodeToCopy
+        id={`${ids}-code`}
+        label={CODE_LABELS[kind].label}
+        code={code}
+        describedBy={`${ids}-hint`}
+        copied="Code copied. Paste it into a message to your partner."
+      >
         {long && (
           <button type="button" onClick={() => downloadText(`code-${localDate()}.txt`, code, 'text/plain')}>
             Save as a file
           </button>
         )}
-      </div>
-      <FormMessage id={`${ids}-message`} feedback={feedback} />
+      </CodeToCopy>
     </div>
   );
 }
@@ -162,7 +138,7 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
         ? resultHeading.current
         : focusNext === 'start'
           ? startButton.current
-          : area.current?.querySelector<HTMLTextAreaElement>('.private-code');
+          : area.current?.querySelector<HTMLTextAreaElement>('.code-to-send textarea');
     target?.focus();
     setFocusNext(undefined);
   });
@@ -221,15 +197,11 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
   // One step at a time: a second press while one runs does nothing (the buttons stay focusable).
   const runStep = (task: () => Promise<Feedback | undefined>) => (busy ? undefined : void run(task, 'Working…'));
 
-  const openFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const openFile = (file: File) =>
     runStep(async () => {
       const read = await readTextFile(file);
       return read.ok ? applied(read.text) : { error: true, text: read.error };
     });
-  };
 
   const cancel = () =>
     runStep(async () => {
@@ -270,37 +242,19 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
         </section>
       )}
       {shown.code && <CodeToSend code={shown.code.text} kind={shown.code.kind} warning={warning} />}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          runStep(() => applied(pasted));
-        }}
-      >
-        <div class="field">
-          <label for={`${ids}-paste`}>Paste your partner’s code</label>
-          <TextArea
-            id={`${ids}-paste`}
-            class="share-code"
-            rows={3}
-            value={pasted}
-            aria-describedby={`${ids}-message`}
-            aria-invalid={feedback?.error ?? false}
-            onInput={(event) => setPasted(event.currentTarget.value)}
-          />
-        </div>
-        <div class="row actions">
-          <button type="submit">Use this code</button>
-        </div>
-        <div class="field">
-          <label for={`${ids}-file`}>Or open a file</label>
-          <input
-            id={`${ids}-file`}
-            type="file"
-            accept=".txt,text/plain"
-            onChange={(event) => openFile(event.currentTarget)}
-          />
-        </div>
-      </form>
+      <PasteCode
+        id={ids}
+        label="Paste your partner’s code"
+        submit="Use this code"
+        fileLabel="Or open a file"
+        accept=".txt,text/plain"
+        value={pasted}
+        messageId={`${ids}-message`}
+        invalid={feedback?.error ?? false}
+        onInput={setPasted}
+        onSubmit={() => runStep(() => applied(pasted))}
+        onFile={openFile}
+      />
       <FormMessage id={`${ids}-message`} feedback={feedback} />
     </div>
   );

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { DST_HASH } from '../../lib/psi/group';
 import { SITE_SCRIPT_FILE } from '../../lib/sites/site-scripts';
 import { SHIPPED_EXTENSION_PAGES_CSP } from '../../scripts/content-security-policy';
 import {
@@ -30,6 +31,12 @@ function filesIn(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith(extension))
     .map((file) => join(dir, file));
+}
+
+/** The worker's script (Chrome) or the background scripts (Firefox). */
+function backgroundScripts(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  return manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts;
 }
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
@@ -94,10 +101,7 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       });
       expect(names.length).toBeGreaterThan(0);
 
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      const background: string[] = manifest.background.service_worker
-        ? [manifest.background.service_worker]
-        : manifest.background.scripts;
+      const background = backgroundScripts(dir);
       for (const file of [...background, SITE_SCRIPT_FILE]) expect(names, file).not.toContain(file);
 
       const holdsList = (files: string[]) => files.some((file) => withList.includes(file));
@@ -114,6 +118,29 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       // And no file holds it that no view loads (a stray copy in another bundle).
       const loaded = [popup, sidebar, settings].flatMap((view) => [...view.initial, ...view.lazy]);
       for (const file of withList) expect(loaded, relative(dir, file)).toContain(file);
+    });
+
+    test('the curve code of a private comparison is in one file, loaded only when the sidebar opens it', () => {
+      const withCurve = filesIn(dir, '.js').filter((file) => readFileSync(file, 'utf8').includes(DST_HASH));
+      const names = withCurve.map((file) => relative(dir, file));
+      const size = sizeOf(withCurve);
+      test.info().annotations.push({
+        type: 'Private comparison',
+        description: `${names}: ${size.raw} bytes, ${size.gzip} gzipped`,
+      });
+      expect(names).toHaveLength(1);
+      const [file] = withCurve as [string];
+      // Not even the boundaries list waits for it: its chunk is not the one that holds the list.
+      expect(readFileSync(file, 'utf8')).not.toContain('Save list as a file');
+      const sidebar = scriptsOf(dir, 'sidepanel.html');
+      expect(sidebar.initial).not.toContain(file);
+      expect(sidebar.lazy).toContain(file);
+      for (const view of ['popup.html', 'options.html']) {
+        const { initial, lazy } = scriptsOf(dir, view);
+        expect([...initial, ...lazy], view).not.toContain(file);
+      }
+      const background = backgroundScripts(dir);
+      for (const other of [...background, SITE_SCRIPT_FILE]) expect(names, other).not.toContain(other);
     });
   });
 }

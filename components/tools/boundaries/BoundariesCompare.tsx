@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { useStored } from '@/components/hooks/use-stored';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
-import { TextArea } from '@/components/ui/PrivateText';
+import { lazy } from '@/components/ui/lazy';
 import { downloadJson, readTextFile } from '@/lib/data/download';
 import { dateTimeOf, localDate } from '@/lib/dates';
 import {
@@ -14,15 +14,19 @@ import {
   shareContent,
 } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
+import { CodeToCopy, PasteCode } from './CodeFields';
+import { MutualItems } from './MutualItems';
+
+// The curve code loads only when the person opens "Compare in private".
+const ComparePrivately = lazy(() => import('./ComparePrivately').then((m) => m.ComparePrivately));
+
+/** Said when a whole-list share code is pasted where a private code was expected. */
+const OLDER_KIND =
+  'This is an older kind of code. Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common.';
 
 function MutualList({ items }: { items: readonly MutualItem[] }) {
-  if (items.length === 0) {
-    return (
-      <p>Nothing you both marked Yes or Maybe, yet. That is fine: it is a starting point for a talk, not a verdict.</p>
-    );
-  }
   return (
-    <ul class="mutual-items">
+    <MutualItems count={items.length}>
       {items.map((item) => (
         <li key={`${item.group}:${item.text}:${item.direction ?? ''}`}>
           <span class="boundary-text">{item.text}</span>
@@ -38,28 +42,17 @@ function MutualList({ items }: { items: readonly MutualItem[] }) {
           )}
         </li>
       ))}
-    </ul>
+    </MutualItems>
   );
 }
 
 /** Your share code and file: only your yes and maybe answers. */
 function YourShare({ list }: { list: BoundaryList }) {
   const ids = useId();
-  const [feedback, setFeedback] = useState<Feedback>();
   const content = shareContent(list);
   const code = encodeShareCode(content);
   const count = Object.keys(content.items).length + content.custom.length;
   const answers = count === 1 ? 'answer' : 'answers';
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setFeedback({ error: false, text: 'Share code copied. Paste it into a message to your partner.' });
-    } catch {
-      document.getElementById(`${ids}-code`)?.focus();
-      setFeedback({ error: true, text: 'Tend could not copy the code. It is selected: press Ctrl+C (⌘C on a Mac).' });
-    }
-  };
 
   return (
     <section aria-labelledby={`${ids}-title`}>
@@ -69,27 +62,17 @@ function YourShare({ list }: { list: BoundaryList }) {
           ? 'Your code is empty until you mark some items Yes or Maybe.'
           : `It holds the ${count} ${answers} you marked Yes or Maybe, and nothing else.`}
       </p>
-      <div class="field">
-        <label for={`${ids}-code`}>Your share code</label>
-        <TextArea
-          id={`${ids}-code`}
-          class="share-code"
-          readOnly
-          rows={3}
-          value={code}
-          aria-describedby={`${ids}-count`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
-      <div class="row actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy code
-        </button>
+      <CodeToCopy
+        id={`${ids}-code`}
+        label="Your share code"
+        code={code}
+        describedBy={`${ids}-count`}
+        copied="Share code copied. Paste it into a message to your partner."
+      >
         <button type="button" onClick={() => downloadJson(`share-${localDate()}.json`, shareFile(shareContent(list)))}>
           Save share file
         </button>
-      </div>
-      <FormMessage id={`${ids}-message`} feedback={feedback} />
+      </CodeToCopy>
     </section>
   );
 }
@@ -107,18 +90,21 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
   const { feedback, say, run } = useOperation({ unchanged: true });
   // Saving and forgetting take away the button pressed: focus goes on to what changed, not to the
   // top of the page. A layout effect, so focus has moved before the page's focus rescue looks.
-  const [focusNext, setFocusNext] = useState<'saved' | 'theirs'>();
+  const [focusNext, setFocusNext] = useState<'saved' | 'theirs' | 'result'>();
+  const [privately, setPrivately] = useState(false);
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const theirsHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
-    const heading = focusNext === 'saved' ? savedHeading.current : focusNext && theirsHeading.current;
+    const heading =
+      focusNext && { saved: savedHeading, theirs: theirsHeading, result: resultHeading }[focusNext].current;
     if (!heading) return;
     heading.focus();
     setFocusNext(undefined);
   });
 
   /** Compares with a partner's code; says what came of it, as the outcome of a run or at once. */
-  const compared = (text: string): Feedback => {
+  const compared = (text: string, label = ''): Feedback => {
     const decoded = decodeShare(text);
     if (!decoded.ok) return { error: true, text: decoded.error };
     const items = mutualItems(shareContent(list), decoded.share);
@@ -130,15 +116,12 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         : '';
     return {
       error: false,
-      text: `Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common.${older} Nothing has been saved.`,
+      text: `${label}Compared. ${items.length} ${items.length === 1 ? 'item' : 'items'} in common.${older} Nothing has been saved.`,
     };
   };
   const compare = (text: string) => say(compared(text));
 
-  const openFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const openFile = (file: File) => {
     void run(async () => {
       const read = await readTextFile(file);
       return read.ok ? compared(read.text) : { error: true, text: read.error };
@@ -166,8 +149,22 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
       return { error: false, text: 'Saved result forgotten.' };
     });
 
+  const comparedOlder = (text: string) => {
+    const outcome = compared(text, `${OLDER_KIND} `);
+    say(outcome);
+    if (!outcome.error) setFocusNext('result');
+  };
+
   return (
     <>
+      <section aria-labelledby={`${ids}-private`}>
+        <h3 id={`${ids}-private`}>Compare in private</h3>
+        <p class="hint">Each of you sees only what you both marked, not the rest of each other’s lists.</p>
+        <button type="button" aria-expanded={privately} onClick={() => setPrivately(!privately)}>
+          Private comparison
+        </button>
+        {privately && <ComparePrivately list={list} onOldShare={comparedOlder} />}
+      </section>
       <div class="explain">
         <h3>How comparing works</h3>
         <ul>
@@ -194,42 +191,26 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         <h3 id={`${ids}-theirs`} ref={theirsHeading} tabIndex={-1}>
           2. Compare with your partner’s code
         </h3>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            compare(code);
-          }}
-        >
-          <div class="field">
-            <label for={`${ids}-code`}>Your partner’s share code</label>
-            <TextArea
-              id={`${ids}-code`}
-              class="share-code"
-              rows={3}
-              value={code}
-              aria-describedby={`${ids}-message`}
-              aria-invalid={feedback?.error ?? false}
-              onInput={(event) => setCode(event.currentTarget.value)}
-            />
-          </div>
-          <div class="row actions">
-            <button type="submit">Compare</button>
-          </div>
-          <div class="field">
-            <label for={`${ids}-file`}>Or open their share file</label>
-            <input
-              id={`${ids}-file`}
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => void openFile(event.currentTarget)}
-            />
-          </div>
-        </form>
+        <PasteCode
+          id={ids}
+          label="Your partner’s share code"
+          submit="Compare"
+          fileLabel="Or open their share file"
+          accept=".json,application/json"
+          value={code}
+          messageId={`${ids}-message`}
+          invalid={feedback?.error ?? false}
+          onInput={setCode}
+          onSubmit={() => compare(code)}
+          onFile={openFile}
+        />
         <FormMessage id={`${ids}-message`} feedback={feedback} />
       </section>
       {result && (
         <section class="result" aria-labelledby={`${ids}-result`}>
-          <h3 id={`${ids}-result`}>What you both marked Yes or Maybe</h3>
+          <h3 id={`${ids}-result`} ref={resultHeading} tabIndex={-1}>
+            What you both marked Yes or Maybe
+          </h3>
           <p class="hint">Not saved. A “yes” here is a place to start talking, and still needs a yes in the moment.</p>
           <MutualList items={result} />
           <div class="row actions">

@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { boundaryCategories } from '../../content/boundary-items';
+import { writeCode } from '../../lib/psi/code';
 import { entriesOf } from '../../lib/psi/entries';
 import { decodePoint, type GroupPoint } from '../../lib/psi/group';
 import { answer, finish, learn, SLICES, start } from '../../lib/psi/protocol';
@@ -30,6 +31,8 @@ export interface PsiBench {
   steps: [number, number, number, number];
   /** The longest stretch the page is held without a pause, over all steps. */
   longestSlice: number;
+  /** Codes 1, 2 and 3, in characters, as the person copies them. */
+  codeSizes: [number, number, number];
 }
 
 export async function benchPsi(answers: number): Promise<PsiBench> {
@@ -64,5 +67,11 @@ export async function benchPsi(answers: number): Promise<PsiBench> {
   const [three, t3] = await time(() => finish(one.state, two.forStarter, points(two.points), slicing));
   const [matched, t4] = await time(() => learn(two.state, three.forResponder));
   if (matched.length !== one.points.length) throw new Error('the bench lists should match in full');
-  return { answers, entries: one.points.length, steps: [t1, t2, t3, t4], longestSlice };
+  const exchangeId = one.state.exchangeId;
+  const codeSizes: [number, number, number] = [
+    writeCode({ step: 1, exchangeId, points: one.points }).length,
+    writeCode({ step: 2, exchangeId, forStarter: two.forStarter, points: two.points }).length,
+    writeCode({ step: 3, exchangeId, forResponder: three.forResponder }).length,
+  ];
+  return { answers, entries: one.points.length, steps: [t1, t2, t3, t4], longestSlice, codeSizes };
 }

@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
@@ -110,10 +111,22 @@ describe('private matching', () => {
     const bytes = (codes: Uint8Array[][]) => codes.flat().map(toHex).join('');
     const firstHex = bytes(first.codes);
     const entries = entriesOf(a, 'starter', boundaryCategories);
+    const text = new TextEncoder();
     for (const entry of entries) {
-      const unblinded = toHex(hashToPoint(first.exchangeId, entryText(entry)).toBytes());
-      expect(firstHex).not.toContain(unblinded.slice(0, 16));
-      expect(firstHex).not.toContain(toHex(new TextEncoder().encode(entry.key)));
+      // What a careless protocol would send: the entry's point without a secret (with and without
+      // the exchange id), the SHA-256 of its id or of the entry, or the id itself; each, and its
+      // first 8 bytes, must be nowhere in the codes.
+      const leaks = [
+        hashToPoint(first.exchangeId, entryText(entry)).toBytes(),
+        hashToPoint(new Uint8Array(0), entryText(entry)).toBytes(),
+        sha256(text.encode(entry.key)),
+        sha256(text.encode(entryText(entry))),
+        text.encode(entry.key),
+      ];
+      for (const leak of leaks) {
+        expect(firstHex).not.toContain(toHex(leak));
+        expect(firstHex).not.toContain(toHex(leak.slice(0, 8)));
+      }
     }
     const secondValues = new Set(second.codes.flat().map(toHex));
     expect(first.codes.flat().some((value) => secondValues.has(toHex(value)))).toBe(false);

@@ -4,6 +4,7 @@
  * through here, for the plan's form, the check-in page and "Wipe everything" alike.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { alarmGroup } from '@/lib/browser/alarm-group';
 import { appearance } from '@/lib/browser/discreet';
 import { LockedError, read } from '@/lib/storage/storage';
 import { isTimelineAlarm } from '@/lib/timeline/alarm-names';
@@ -59,16 +60,13 @@ export function listenForReminderClicks(): void {
   if (clicked && !clicked.hasListener(onClicked)) clicked.addListener(onClicked);
 }
 
+const checkIns = alarmGroup(isCheckInAlarm);
+
 /** The check-in alarms still to come, soonest first. */
-export async function pendingCheckIns(): Promise<Browser.alarms.Alarm[]> {
-  const all = await browser.alarms.getAll();
-  return all.filter((alarm) => isCheckInAlarm(alarm.name)).sort((a, b) => a.scheduledTime - b.scheduledTime);
-}
+export const pendingCheckIns = checkIns.pending;
 
 /** Clears one check-in: its alarm (a snooze included) and its notification. */
-export async function clearCheckIn(alarm: string): Promise<void> {
-  await Promise.all([browser.alarms.clear(alarm), browser.notifications?.clear(alarm)]);
-}
+export const clearCheckIn = checkIns.clearOne;
 
 /** Moves one check-in's reminder to `when`, taking its notification off the screen. */
 export async function snoozeCheckIn(alarm: string, when: number): Promise<void> {
@@ -76,14 +74,7 @@ export async function snoozeCheckIn(alarm: string, when: number): Promise<void> 
 }
 
 /** Clears every check-in: "End plan", a new set of check-ins, and "Wipe everything". */
-export async function clearCheckIns(): Promise<void> {
-  const shown = Object.keys((await browser.notifications?.getAll()) ?? {});
-  const names = new Set([...(await pendingCheckIns()).map((alarm) => alarm.name), ...shown.filter(isCheckInAlarm)]);
-  await Promise.all([...names].map(clearCheckIn));
-}
+export const clearCheckIns = checkIns.clear;
 
 /** Replaces every check-in alarm with these. */
-export async function setCheckIns(alarms: readonly { name: string; when: number }[]): Promise<void> {
-  await clearCheckIns();
-  await Promise.all(alarms.map(({ name, when }) => browser.alarms.create(name, { when })));
-}
+export const setCheckIns = checkIns.set;

@@ -4,6 +4,7 @@
  * the timeline. Set when the user saves with reminders; cleared on "Forget" and "Wipe everything".
  */
 import { browser } from 'wxt/browser';
+import { alarmGroup } from '@/lib/browser/alarm-group';
 import { appearance } from '@/lib/browser/discreet';
 import { reminderNotification } from '@/lib/safe-call/check-in';
 import { read } from '@/lib/storage/storage';
@@ -26,23 +27,13 @@ export async function openTimeline(alarm: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(timelinePage) });
 }
 
-export async function pendingTimelineReminders(): Promise<number[]> {
-  const all = await browser.alarms.getAll();
-  return all
-    .filter((alarm) => isTimelineAlarm(alarm.name))
-    .map((alarm) => alarm.scheduledTime)
-    .sort((a, b) => a - b);
-}
+const ends = alarmGroup(isTimelineAlarm);
 
-export async function clearTimelineReminders(): Promise<void> {
-  const pending = (await browser.alarms.getAll()).map((alarm) => alarm.name);
-  const shown = Object.keys((await browser.notifications?.getAll()) ?? {});
-  const names = new Set([...pending, ...shown].filter(isTimelineAlarm));
-  await Promise.all([...names].flatMap((name) => [browser.alarms.clear(name), browser.notifications?.clear(name)]));
-}
+/** When the reminders still to come will ring, soonest first. */
+export const pendingTimelineReminders = async (): Promise<number[]> =>
+  (await ends.pending()).map((alarm) => alarm.scheduledTime);
+
+export const clearTimelineReminders = ends.clear;
 
 /** Replaces the timeline's reminders with these. */
-export async function setTimelineReminders(alarms: readonly { name: string; when: number }[]): Promise<void> {
-  await clearTimelineReminders();
-  await Promise.all(alarms.map(({ name, when }) => browser.alarms.create(name, { when })));
-}
+export const setTimelineReminders = ends.set;

@@ -12,6 +12,7 @@ import {
   test,
   testBuild,
 } from './fixtures';
+import { recorded, recordNotifications } from './notifications';
 import { longNote, printedText } from './pdf-text';
 
 /** The Chrome APIs these tests call inside the service worker (the tests have no Chrome types). */
@@ -21,23 +22,10 @@ declare const chrome: {
     create(name: string, info: { when: number }): Promise<void>;
   };
   notifications: {
-    create(...args: unknown[]): unknown;
     // Chrome's extension events carry the method that runs their listeners.
     onClicked: { dispatch(id: string): void };
   };
 };
-
-/** Records every notification asked for in the page or worker it runs in (passed to `evaluate`). */
-function recordNotifications(): void {
-  const seen: unknown[] = [];
-  const create = chrome.notifications.create.bind(chrome.notifications);
-  Object.assign(globalThis, { createdNotifications: seen });
-  chrome.notifications.create = (...args: unknown[]) => {
-    seen.push(args);
-    return create(...args);
-  };
-}
-const recorded = () => (globalThis as unknown as { createdNotifications: [string, object][] }).createdNotifications;
 
 /** The check-in alarms set, as [name, time]. */
 const alarmsOf = (worker: Worker) =>

@@ -15,6 +15,7 @@ import {
   test,
   testBuild,
 } from './fixtures';
+import { recorded, recordNotifications } from './notifications';
 import { countPrints, expectNoControls, printedText } from './pdf-text';
 
 /** The Chrome APIs these tests call inside the worker (the tests have no Chrome types). */
@@ -23,10 +24,7 @@ declare const chrome: {
     getAll(): Promise<{ name: string; scheduledTime: number }[]>;
     onAlarm: { dispatch(alarm: { name: string; scheduledTime: number }): void };
   };
-  notifications: {
-    create: (...args: unknown[]) => unknown;
-    onClicked: { dispatch(id: string): void };
-  };
+  notifications: { onClicked: { dispatch(id: string): void } };
 };
 
 async function openTimeline(context: BrowserContext): Promise<Page> {
@@ -228,18 +226,9 @@ async function savedWithReminders(context: BrowserContext): Promise<void> {
   await expect(page.getByText(/Next reminder:/)).toBeVisible();
 
   // The alarm rings: a notification that says nothing of what it is about; its click opens the timeline.
-  await worker.evaluate(() => {
-    const seen: unknown[] = [];
-    const create = chrome.notifications.create.bind(chrome.notifications);
-    Object.assign(globalThis, { createdNotifications: seen });
-    chrome.notifications.create = (...args: unknown[]) => {
-      seen.push(args);
-      return create(...args);
-    };
-    chrome.alarms.onAlarm.dispatch({ name: 'timeline-168', scheduledTime: Date.now() });
-  });
-  const created = () =>
-    worker.evaluate(() => (globalThis as unknown as { createdNotifications: unknown[] }).createdNotifications);
+  await worker.evaluate(recordNotifications);
+  await worker.evaluate(() => chrome.alarms.onAlarm.dispatch({ name: 'timeline-168', scheduledTime: Date.now() }));
+  const created = () => worker.evaluate(recorded);
   await expect.poll(created).toHaveLength(1);
   const [[, options]] = (await created()) as [[string, object]];
   expect(options).toMatchObject({ title: 'Reminder', message: 'Click to open your note.' });

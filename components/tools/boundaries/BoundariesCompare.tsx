@@ -142,19 +142,23 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         {privately && <ComparePrivately list={list} onOldShare={comparedOlder} onSave={keep} />}
       </section>
       <div class="explain">
-        <h3>How comparing works</h3>
+        <h3>Or share your whole list</h3>
         <ul>
           <li>
-            Your share code and share file hold only the items you marked <strong>Yes</strong> or <strong>Maybe</strong>
-            . Your “No” answers, items you have not answered, your notes, your “curious” marks and answers not confirmed
-            yet are never in them, so your partner never receives them. Theirs work the same way.
+            This way is simpler, but it shares more. Your share code and share file hold every item you marked{' '}
+            <strong>Yes</strong> or <strong>Maybe</strong>. Anyone who reads them, your partner or anyone who sees the
+            message, can see all of those answers, not only what you have in common.
+          </li>
+          <li>
+            Your “No” answers, items you have not answered, your notes, your “curious” marks and answers not confirmed
+            yet are never in them. Theirs work the same way.
           </li>
           <li>
             Where an item asks which way round, your “I do it to them” is matched with their “They do it to me”, and the
             other way.
           </li>
           <li>
-            Tend shows only the items you <strong>both</strong> marked Yes or Maybe.
+            On screen, Tend shows only the items you <strong>both</strong> marked Yes or Maybe.
           </li>
           <li>
             Nothing is sent anywhere: you pass the code or file to each other yourselves. Tend forgets your partner’s

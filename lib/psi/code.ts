@@ -21,10 +21,10 @@ import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import type { Result } from '@/lib/checks';
 import { MAX_CODE_TOKENS } from '@/lib/limits';
 import { MAX_SHARE_CHARS } from '@/lib/tools/boundary-share';
+import { FORMAT_VERSION } from './code-start';
 import { compareBytes, concat, decodePoint, type GroupPoint, POINT_BYTES, SHORT_BYTES, toHex } from './group';
 import { EXCHANGE_ID_BYTES } from './protocol';
 
-export const FORMAT_VERSION = 1;
 /**
  * How answers become entries (lib/psi/entries.ts, and which items have a way round): two Tends
  * whose rules differ would quietly match nothing, so a change here refuses the other's codes.

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { boundaryCategories, retiredBoundaryIds } from '@/content/boundary-items';
 import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import type { Result } from '@/lib/checks';
+import { startsLikePrivateCode } from '@/lib/psi/code-start';
 import {
   answerKeys,
   answersOf,
@@ -106,6 +107,9 @@ export function decodeShare(
 ): DecodedShare {
   const text = input.trim();
   if (!text) return refuse('Paste your partner’s share code first, or open their share file.');
+  if (startsLikePrivateCode(text)) {
+    return refuse('This is a code for a private comparison. Paste it under “Compare in private” above.');
+  }
   if (text.length > MAX_SHARE_CHARS) return refuse('This is far too long to be a Tend share code.');
   const json = text.startsWith('{') ? text : textOf(fromBase64Url(text.replace(/\s+/g, '')));
   if (json === undefined) return refuse(NOT_A_SHARE);

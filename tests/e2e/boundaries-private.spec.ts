@@ -229,7 +229,16 @@ test('compare in private: a long code goes as a file, a code that could hold eve
     const entries = Object.keys(everything.ratings).length * 2;
     await expect(b.area).toContainText(`Your partner’s code holds ${entries} entries`);
     const codeBox = b.area.locator('.code-to-send');
-    await expect(codeBox.locator('p').first()).toHaveText(/enough entries to cover the whole list/);
+    await expect(codeBox.locator('p').nth(1)).toHaveText(/enough entries to cover the whole list/);
+    // Focus goes straight to the code: the count and the warning are read out with it.
+    await expect(reply).toHaveAccessibleDescription(
+      new RegExp(
+        `^Your partner’s code holds ${entries} entries .* enough entries to cover the whole list.* Send it to your partner`,
+      ),
+    );
+    await expect(saying(b.area, 'status')).toHaveText(
+      'Your reply is ready. Nothing has been sent. Read the warning before you send anything.',
+    );
     expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
 
     // B stops: Cancel ends the comparison, and focus goes to Start.

@@ -55,6 +55,24 @@ describe('share code and file', () => {
     });
   });
 
+  it('says where a private comparison code goes, and reads no other code as one', async () => {
+    const { start } = await import('@/lib/psi/protocol');
+    const { writeCode } = await import('@/lib/psi/code');
+    const { entriesOf } = await import('@/lib/psi/entries');
+    const list = { ...records.boundaries.fallback, ratings: { 'safe-word': 'yes' as const } };
+    const one = await start(entriesOf(list, 'starter', boundaryCategories));
+    const code1 = writeCode({ step: 1, exchangeId: one.state.exchangeId, points: one.points });
+    expect(decodeShare(` ${code1.slice(0, 3)}\n${code1.slice(3)}`)).toEqual({
+      ok: false,
+      error: 'This is a code for a private comparison. Paste it under “Compare in private” above.',
+    });
+    expect(decodeShare(encodeShareCode(content))).toMatchObject({ ok: true });
+    expect(decodeShare('AQQB')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not a Tend share code/),
+    });
+  });
+
   it('drops answers to a retired item without a word, and still refuses an id or way round it does not know', () => {
     const retired = new Set(['old-item']);
     const code = (items: Record<string, string>) => base64url({ ...shareFile(content), items });

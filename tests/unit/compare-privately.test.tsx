@@ -103,14 +103,41 @@ describe('Compare in private, the view', () => {
     expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull();
   });
 
-  it('after an odd reply, holds the last code back until the person asks for it', async () => {
+  it('after an odd reply, holds the last code back until the person asks for it, and keeps the warning', async () => {
     await finishWith(true);
-    expect(screen.getByText(/Something is odd about your partner’s code/)).toBeTruthy();
+    expect(screen.getByText(/Something is odd about your partner’s reply/)).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Your last code' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show my last code' }));
+    const show = screen.getByRole('button', { name: 'Show my last code anyway' });
+    expect(show.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(show.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^Tend has held back your last code/,
+    );
+    expect(screen.getByRole('button', { name: 'Don’t send it: forget this comparison' })).toBeTruthy();
+    fireEvent.click(show);
     const code = await screen.findByRole('textbox', { name: 'Your last code' });
     expect((code as HTMLTextAreaElement).value).toBe('AQMBlast');
     await waitFor(() => expect(document.activeElement).toBe(code));
+    expect(screen.getByText(/Something is odd about your partner’s reply/)).toBeTruthy();
+  });
+
+  it('reopened after answering a code that could hold everything: the count and the warning are back, and read with the code', async () => {
+    vi.mocked(openExchange).mockResolvedValueOnce({
+      step: 'await-last',
+      id: '0101010101010101',
+      entries: [],
+      matchKeys: Array.from({ length: 400 }, (_, index) => index.toString(16).padStart(16, '0')),
+      code: 'AQIBreply',
+    });
+    view(safeWordYes);
+    const code = await screen.findByRole('textbox', { name: 'Your reply code' });
+    const described = (code.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual([
+      'Your partner’s code holds 400 entries (each Maybe is one entry, each Yes is two).',
+      expect.stringMatching(/^Your partner’s code holds enough entries to cover the whole list/),
+      expect.stringMatching(/^Send it to your partner/),
+    ]);
   });
 
   it('after an ordinary reply, shows the last code at once, and offers to forget rather than cancel', async () => {

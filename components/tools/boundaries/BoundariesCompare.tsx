@@ -31,7 +31,7 @@ function YourShare({ list }: { list: BoundaryList }) {
       <p id={`${ids}-count`}>
         {count === 0
           ? 'Your code is empty until you mark some items Yes or Maybe.'
-          : `It holds the ${count} ${answers} you marked Yes or Maybe, and nothing else.`}
+          : `It holds the ${count} ${answers} you marked Yes or Maybe. Your partner, and anyone else who reads this code or file, can see every answer in it, not only what you have in common.`}
       </p>
       <CodeToCopy
         id={`${ids}-code`}

@@ -7,10 +7,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOperation } from '@/components/hooks/use-operation';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
-import { boundaryCategories } from '@/content/boundary-items';
-import { downloadText, readTextFile } from '@/lib/data/download';
-import { localDate } from '@/lib/dates';
-import { couldHoldEverything } from '@/lib/psi/entries';
+import { readTextFile } from '@/lib/data/download';
 import {
   cancelExchange,
   EXCHANGE_MESSAGES,
@@ -21,92 +18,41 @@ import {
 } from '@/lib/psi/exchange';
 import { privateMutualItems } from '@/lib/psi/result';
 import type { BoundaryList, MutualItem } from '@/lib/tools/boundaries';
-import { CodeToCopy, PasteCode } from './CodeFields';
+import { PasteCode } from './CodeFields';
+import { type CodeKind, CodeToSend, warnedAbout } from './CodeToSend';
 import { ComparisonResult, RESULT_CLEARED, RESULT_SAVED } from './MutualItems';
 import { PrivateExplanation } from './PrivateExplanation';
-
-/** Over this many characters a code is offered as a file too: some chat apps cut long messages. */
-export const LONG_CODE_CHARS = 6000;
-
-type CodeKind = 'start' | 'reply' | 'last';
 
 interface Shown {
   /** The code this person is to send next. */
   code?: { text: string; kind: CodeKind };
-  /** How many entries the partner's code held, when one was read in this view. */
+  /** How many entries the partner's code held, when one was read (kept with the code to send). */
   partnerEntries?: number;
   result?: MutualItem[];
-  /** The partner's reply is not one Tend makes (see repliedOddly in lib/psi/protocol.ts). */
-  odd?: boolean;
+  /** What is odd about the partner's codes, in words (see repliedOddly in lib/psi/protocol.ts). */
+  odd?: string;
+  /** The last code is held back after an odd reply, until the person asks for it. */
+  held?: boolean;
   /** Whether this device keeps a comparison, so Cancel is offered. */
   kept: boolean;
 }
 
-const CODE_LABELS: Record<CodeKind, { label: string; hint: string }> = {
-  start: {
-    label: 'Your first code',
-    hint: 'Send it to your partner, and to no one else. Then paste their reply below.',
-  },
-  reply: {
-    label: 'Your reply code',
-    hint: 'Send it to your partner. They will see what you have in common, and send you one last code.',
-  },
-  last: {
-    label: 'Your last code',
-    hint: 'Send it to your partner, even if you have nothing in common: then they see the same result as you.',
-  },
-};
-
-/** The code to send, with Save as a file when it is long; a warning goes above it, before it is sent. */
-function CodeToSend({ code, kind, warning }: { code: string; kind: CodeKind; warning?: string }) {
-  const ids = useId();
-  const long = code.length > LONG_CODE_CHARS;
-  return (
-    <div class="code-to-send">
-      {warning && <p class="kept">{warning}</p>}
-      <p id={`${ids}-hint`} class="hint">
-        {CODE_LABELS[kind].hint}
-        {long && ' This code is long. Some chat apps cut long messages, so sending it as a file is safer.'}
-      </p>
-      <CodeToCopy
-        id={`${ids}-code`}
-        label={CODE_LABELS[kind].label}
-        code={code}
-        describedBy={`${ids}-hint`}
-        copied="Code copied. Paste it into a message to your partner."
-      >
-        {long && (
-          <button type="button" onClick={() => downloadText(`code-${localDate()}.txt`, code, 'text/plain')}>
-            Save as a file
-          </button>
-        )}
-      </CodeToCopy>
-    </div>
-  );
-}
-
-const entriesLine = (count: number) =>
-  `Your partner’s code holds ${count} ${count === 1 ? 'entry' : 'entries'} (each Maybe is one entry, each Yes is two).`;
-
-const EVERYTHING_WARNING =
-  'Your partner’s code holds enough entries to cover the whole list. They may have marked everything. If so, once you send your code they will know all your Yes and Maybe answers. You can stop here and cancel.';
-
 const ODD_REPLY =
-  'Something is odd about your partner’s code: Tend does not make codes like it. Someone may be trying to learn more of your list than what you have in common. You do not have to send anything more.';
+  'Something is odd about your partner’s reply: Tend never makes a reply like it. This can happen when someone tries to learn which items you marked Yes without showing their own. What is shown here may not be right.';
 
-const HELD_BACK =
-  'Tend has held back your last code because of this. Without it your partner does not see the result. Show it only if you trust the code came from your partner.';
+const ODD_CODES =
+  'Something is odd about the codes your partner sent: Tend never makes codes like them. This can happen when someone changes a code on purpose to learn more of your list, such as every item you marked Yes. What is shown here may not be right.';
 
-/** The last code, kept out of sight after an odd reply until the person chooses to see it. */
-function HeldBack({ onShow }: { onShow: () => void }) {
-  return (
-    <div class="code-to-send">
-      <p class="kept">{HELD_BACK}</p>
-      <button type="button" onClick={onShow}>
-        Show my last code
-      </button>
-    </div>
-  );
+/** What a comparison kept from before shows again when the view is reopened: its code, with the count and holds. */
+function shownAgain(exchange: NonNullable<Awaited<ReturnType<typeof openExchange>>>): Shown {
+  if (exchange.step === 'await-reply') return { kept: true, code: { text: exchange.code, kind: 'start' } };
+  if (exchange.step === 'await-last') {
+    const code = { text: exchange.code, kind: 'reply' } as const;
+    return { kept: true, code, partnerEntries: exchange.matchKeys.length };
+  }
+  const code = { text: exchange.code, kind: 'last' } as const;
+  const odd = exchange.odd ? ODD_REPLY : undefined;
+  return { kept: true, code, partnerEntries: exchange.partnerEntries, odd, held: exchange.odd };
 }
 
 /**
@@ -144,9 +90,7 @@ export function ComparePrivately(props: {
   useEffect(() => {
     void openExchange().then((exchange) => {
       if (!exchange) return;
-      const kind = exchange.step === 'await-reply' ? 'start' : exchange.step === 'await-last' ? 'reply' : 'last';
-      const odd = exchange.step === 'sent-last' && exchange.odd === true;
-      setShown((now) => (now.code || now.result ? now : { kept: true, code: { text: exchange.code, kind }, odd }));
+      setShown((now) => (now.code || now.result ? now : shownAgain(exchange)));
     });
   }, []);
 
@@ -166,9 +110,10 @@ export function ComparePrivately(props: {
     const result = privateMutualItems(step.matches);
     if (step.step === 'finished') {
       const code = { text: step.code, kind: 'last' } as const;
-      return { kept: true, code, partnerEntries: step.partnerEntries, result, odd: step.odd };
+      const odd = step.odd ? ODD_REPLY : undefined;
+      return { kept: true, code, partnerEntries: step.partnerEntries, result, odd, held: step.odd };
     }
-    return { kept: false, result, odd: step.odd };
+    return { kept: false, result, odd: step.odd ? ODD_CODES : undefined };
   };
 
   /** Runs the step `text` is for; a refusal changes nothing on screen or in storage. */
@@ -183,11 +128,12 @@ export function ComparePrivately(props: {
     setShown(shownFor(step));
     setPasted('');
     setFocusNext(step.step === 'answered' ? 'code' : 'result');
-    if (step.step !== 'answered') return { error: false, text: 'Compared. Nothing has been saved.' };
-    return {
-      error: false,
-      text: step.again ? EXCHANGE_MESSAGES.answeredAgain : 'Your reply is ready. Nothing has been sent.',
-    };
+    // The warning is read out with the code too; the status line points to it as the step ends.
+    const readWarning =
+      step.step !== 'learned' && warnedAbout(step.partnerEntries) ? ' Read the warning before you send anything.' : '';
+    if (step.step !== 'answered') return { error: false, text: `Compared. Nothing has been saved.${readWarning}` };
+    const ready = step.again ? EXCHANGE_MESSAGES.answeredAgain : 'Your reply is ready. Nothing has been sent.';
+    return { error: false, text: `${ready}${readWarning}` };
   };
   // One step at a time: a second press while one runs does nothing (the buttons stay focusable).
   const runStep = (task: () => Promise<Feedback | undefined>) => (busy ? undefined : void run(task, 'Working…'));
@@ -227,14 +173,9 @@ export function ComparePrivately(props: {
     });
 
   const showHeldBack = () => {
-    setShown((now) => ({ ...now, odd: false }));
+    setShown((now) => ({ ...now, held: false }));
     setFocusNext('code');
   };
-
-  const warning =
-    shown.partnerEntries !== undefined && couldHoldEverything(shown.partnerEntries, boundaryCategories)
-      ? EVERYTHING_WARNING
-      : undefined;
 
   return (
     <div class="compare-privately" ref={area} aria-busy={busy}>
@@ -249,8 +190,11 @@ export function ComparePrivately(props: {
           </button>
         )}
       </div>
-      <p class="hint">Send your first code to one person only.</p>
-      {shown.partnerEntries !== undefined && <p>{entriesLine(shown.partnerEntries)}</p>}
+      <p class="hint">
+        {finished
+          ? 'Once your partner has your last code, you can forget it here. Tend cannot show it again after that.'
+          : 'Send your first code to one person only.'}
+      </p>
       {shown.result && (
         <ComparisonResult
           id={`${ids}-result`}
@@ -260,15 +204,19 @@ export function ComparePrivately(props: {
           onSave={save}
           onClear={clear}
         >
-          {shown.odd && <p class="kept">{ODD_REPLY}</p>}
+          {shown.odd && <p class="kept">{shown.odd}</p>}
         </ComparisonResult>
       )}
-      {shown.code &&
-        (shown.odd && finished ? (
-          <HeldBack onShow={showHeldBack} />
-        ) : (
-          <CodeToSend code={shown.code.text} kind={shown.code.kind} warning={warning} />
-        ))}
+      {shown.code && (
+        <CodeToSend
+          code={shown.code.text}
+          kind={shown.code.kind}
+          partnerEntries={shown.partnerEntries}
+          held={shown.held}
+          onShow={showHeldBack}
+          onForget={cancel}
+        />
+      )}
       <PasteCode
         id={ids}
         label="Paste your partner’s code"

@@ -21,7 +21,7 @@ export function PrivateExplanation() {
       </ul>
       <p>
         They will not see your No answers, your notes, your “curious” marks, answers you have not checked yet, or
-        anything only you marked (unless they marked everything, see below).
+        anything only you marked (unless they marked everything, or guessed the words of your own items).
       </p>
       <h4>Good to know</h4>
       <ul>
@@ -30,17 +30,21 @@ export function PrivateExplanation() {
           how many entries their code holds, so you can notice this.
         </li>
         <li>
-          The person who starts sees the result first. They could stop there, or send a wrong last code, and Tend could
-          not tell. Do this with someone you trust.
+          Tend trusts you both. Either of you could change a code so that the other sees fewer things in common, or sees
+          a few of their own answers as shared when they are not. The person who starts sees the result first and could
+          stop there. Tend cannot tell when this happens, so do this with someone you trust, and talk it through.
         </li>
-        <li>If someone else swaps a code in your chat, Tend cannot tell. Use a chat only the two of you can see.</li>
+        <li>
+          If someone else swaps a code in your chat, Tend cannot tell, and if they marked everything they learn all your
+          Yes and Maybe answers. Use a chat only the two of you can see.
+        </li>
         <li>
           Anyone else who reads the codes learns only how many entries each of you sent. Not what they are, and not what
           you have in common.
         </li>
         <li>
           Your own items only match if you both wrote the same words. Write them so they read the same for both of you,
-          like “Spanking”, not “Spanking me”.
+          like “Spanking”, not “Spanking me”. An item with no letters or numbers is left out.
         </li>
         <li>Each time you answer a code, the person who sent it learns what you have in common at that time.</li>
         <li>If Tend locks or the browser closes before you finish, start again together.</li>

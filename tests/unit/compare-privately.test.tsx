@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComparePrivately } from '@/components/tools/boundaries/ComparePrivately';
-import { openExchange, pasteCode, startExchange } from '@/lib/psi/exchange';
+import { cancelExchange, openExchange, pasteCode, startExchange } from '@/lib/psi/exchange';
 import { records } from '@/lib/storage/stored-schema';
 
 vi.mock('@/lib/psi/exchange', async (original) => ({
@@ -162,5 +162,40 @@ describe('Compare in private, the view', () => {
       expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull(),
     );
     expect(screen.getAllByRole('status').some((line) => line.textContent?.startsWith('Result saved'))).toBe(true);
+  });
+
+  it('Cancel works while a step computes, and what that step returns is not shown', async () => {
+    vi.mocked(openExchange).mockResolvedValueOnce({
+      step: 'await-reply',
+      id: '0101010101010101',
+      secret: '01'.repeat(32),
+      entries: [],
+      code: 'AQEBfirst',
+    });
+    const step = pending<Awaited<ReturnType<typeof pasteCode>>>();
+    vi.mocked(pasteCode).mockReturnValueOnce(step.promise);
+    view(safeWordYes);
+    await screen.findByRole('textbox', { name: 'Your first code' });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Paste your partner’s code' }), { target: { value: 'AQIB' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this code' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((line) => line.textContent === 'Working…')).toBe(true),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel comparison' }));
+    await waitFor(() => expect(cancelExchange).toHaveBeenCalledTimes(1));
+    step.settle(finished(false));
+    const said = 'Comparison cancelled. Its codes no longer work here.';
+    const status = () =>
+      screen
+        .getAllByRole('status')
+        .map((line) => line.textContent)
+        .filter(Boolean);
+    await waitFor(() => expect(status()).toEqual([said]));
+    await step.promise;
+    await waitFor(() => expect(status()).toEqual([said]));
+    expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Your last code' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Your first code' })).toBeNull();
   });
 });

@@ -37,6 +37,9 @@ interface Shown {
   kept: boolean;
 }
 
+const CANCELLED = { error: false, text: 'Comparison cancelled. Its codes no longer work here.' } as const;
+const FORGOTTEN = { error: false, text: 'Comparison forgotten. Tend no longer keeps its last code.' } as const;
+
 const ODD_REPLY =
   'Something is odd about your partner’s reply: Tend never makes a reply like it. This can happen when someone tries to learn which items you marked Yes without showing their own. What is shown here may not be right.';
 
@@ -94,9 +97,16 @@ export function ComparePrivately(props: {
     });
   }, []);
 
+  // Cancel may come while a step computes: the step then keeps nothing (lib/psi/ending.ts), and
+  // what it returns is dropped here, so the view stays as Cancel left it.
+  const cancels = useRef(0);
+  const cancelledSince = (at: number) => cancels.current !== at;
+
   const start = () =>
     runStep(async () => {
+      const at = cancels.current;
       const started = await startExchange(list);
+      if (cancelledSince(at)) return CANCELLED;
       if (!started.ok) return { error: true, text: started.error };
       setShown({ kept: true, code: { text: started.code, kind: 'start' } });
       setFocusNext('code');
@@ -118,7 +128,9 @@ export function ComparePrivately(props: {
 
   /** Runs the step `text` is for; a refusal changes nothing on screen or in storage. */
   const applied = async (text: string): Promise<Feedback | undefined> => {
+    const at = cancels.current;
     const step = await pasteCode(list, text);
+    if (cancelledSince(at)) return CANCELLED;
     if (!step.ok) {
       if (!step.oldShare) return { error: true, text: step.error };
       setPasted('');
@@ -146,16 +158,17 @@ export function ComparePrivately(props: {
 
   // Once the last code is made, nothing is left to cancel: the person forgets the code kept to resend.
   const finished = shown.code?.kind === 'last';
-  const cancel = () =>
-    runStep(async () => {
+  // Not one step among others: it works while a step computes.
+  const cancel = () => {
+    cancels.current += 1;
+    const said = finished ? FORGOTTEN : CANCELLED;
+    void run(async () => {
       await cancelExchange();
       setShown({ kept: false });
       setFocusNext('start');
-      const text = finished
-        ? 'Comparison forgotten. Tend no longer keeps its last code.'
-        : 'Comparison cancelled. Its codes no longer work here.';
-      return { error: false, text };
+      return said;
     });
+  };
 
   const save = () =>
     runStep(async () => {

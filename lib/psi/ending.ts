@@ -18,3 +18,16 @@ export async function endComparison(): Promise<void> {
     await forget('boundaryExchange');
   }
 }
+
+/**
+ * Calls `listener` whenever a comparison on this device ends (a lock, Cancel or Wipe, in any page or
+ * the worker), so a view can take it off the screen: with no passphrase, locking changes nothing
+ * else there. Returns an unsubscribe.
+ */
+export function onComparisonEnded(listener: () => void): () => void {
+  const heard = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && 'lockGeneration' in changes) listener();
+  };
+  browser.storage.onChanged.addListener(heard);
+  return () => browser.storage.onChanged.removeListener(heard);
+}

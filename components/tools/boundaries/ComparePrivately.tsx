@@ -8,6 +8,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import { useOperation } from '@/components/hooks/use-operation';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { readTextFile } from '@/lib/data/download';
+import { onComparisonEnded } from '@/lib/psi/ending';
 import {
   cancelExchange,
   EXCHANGE_MESSAGES,
@@ -101,6 +102,10 @@ export function ComparePrivately(props: {
   // what it returns is dropped here, so the view stays as Cancel left it.
   const cancels = useRef(0);
   const cancelledSince = (at: number) => cancels.current !== at;
+
+  // Ended anywhere (Tend locked, even with no passphrase, or Cancel or Wipe elsewhere): nothing of
+  // it, code or result, stays on screen.
+  useEffect(() => onComparisonEnded(() => setShown({ kept: false })), []);
 
   const start = () =>
     runStep(async () => {

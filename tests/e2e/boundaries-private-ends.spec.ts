@@ -85,7 +85,7 @@ test('compare in private: Quick exit while waiting for the reply ends the compar
   );
 });
 
-test('compare in private: the reply pasted twice is refused as used and changes nothing; a result on screen goes when Tend locks', async () => {
+test('compare in private: the reply pasted twice is refused as used and changes nothing; a result on screen, and the last code, go when Tend locks', async () => {
   await twoPeople(
     async (a, b) => {
       await markAnswers(a, b);
@@ -104,17 +104,20 @@ test('compare in private: the reply pasted twice is refused as used and changes 
       await expect(lastCode(a)).toHaveValue(code3);
       await expectNoAxeViolations(a.page);
 
-      // B sees the result, then presses Lock: the result goes, and is not shown again after unlocking.
+      // B sees the result. Then each presses Lock: the result goes, and after unlocking neither it
+      // nor A's last code (kept until now, so it could be sent again) is shown.
       await paste(b, code3);
       await expectMutual(b.area, 'They do it to you');
-      await b.page.getByRole('button', { name: 'Lock', exact: true }).click();
-      await unlock(b);
-      await expect(b.page.getByRole('heading', { name: RESULT })).toHaveCount(0);
-      await openPrivate(b);
-      await expectNoComparison(b);
-      await expectNoAxeViolations(b.page);
+      for (const person of [a, b]) {
+        await person.page.getByRole('button', { name: 'Lock', exact: true }).click();
+        await unlock(person);
+        await expect(person.page.getByRole('heading', { name: RESULT })).toHaveCount(0);
+        await openPrivate(person);
+        await expectNoComparison(person);
+        await expectNoAxeViolations(person.page);
+      }
     },
-    { b: true },
+    { a: true, b: true },
   );
 });
 

@@ -396,7 +396,7 @@ export async function turnOnLock(context: BrowserContext, passphrase: string): P
   await lock.getByLabel('The same passphrase again').fill(passphrase);
   await lock.getByRole('button', { name: 'Turn on the lock' }).click();
   // Key derivation at 600,000 iterations, on a shared machine.
-  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
+  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
   await options.close();
 }
 

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { EXCHANGE_WORDS } from './exchange-words';
 import { answerDefaultExit, clickQuickExit, DEFAULT_EXIT, expect, expectLeft, saying, test } from './fixtures';
 import {
   boundariesTab,
@@ -24,18 +25,6 @@ import {
 
 // Two browsers on a shared two-core machine, each doing curve work and key derivation.
 test.describe.configure({ timeout: 120_000 });
-
-/**
- * EXCHANGE_MESSAGES' words (lib/psi/exchange.ts), written out: that module reaches the browser's
- * storage as it loads, so Node cannot import it.
- */
-const EXCHANGE_MESSAGES = {
-  alreadyUsed: 'This code has already been used. Each code works once. To compare again, start a new comparison.',
-  otherExchange:
-    'This code belongs to a different comparison. Use the code from the comparison you are doing now, or start a new one.',
-  noLongerHas:
-    'Tend no longer has the comparison this code belongs to. A comparison ends when Tend locks, when the browser closes, or when it is cancelled. Start a new one together.',
-};
 
 const expectNoAxeViolations = async (page: Page) =>
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -76,7 +65,7 @@ test('compare in private: Quick exit while waiting for the reply ends the compar
 
       // B's reply arrives: A is told the comparison is gone, and nothing changes.
       await paste(back, code2);
-      await expect(saying(back.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.noLongerHas);
+      await expect(saying(back.area, 'alert')).toHaveText(EXCHANGE_WORDS.noLongerHas);
       await expect(pasteBox(back)).toHaveValue(code2);
       await expectNoComparison(back);
       await expectNoAxeViolations(back.page);
@@ -98,7 +87,7 @@ test('compare in private: the reply pasted twice is refused as used and changes 
 
       // The same reply again: already used; the result and the last code stay as they were.
       await paste(a, code2);
-      await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.alreadyUsed);
+      await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_WORDS.alreadyUsed);
       await expect(pasteBox(a)).toHaveValue(code2);
       await expect(resultA.getByRole('listitem')).toHaveCount(2);
       await expect(lastCode(a)).toHaveValue(code3);
@@ -138,7 +127,7 @@ test('compare in private: a code from another comparison is refused with its mes
 
     // B's reply to X, pasted while A waits for Y's: another comparison's code.
     await paste(a, replyX);
-    await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.otherExchange);
+    await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_WORDS.otherExchange);
     await expect(pasteBox(a)).toHaveValue(replyX);
     await expect(firstCode(a)).toHaveValue(firstY);
     await expect(a.area.getByRole('region', { name: RESULT })).toHaveCount(0);
@@ -146,7 +135,7 @@ test('compare in private: a code from another comparison is refused with its mes
 
     // The earlier comparison's last code reaches B while B waits in X: refused, B's reply stays.
     await paste(b, earlierLast);
-    await expect(saying(b.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.otherExchange);
+    await expect(saying(b.area, 'alert')).toHaveText(EXCHANGE_WORDS.otherExchange);
     await expect(pasteBox(b)).toHaveValue(earlierLast);
     await expect(replyCode(b)).toHaveValue(replyX);
     await expect(b.area.getByRole('region', { name: RESULT })).toHaveCount(0);

@@ -72,16 +72,36 @@ async function storeUnlessLocked(generation: string | undefined, exchange: Excha
   return false;
 }
 
+/**
+ * Steps on this page run one after another: each checks what is stored, computes and then
+ * stores, so two presses faster than the view redraws would otherwise both pass the checks (two
+ * comparisons started, or one reply finished twice). Ending a comparison does not wait here.
+ */
+let running: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(step: () => Promise<T>): Promise<T> {
+  const next = running.then(step, step);
+  running = next.catch(() => undefined);
+  return next;
+}
+
 async function markUsed(id: string): Promise<void> {
   const used = await read('boundaryExchangesUsed');
   await write('boundaryExchangesUsed', [...used.filter((known) => known !== id), id].slice(-USED_EXCHANGES_MAX));
 }
 
 /** Step 1: a new comparison, and code 1 to send. Refused while another one is open. */
-export async function startExchange(
+export function startExchange(
   list: BoundaryList,
   random?: Random,
   categories = boundaryCategories,
+): Promise<Refusal | { ok: true; code: string; entries: number }> {
+  return oneAtATime(() => started(list, random, categories));
+}
+
+async function started(
+  list: BoundaryList,
+  random: Random | undefined,
+  categories: typeof boundaryCategories,
 ): Promise<Refusal | { ok: true; code: string; entries: number }> {
   const generation = await read('lockGeneration');
   if (isOpen(await openExchange())) return refuse(EXCHANGE_MESSAGES.inProgress);
@@ -129,11 +149,20 @@ function problemWith(code: CodeContent, pasted: string, exchange: Exchange | und
  * Reads a pasted code and runs the step it is for: answering a code 1, finishing with a code 2,
  * learning from a code 3. `list` is this person's list (used only to answer).
  */
-export async function pasteCode(
+export function pasteCode(
   list: BoundaryList,
   text: string,
   random?: Random,
   categories = boundaryCategories,
+): Promise<Pasted> {
+  return oneAtATime(() => stepFor(list, text, random, categories));
+}
+
+async function stepFor(
+  list: BoundaryList,
+  text: string,
+  random: Random | undefined,
+  categories: typeof boundaryCategories,
 ): Promise<Pasted> {
   const generation = await read('lockGeneration');
   const parsed = parseCode(text);
@@ -189,15 +218,15 @@ async function finishWithCode(
   const state = { exchangeId, secret: scalarFromHex(exchange.secret), entries: exchange.entries };
   const { matched, forResponder } = await finish(state, code.forStarter, code.points);
   const last = writeCode({ step: 3, exchangeId, forResponder });
-  if (!(await storeUnlessLocked(generation, { step: 'sent-last', id: exchange.id, code: last }))) {
-    return refuse(EXCHANGE_MESSAGES.noLongerHas);
-  }
+  const odd = repliedOddly(matched);
+  const stored = { step: 'sent-last', id: exchange.id, code: last, ...(odd && { odd }) } as const;
+  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
   await markUsed(exchange.id);
   return {
     ok: true,
     step: 'finished',
     matches: matchesOf(matched),
-    odd: repliedOddly(matched),
+    odd,
     partnerEntries: code.points.length,
     code: last,
   };

@@ -232,7 +232,7 @@ export const records = {
             text: itemText,
             group: itemText,
             mine: shared,
-            theirs: shared,
+            theirs: v.picklist(['yes', 'maybe', 'yes-or-maybe']),
             direction: v.optional(v.picklist(DIRECTIONS)),
             eitherWay: v.optional(v.literal(true)),
           }),
@@ -259,7 +259,13 @@ export const records = {
         matchKeys: list(shortHash),
         code: v.string(),
       }),
-      v.strictObject({ step: v.literal('sent-last'), id: exchangeId, code: v.string() }),
+      // `odd`: the reply was not one Tend makes, so the view holds the last code back until asked.
+      v.strictObject({
+        step: v.literal('sent-last'),
+        id: exchangeId,
+        code: v.string(),
+        odd: v.optional(v.literal(true)),
+      }),
     ]),
   }),
   /** The last private comparisons this device finished, so none of their codes is used twice. */

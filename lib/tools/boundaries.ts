@@ -18,6 +18,17 @@ export type Rating = (typeof RATINGS)[number];
 export type SharedRating = Exclude<Rating, 'no'>;
 
 export const RATING_LABELS: Record<Rating, string> = { yes: 'Yes', maybe: 'Maybe', no: 'No' };
+
+/**
+ * A partner's answer as a comparison knows it. A private comparison tells only whether both said
+ * Yes, so where this person said Maybe the partner's answer is "Yes or Maybe".
+ */
+export type PartnerRating = SharedRating | 'yes-or-maybe';
+export const PARTNER_RATING_LABELS: Record<PartnerRating, string> = {
+  yes: RATING_LABELS.yes,
+  maybe: RATING_LABELS.maybe,
+  'yes-or-maybe': 'Yes or Maybe',
+};
 export const UNSET_LABEL = 'Not set';
 /** How the list names each way round, in the user's own voice. */
 export const DIRECTION_LABELS: Record<Direction, string> = { give: 'I do it to them', receive: 'They do it to me' };
@@ -262,14 +273,14 @@ export interface MutualItem {
   /** The category title, or "Your own items" for items matched by their wording. */
   group: string;
   mine: SharedRating;
-  theirs: SharedRating;
+  theirs: PartnerRating;
   /** For an item with direction, the way round the user answered ("I do it to them": `give`). */
   direction?: Direction;
   /** The partner's share said no way round (version 1): their answer matched either. */
   eitherWay?: true;
 }
 
-const opposite: Record<Direction, Direction> = { give: 'receive', receive: 'give' };
+export const opposite: Record<Direction, Direction> = { give: 'receive', receive: 'give' };
 const answerIn = (share: ShareContent, key: AnswerKey) => (own(share.items, key) ? share.items[key] : undefined);
 
 /**

@@ -5,7 +5,17 @@ import { records } from '../../lib/storage/stored-schema';
 import { answersOf, type BoundaryList, shareContent } from '../../lib/tools/boundaries';
 import { encodeShareCode } from '../../lib/tools/boundary-share';
 import { expect, putTendRow, saying, test } from './fixtures';
-import { answer, cancel, expectMutual, markAnswers, openPrivate, paste, RESULT, twoPeople } from './private-comparison';
+import {
+  answer,
+  cancel,
+  expectMutual,
+  MUTUAL,
+  markAnswers,
+  openPrivate,
+  paste,
+  RESULT,
+  twoPeople,
+} from './private-comparison';
 
 // Two browsers on a shared two-core machine, each doing curve work: allow more than the default.
 test.describe.configure({ timeout: 120_000 });
@@ -52,7 +62,7 @@ test('compare in private: two people through three codes see exactly what they b
 
     // A finishes with the real reply: exactly the two mutual items, from A's side, and code 3.
     await paste(a, code2);
-    await expectMutual(a.area, 'You do it to them');
+    await expectMutual(a.area, 'a');
     await expect(a.area).not.toContainText('Fast, vigorous sex');
     await expect(a.area).toContainText('Your partner’s code holds 5 entries');
     const last = a.area.getByRole('textbox', { name: 'Your last code' });
@@ -62,7 +72,7 @@ test('compare in private: two people through three codes see exactly what they b
 
     // B learns the same two items, from B's side; nothing of A's Vibrators.
     await paste(b, code3);
-    const resultB = await expectMutual(b.area, 'They do it to you');
+    const resultB = await expectMutual(b.area, 'b');
     await expect(b.area).not.toContainText('Vibrators');
     await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
     expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
@@ -71,6 +81,20 @@ test('compare in private: two people through three codes see exactly what they b
     await paste(b, code3);
     await expect(saying(b.area, 'alert')).toHaveText(/already been used/);
     await expect(resultB.getByRole('listitem')).toHaveCount(2);
+
+    // B keeps the result: it is saved like a plain comparison's, and is there after a reload.
+    await resultB.getByRole('button', { name: 'Save this result' }).click();
+    const saved = b.page.getByRole('region', { name: 'Saved comparison' });
+    await expect(saved.getByRole('heading', { name: 'Saved comparison' })).toBeFocused();
+    await expect(resultB).toHaveCount(0);
+    await b.page.reload();
+    await expect(saved.getByRole('listitem')).toHaveText([MUTUAL.kissing, MUTUAL.biting.b]);
+
+    // A's comparison is finished: nothing is left to cancel, only the last code to forget.
+    await expect(a.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
+    await a.area.getByRole('button', { name: 'Forget this comparison' }).click();
+    await expect(saying(a.area, 'status')).toHaveText('Comparison forgotten. Tend no longer keeps its last code.');
+    await expect(last).toHaveCount(0);
   });
 });
 

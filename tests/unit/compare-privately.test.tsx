@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComparePrivately } from '@/components/tools/boundaries/ComparePrivately';
 import { openExchange, pasteCode, startExchange } from '@/lib/psi/exchange';
@@ -27,10 +27,37 @@ function pending<T>(): { promise: Promise<T>; settle: (value: T) => void } {
   return { promise, settle };
 }
 
-const view = () => {
-  const { container } = render(<ComparePrivately list={records.boundaries.fallback} onOldShare={vi.fn()} />);
+const view = (list = records.boundaries.fallback, onSave = vi.fn(async () => undefined)) => {
+  const { container } = render(<ComparePrivately list={list} onOldShare={vi.fn()} onSave={onSave} />);
   return container.querySelector('.compare-privately') as HTMLElement;
 };
+
+const safeWordYes = { ...records.boundaries.fallback, ratings: { 'safe-word': 'yes' as const } };
+/** The starter's step after a reply: both said Yes to the safe word; `odd` as the reply was. */
+const finished = (odd: boolean): Awaited<ReturnType<typeof pasteCode>> => ({
+  ok: true,
+  step: 'finished',
+  odd,
+  partnerEntries: 2,
+  code: 'AQMBlast',
+  matches: [
+    {
+      entry: { kind: 'open', key: 'safe-word', source: 'item', side: 'none', mine: { id: 'safe-word' } },
+      bothYes: true,
+    },
+  ],
+});
+
+async function finishWith(odd: boolean, onSave = vi.fn(async () => undefined)) {
+  vi.mocked(pasteCode).mockResolvedValueOnce(finished(odd));
+  view(safeWordYes, onSave);
+  await waitFor(() => expect(openExchange).toHaveBeenCalled());
+  fireEvent.input(screen.getByRole('textbox', { name: 'Paste your partner’s code' }), {
+    target: { value: 'AQIBreply' },
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Use this code' }));
+  await screen.findByRole('heading', { name: 'What you both marked Yes or Maybe' });
+}
 
 describe('Compare in private, the view', () => {
   it('says "Working…" and is busy while a step runs; a second press meanwhile does nothing; focus goes to the new code', async () => {
@@ -73,5 +100,39 @@ describe('Compare in private, the view', () => {
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByRole('textbox', { name: 'Your first code' }) as HTMLTextAreaElement).value).toBe('AQEBfirst');
     expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull();
+  });
+
+  it('after an odd reply, holds the last code back until the person asks for it', async () => {
+    await finishWith(true);
+    expect(screen.getByText(/Something is odd about your partner’s code/)).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Your last code' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show my last code' }));
+    const code = await screen.findByRole('textbox', { name: 'Your last code' });
+    expect((code as HTMLTextAreaElement).value).toBe('AQMBlast');
+    await waitFor(() => expect(document.activeElement).toBe(code));
+  });
+
+  it('after an ordinary reply, shows the last code at once, and offers to forget rather than cancel', async () => {
+    await finishWith(false);
+    expect(screen.queryByText(/Something is odd/)).toBeNull();
+    expect((screen.getByRole('textbox', { name: 'Your last code' }) as HTMLTextAreaElement).value).toBe('AQMBlast');
+    expect(screen.queryByRole('button', { name: 'Cancel comparison' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Forget this comparison' })).toBeTruthy();
+  });
+
+  it('shows each item with both answers, and Save hands the result over to be kept', async () => {
+    const onSave = vi.fn(async () => undefined);
+    await finishWith(false, onSave);
+    const result = screen.getByRole('region', { name: 'What you both marked Yes or Maybe' });
+    expect(within(result).getByRole('listitem').textContent).toContain('You: Yes · Your partner: Yes');
+    fireEvent.click(screen.getByRole('button', { name: 'Save this result' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave).toHaveBeenCalledWith([
+      { text: 'Agreeing a safe word before we start', group: expect.any(String), mine: 'yes', theirs: 'yes' },
+    ]);
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull(),
+    );
+    expect(screen.getAllByRole('status').some((line) => line.textContent?.startsWith('Result saved'))).toBe(true);
   });
 });

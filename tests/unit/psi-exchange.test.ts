@@ -7,9 +7,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { CODE_MESSAGES, writeCode } from '@/lib/psi/code';
+import { boundaryCategories } from '@/content/boundary-items';
+import { CODE_MESSAGES, readCode, writeCode } from '@/lib/psi/code';
+import { entriesOf } from '@/lib/psi/entries';
 import { fromHex, hashToPoint, randomScalar, scalarToHex } from '@/lib/psi/group';
-import type { PrivateMatch } from '@/lib/psi/protocol';
+import { answer, type PrivateMatch } from '@/lib/psi/protocol';
 import type { BoundaryList, Rating } from '@/lib/tools/boundaries';
 import { encodeShareCode } from '@/lib/tools/boundary-share';
 
@@ -170,6 +172,42 @@ describe('a private comparison between two devices', () => {
       expect(await exchange.pasteCode(sam, code1)).toMatchObject({ ok: true, code: code2, again: true });
       expect(await everything()).toBe(before);
     });
+  });
+
+  it('takes one step at a time: two presses of Start, or two pastes, before either ends make one comparison', async () => {
+    const { exchange } = await modules();
+    const [a, b] = [device(), device()];
+    const [first, second] = await a.run(() =>
+      Promise.all([exchange.startExchange(alex), exchange.startExchange(alex)]),
+    );
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.inProgress });
+    expect(a.session.boundaryExchange).toMatchObject({ code: codeOf(first as Outcome) });
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, codeOf(first as Outcome)))) as Outcome);
+    const [finished, again] = await a.run(() =>
+      Promise.all([exchange.pasteCode(alex, code2), exchange.pasteCode(alex, code2)]),
+    );
+    expect(finished).toMatchObject({ ok: true, step: 'finished' });
+    expect(again).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.alreadyUsed });
+  });
+
+  it('remembers an odd reply with the last code, so the view still holds it back after a reload', async () => {
+    const { exchange } = await modules();
+    const a = device();
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    // A reply no Tend makes: only the "yes" entries, to learn every Yes without showing any Maybe.
+    const read = readCode(code1);
+    if (!read.ok || read.code.step !== 1) throw new Error('code 1 unreadable');
+    const yesOnly = entriesOf(sam, 'responder', boundaryCategories).filter((entry) => entry.kind === 'yes');
+    const cheat = await answer(read.code.exchangeId, read.code.points, yesOnly);
+    const odd = writeCode({
+      step: 2,
+      exchangeId: read.code.exchangeId,
+      forStarter: cheat.forStarter,
+      points: cheat.points,
+    });
+    expect(await a.run(() => exchange.pasteCode(alex, odd))).toMatchObject({ ok: true, step: 'finished', odd: true });
+    expect(await a.run(exchange.openExchange)).toMatchObject({ step: 'sent-last', odd: true });
   });
 
   it('uses each code once: a replayed code, or a second reply to the same code 1, says "already used"', async () => {

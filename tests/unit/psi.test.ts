@@ -5,6 +5,7 @@ import { boundaryCategories } from '@/content/boundary-items';
 import { couldHoldEverything, entriesOf, entryText } from '@/lib/psi/entries';
 import { decodePoint, hashToPoint, toHex } from '@/lib/psi/group';
 import { answer, finish, learn, matchesOf, repliedOddly, SLICES, start } from '@/lib/psi/protocol';
+import { privateMutualItems } from '@/lib/psi/result';
 import { answersOf, type BoundaryList, mutualItems, type Rating, shareContent } from '@/lib/tools/boundaries';
 
 const idOfText = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.text, item.id])));
@@ -75,6 +76,18 @@ describe('private matching', () => {
     const { starter, responder } = await exchange(a, b);
     expect(shown(starter)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
     expect(shown(responder)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
+    // Each in their own words and order, and the partner's answer only as far as the exchange tells it.
+    const rows = (items: ReturnType<typeof privateMutualItems>) => items.map((i) => `${i.text}: ${i.mine}/${i.theirs}`);
+    expect(rows(privateMutualItems(a, starter))).toEqual([
+      'Agreeing a safe word before we start: yes/yes',
+      'Checking in with each other during sex: maybe/yes-or-maybe',
+      'Slow dancing: yes/maybe',
+    ]);
+    expect(rows(privateMutualItems(b, responder))).toEqual([
+      'Agreeing a safe word before we start: yes/yes',
+      'Checking in with each other during sex: yes/maybe',
+      'slow  dancing!: maybe/yes-or-maybe',
+    ]);
   });
 
   it('gives both people what the plain comparison gives, for any two lists', async () => {
@@ -96,6 +109,13 @@ describe('private matching', () => {
             .sort();
         expect(shown(starter)).toEqual(plain(a, b));
         expect(shown(responder)).toEqual(plain(b, a));
+        // Shown and saved as the plain result, the partner's answer as far as the exchange tells it.
+        const known = (mine: BoundaryList, theirs: BoundaryList) =>
+          mutualItems(shareContent(mine), shareContent(theirs)).map((item) =>
+            item.mine === 'maybe' ? { ...item, theirs: 'yes-or-maybe' } : item,
+          );
+        expect(privateMutualItems(a, starter)).toEqual(known(a, b));
+        expect(privateMutualItems(b, responder)).toEqual(known(b, a));
       }),
       { numRuns: 12 },
     );

@@ -5,17 +5,10 @@ import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { lazy } from '@/components/ui/lazy';
 import { downloadJson, readTextFile } from '@/lib/data/download';
 import { dateTimeOf, localDate } from '@/lib/dates';
-import {
-  type BoundaryList,
-  COMPARED_DIRECTION_LABELS,
-  type MutualItem,
-  mutualItems,
-  RATING_LABELS,
-  shareContent,
-} from '@/lib/tools/boundaries';
+import { type BoundaryList, type MutualItem, mutualItems, shareContent } from '@/lib/tools/boundaries';
 import { decodeShare, encodeShareCode, shareFile } from '@/lib/tools/boundary-share';
 import { CodeToCopy, PasteCode } from './CodeFields';
-import { MutualItems } from './MutualItems';
+import { ComparisonResult, MutualList, RESULT_CLEARED, RESULT_SAVED } from './MutualItems';
 
 // The curve code loads only when the person opens "Compare in private".
 const ComparePrivately = lazy(() => import('./ComparePrivately').then((m) => m.ComparePrivately));
@@ -23,28 +16,6 @@ const ComparePrivately = lazy(() => import('./ComparePrivately').then((m) => m.C
 /** Said when a whole-list share code is pasted where a private code was expected. */
 const OLDER_KIND =
   'This is an older kind of code. Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common.';
-
-function MutualList({ items }: { items: readonly MutualItem[] }) {
-  return (
-    <MutualItems count={items.length}>
-      {items.map((item) => (
-        <li key={`${item.group}:${item.text}:${item.direction ?? ''}`}>
-          <span class="boundary-text">{item.text}</span>
-          {item.direction && <span class="direction">: {COMPARED_DIRECTION_LABELS[item.direction]}</span>}{' '}
-          <span class="hint">({item.group})</span>
-          <br />
-          You: {RATING_LABELS[item.mine]} · Your partner: {RATING_LABELS[item.theirs]}
-          {item.eitherWay && (
-            <>
-              <br />
-              <span class="hint">Their code did not say which way round, so their answer may mean either.</span>
-            </>
-          )}
-        </li>
-      ))}
-    </MutualItems>
-  );
-}
 
 /** Your share code and file: only your yes and maybe answers. */
 function YourShare({ list }: { list: BoundaryList }) {
@@ -128,18 +99,23 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
     });
   };
 
+  /** Keeps a result, plain or private, in place of any kept before; focus then goes to it. */
+  const keep = async (items: MutualItem[]) => {
+    await saved.save({ savedAt: Date.now(), items });
+    setFocusNext('saved');
+  };
+
   const save = () =>
     run(async () => {
       if (!result) return undefined;
-      await saved.save({ savedAt: Date.now(), items: result });
+      await keep(result);
       setResult(undefined);
-      setFocusNext('saved');
-      return { error: false, text: 'Result saved on this device. You can forget it at any time.' };
+      return { error: false, text: RESULT_SAVED };
     });
 
   const clear = () => {
     setResult(undefined);
-    say({ error: false, text: 'Result cleared. Nothing was saved.' });
+    say({ error: false, text: RESULT_CLEARED });
   };
 
   const forget = () =>
@@ -163,22 +139,26 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         <button type="button" aria-expanded={privately} onClick={() => setPrivately(!privately)}>
           Private comparison
         </button>
-        {privately && <ComparePrivately list={list} onOldShare={comparedOlder} />}
+        {privately && <ComparePrivately list={list} onOldShare={comparedOlder} onSave={keep} />}
       </section>
       <div class="explain">
-        <h3>How comparing works</h3>
+        <h3>Or share your whole list</h3>
         <ul>
           <li>
-            Your share code and share file hold only the items you marked <strong>Yes</strong> or <strong>Maybe</strong>
-            . Your “No” answers, items you have not answered, your notes, your “curious” marks and answers not confirmed
-            yet are never in them, so your partner never receives them. Theirs work the same way.
+            This way is simpler, but it shares more. Your share code and share file hold every item you marked{' '}
+            <strong>Yes</strong> or <strong>Maybe</strong>. Anyone who reads them, your partner or anyone who sees the
+            message, can see all of those answers, not only what you have in common.
+          </li>
+          <li>
+            Your “No” answers, items you have not answered, your notes, your “curious” marks and answers not confirmed
+            yet are never in them. Theirs work the same way.
           </li>
           <li>
             Where an item asks which way round, your “I do it to them” is matched with their “They do it to me”, and the
             other way.
           </li>
           <li>
-            Tend shows only the items you <strong>both</strong> marked Yes or Maybe.
+            On screen, Tend shows only the items you <strong>both</strong> marked Yes or Maybe.
           </li>
           <li>
             Nothing is sent anywhere: you pass the code or file to each other yourselves. Tend forgets your partner’s
@@ -207,21 +187,14 @@ export function BoundariesCompare({ list }: { list: BoundaryList }) {
         <FormMessage id={`${ids}-message`} feedback={feedback} />
       </section>
       {result && (
-        <section class="result" aria-labelledby={`${ids}-result`}>
-          <h3 id={`${ids}-result`} ref={resultHeading} tabIndex={-1}>
-            What you both marked Yes or Maybe
-          </h3>
-          <p class="hint">Not saved. A “yes” here is a place to start talking, and still needs a yes in the moment.</p>
-          <MutualList items={result} />
-          <div class="row actions">
-            <button type="button" onClick={() => void save()}>
-              Save this result
-            </button>
-            <button type="button" onClick={clear}>
-              Clear result
-            </button>
-          </div>
-        </section>
+        <ComparisonResult
+          id={`${ids}-result`}
+          level={3}
+          headingRef={resultHeading}
+          items={result}
+          onSave={() => void save()}
+          onClear={clear}
+        />
       )}
       {saved.value && (
         <section class="result" aria-labelledby={`${ids}-saved`}>

@@ -19,10 +19,10 @@ import {
   pasteCode,
   startExchange,
 } from '@/lib/psi/exchange';
-import type { PrivateMatch } from '@/lib/psi/protocol';
-import { type BoundaryList, COMPARED_DIRECTION_LABELS } from '@/lib/tools/boundaries';
+import { privateMutualItems } from '@/lib/psi/result';
+import type { BoundaryList, MutualItem } from '@/lib/tools/boundaries';
 import { CodeToCopy, PasteCode } from './CodeFields';
-import { MutualItems } from './MutualItems';
+import { ComparisonResult, RESULT_CLEARED, RESULT_SAVED } from './MutualItems';
 import { PrivateExplanation } from './PrivateExplanation';
 
 /** Over this many characters a code is offered as a file too: some chat apps cut long messages. */
@@ -35,7 +35,9 @@ interface Shown {
   code?: { text: string; kind: CodeKind };
   /** How many entries the partner's code held, when one was read in this view. */
   partnerEntries?: number;
-  result?: { matches: PrivateMatch[]; odd: boolean };
+  result?: MutualItem[];
+  /** The partner's reply is not one Tend makes (see repliedOddly in lib/psi/protocol.ts). */
+  odd?: boolean;
   /** Whether this device keeps a comparison, so Cancel is offered. */
   kept: boolean;
 }
@@ -54,32 +56,6 @@ const CODE_LABELS: Record<CodeKind, { label: string; hint: string }> = {
     hint: 'Send it to your partner, even if you have nothing in common: then they see the same result as you.',
   },
 };
-
-const itemTexts = new Map(boundaryCategories.flatMap((category) => category.items.map((item) => [item.id, item.text])));
-
-function matchText(match: PrivateMatch): string {
-  const mine = match.entry.mine;
-  return 'text' in mine ? mine.text : (itemTexts.get(mine.id) ?? mine.id);
-}
-
-function PrivateResult({ matches }: { matches: readonly PrivateMatch[] }) {
-  return (
-    <MutualItems count={matches.length}>
-      {matches.map((match) => {
-        const mine = match.entry.mine;
-        const direction = 'direction' in mine ? mine.direction : undefined;
-        return (
-          <li key={`${match.entry.source}:${match.entry.key}:${match.entry.side}`}>
-            <span class="boundary-text">{matchText(match)}</span>
-            {direction && <span class="direction">: {COMPARED_DIRECTION_LABELS[direction]}</span>}
-            <br />
-            {match.bothYes ? 'You both said Yes' : 'At least one of you said Maybe'}
-          </li>
-        );
-      })}
-    </MutualItems>
-  );
-}
 
 /** The code to send, with Save as a file when it is long; a warning goes above it, before it is sent. */
 function CodeToSend({ code, kind, warning }: { code: string; kind: CodeKind; warning?: string }) {
@@ -118,10 +94,31 @@ const EVERYTHING_WARNING =
 const ODD_REPLY =
   'Something is odd about your partner’s code: Tend does not make codes like it. Someone may be trying to learn more of your list than what you have in common. You do not have to send anything more.';
 
+const HELD_BACK =
+  'Tend has held back your last code because of this. Without it your partner does not see the result. Show it only if you trust the code came from your partner.';
+
+/** The last code, kept out of sight after an odd reply until the person chooses to see it. */
+function HeldBack({ onShow }: { onShow: () => void }) {
+  return (
+    <div class="code-to-send">
+      <p class="kept">{HELD_BACK}</p>
+      <button type="button" onClick={onShow}>
+        Show my last code
+      </button>
+    </div>
+  );
+}
+
 /**
- * `onOldShare` takes a whole-list share code pasted here, for the older comparison.
+ * `onOldShare` takes a whole-list share code pasted here, for the older comparison; `onSave` keeps
+ * a result, as the plain comparison's Save does.
  */
-export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onOldShare: (text: string) => void }) {
+export function ComparePrivately(props: {
+  list: BoundaryList;
+  onOldShare: (text: string) => void;
+  onSave: (items: MutualItem[]) => Promise<void>;
+}) {
+  const { list, onOldShare, onSave } = props;
   const ids = useId();
   const [shown, setShown] = useState<Shown>({ kept: false });
   const [pasted, setPasted] = useState('');
@@ -138,7 +135,7 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
         ? resultHeading.current
         : focusNext === 'start'
           ? startButton.current
-          : area.current?.querySelector<HTMLTextAreaElement>('.code-to-send textarea');
+          : area.current?.querySelector<HTMLElement>('.code-to-send textarea, .code-to-send button');
     target?.focus();
     setFocusNext(undefined);
   });
@@ -148,7 +145,8 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
     void openExchange().then((exchange) => {
       if (!exchange) return;
       const kind = exchange.step === 'await-reply' ? 'start' : exchange.step === 'await-last' ? 'reply' : 'last';
-      setShown((now) => (now.code || now.result ? now : { kept: true, code: { text: exchange.code, kind } }));
+      const odd = exchange.step === 'sent-last' && exchange.odd === true;
+      setShown((now) => (now.code || now.result ? now : { kept: true, code: { text: exchange.code, kind }, odd }));
     });
   }, []);
 
@@ -165,15 +163,12 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
     if (step.step === 'answered') {
       return { kept: true, code: { text: step.code, kind: 'reply' }, partnerEntries: step.partnerEntries };
     }
+    const result = privateMutualItems(list, step.matches);
     if (step.step === 'finished') {
-      return {
-        kept: true,
-        code: { text: step.code, kind: 'last' },
-        partnerEntries: step.partnerEntries,
-        result: { matches: step.matches, odd: step.odd },
-      };
+      const code = { text: step.code, kind: 'last' } as const;
+      return { kept: true, code, partnerEntries: step.partnerEntries, result, odd: step.odd };
     }
-    return { kept: false, result: { matches: step.matches, odd: step.odd } };
+    return { kept: false, result, odd: step.odd };
   };
 
   /** Runs the step `text` is for; a refusal changes nothing on screen or in storage. */
@@ -203,13 +198,38 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
       return read.ok ? applied(read.text) : { error: true, text: read.error };
     });
 
+  // Once the last code is made, nothing is left to cancel: the person forgets the code kept to resend.
+  const finished = shown.code?.kind === 'last';
   const cancel = () =>
     runStep(async () => {
       await cancelExchange();
       setShown({ kept: false });
       setFocusNext('start');
-      return { error: false, text: 'Comparison cancelled. Its codes no longer work here.' };
+      const text = finished
+        ? 'Comparison forgotten. Tend no longer keeps its last code.'
+        : 'Comparison cancelled. Its codes no longer work here.';
+      return { error: false, text };
     });
+
+  const save = () =>
+    runStep(async () => {
+      if (!shown.result) return undefined;
+      await onSave(shown.result);
+      setShown((now) => ({ ...now, result: undefined }));
+      return { error: false, text: RESULT_SAVED };
+    });
+
+  const clear = () =>
+    runStep(async () => {
+      setShown((now) => ({ ...now, result: undefined }));
+      setFocusNext(shown.code ? 'code' : 'start');
+      return { error: false, text: RESULT_CLEARED };
+    });
+
+  const showHeldBack = () => {
+    setShown((now) => ({ ...now, odd: false }));
+    setFocusNext('code');
+  };
 
   const warning =
     shown.partnerEntries !== undefined && couldHoldEverything(shown.partnerEntries, boundaryCategories)
@@ -225,23 +245,30 @@ export function ComparePrivately({ list, onOldShare }: { list: BoundaryList; onO
         </button>
         {shown.kept && (
           <button type="button" onClick={cancel}>
-            Cancel comparison
+            {finished ? 'Forget this comparison' : 'Cancel comparison'}
           </button>
         )}
       </div>
       <p class="hint">Send your first code to one person only.</p>
       {shown.partnerEntries !== undefined && <p>{entriesLine(shown.partnerEntries)}</p>}
       {shown.result && (
-        <section class="result" aria-labelledby={`${ids}-result`}>
-          <h4 id={`${ids}-result`} ref={resultHeading} tabIndex={-1}>
-            What you both marked Yes or Maybe
-          </h4>
-          {shown.result.odd && <p class="kept">{ODD_REPLY}</p>}
-          <p class="hint">Not saved. A “yes” here is a place to start talking, and still needs a yes in the moment.</p>
-          <PrivateResult matches={shown.result.matches} />
-        </section>
+        <ComparisonResult
+          id={`${ids}-result`}
+          level={4}
+          headingRef={resultHeading}
+          items={shown.result}
+          onSave={save}
+          onClear={clear}
+        >
+          {shown.odd && <p class="kept">{ODD_REPLY}</p>}
+        </ComparisonResult>
       )}
-      {shown.code && <CodeToSend code={shown.code.text} kind={shown.code.kind} warning={warning} />}
+      {shown.code &&
+        (shown.odd && finished ? (
+          <HeldBack onShow={showHeldBack} />
+        ) : (
+          <CodeToSend code={shown.code.text} kind={shown.code.kind} warning={warning} />
+        ))}
       <PasteCode
         id={ids}
         label="Paste your partner’s code"

@@ -52,13 +52,15 @@ export async function twoPeople(
 ): Promise<void> {
   const dirA = mkdtempSync(join(tmpdir(), 'tend-private-a-'));
   const dirB = mkdtempSync(join(tmpdir(), 'tend-private-b-'));
+  const started: Person[] = [];
   try {
     const a = await person(dirA, locked.a ?? false);
+    started.push(a);
     const b = await person(dirB, locked.b ?? false);
+    started.push(b);
     await steps(a, b);
-    await a.context.close();
-    await b.context.close();
   } finally {
+    for (const { context } of started) await context.close();
     removeFolder(dirA);
     removeFolder(dirB);
   }

@@ -12,3 +12,5 @@ export const MAX_ITEM_TEXT = 120;
 export const MAX_CUSTOM_ITEMS = 200;
 /** The longest check-in reminder wording: a notification shows only a short line. */
 export const REMINDER_TEXT_MAX = 40;
+/** The most entries a private comparison's code may hold (lib/psi/code.ts); no list gives more. */
+export const MAX_CODE_TOKENS = 1000;

@@ -35,11 +35,15 @@ export async function unlock(passphrase: string): Promise<boolean> {
 
 /**
  * Locks: the key goes first, since Quick exit relies on it. Then a private comparison in progress
- * ends too (lib/psi/ending.ts), which may never stop or delay the key going.
+ * ends too (lib/psi/ending.ts), which may never stop or delay the key going, and ends even if
+ * dropping the key failed.
  */
 export async function lockNow(): Promise<void> {
-  await dropKey();
-  await endComparison().catch(() => undefined);
+  try {
+    await dropKey();
+  } finally {
+    await endComparison().catch(() => undefined);
+  }
 }
 
 /** Re-seals everything under `next`; false (and nothing changed) when `current` is wrong. */

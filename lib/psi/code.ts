@@ -19,6 +19,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { fromBase64Url, toBase64Url } from '@/lib/base64url';
 import type { Result } from '@/lib/checks';
+import { MAX_CODE_TOKENS } from '@/lib/limits';
 import { MAX_SHARE_CHARS } from '@/lib/tools/boundary-share';
 import { compareBytes, concat, decodePoint, type GroupPoint, POINT_BYTES, SHORT_BYTES, toHex } from './group';
 import { EXCHANGE_ID_BYTES } from './protocol';
@@ -30,7 +31,6 @@ export const FORMAT_VERSION = 1;
  */
 export const RULES_VERSION = 1;
 /** Far above any real list (a whole list is 568 entries), and bounds the work a code can ask for. */
-export const MAX_CODE_TOKENS = 1000;
 export const TAG_CODE = 'TEND-BOUNDARIES-PSI-V01 code';
 
 const HEADER_BYTES = 3 + EXCHANGE_ID_BYTES;

@@ -3,6 +3,9 @@
  * Maybe, and a "yes" entry for each Yes, taken from exactly what a share code would hold
  * (`shareContent`), so the two can never disagree about what may leave the device.
  *
+ * An own item is matched by its normalised words (`ownItemKey`); one with no letters or numbers
+ * matches nothing, so it is left out.
+ *
  * An entry names a fact the same way whoever states it. For an item with direction, and for the
  * two mirrored items ("Me taking charge" / "My partner taking charge"), the way round is written
  * relative to the person who started: one person's "I do it to them" and the other's "They do it to
@@ -13,7 +16,7 @@ import {
   answersOf,
   type BoundaryList,
   type Direction,
-  normaliseText,
+  ownItemKey,
   type SharedRating,
   shareContent,
 } from '@/lib/tools/boundaries';
@@ -69,9 +72,10 @@ export function entriesOf(list: BoundaryList, role: Role, categories: readonly B
     }
     return withKinds(rating, { key: id, source: 'item', side: 'none', mine: { id } });
   });
-  const own = shared.custom.flatMap((item) =>
-    withKinds(item.rating, { key: normaliseText(item.text), source: 'own', side: 'none', mine: { text: item.text } }),
-  );
+  const own = shared.custom.flatMap((item) => {
+    const key = ownItemKey(item.text);
+    return key ? withKinds(item.rating, { key, source: 'own', side: 'none', mine: { text: item.text } }) : [];
+  });
   // Two own items worded alike are one entry: a repeated point would read as a damaged code.
   const seen = new Set<string>();
   return [...entries, ...own].filter((entry) => {

@@ -26,6 +26,8 @@ type Exchange = NonNullable<StoredData['boundaryExchange']>;
 export const EXCHANGE_MESSAGES = {
   nothingToCompare: 'Mark some items Yes or Maybe first. There is nothing to compare yet.',
   inProgress: 'You are in the middle of another comparison. Finish it or cancel it first.',
+  lastCodeKept:
+    'Your last code from the comparison before is still kept here. Send it to your partner, then choose “Forget this comparison” to start a new one.',
   ownCode: 'This is the code you made. Send it to your partner, then paste their reply here.',
   ownReply: 'This is the reply you made. Send it to your partner. They will send you one last code.',
   answeredAgain: 'You have already answered this code. Here is your reply again.',
@@ -33,6 +35,7 @@ export const EXCHANGE_MESSAGES = {
   alreadyUsed: 'This code has already been used. Each code works once. To compare again, start a new comparison.',
   otherExchange:
     'This code belongs to a different comparison. Use the code from the comparison you are doing now, or start a new one.',
+  cannotKeep: 'Tend could not keep this comparison, so nothing was made. Nothing has been sent.',
   noLongerHas:
     'Tend no longer has the comparison this code belongs to. A comparison ends when Tend locks, when the browser closes, or when it is cancelled. Start a new one together.',
 } as const;
@@ -59,17 +62,26 @@ export async function openExchange(): Promise<Exchange | undefined> {
   return v.is(records.boundaryExchange.schema, stored) ? stored : undefined;
 }
 
-const isOpen = (exchange: Exchange | undefined) => exchange !== undefined && exchange.step !== 'sent-last';
+/**
+ * Why a new comparison cannot begin on this device: one is under way, or a finished one's last
+ * code is still kept to send (a new one would put it out of reach, and the partner could not finish).
+ */
+function cannotBegin(exchange: Exchange | undefined): string | undefined {
+  if (!exchange) return undefined;
+  return exchange.step === 'sent-last' ? EXCHANGE_MESSAGES.lastCodeKept : EXCHANGE_MESSAGES.inProgress;
+}
 
 /**
  * Stores a step's outcome, unless Tend locked while it was computed: then what was just stored
- * goes too (the lock may have come before the write, and removed nothing).
+ * goes too (the lock may have come before the write, and removed nothing). A record that could
+ * not be read back is refused in words and never written.
  */
-async function storeUnlessLocked(generation: string | undefined, exchange: Exchange): Promise<boolean> {
+async function storeUnlessLocked(generation: string | undefined, exchange: Exchange): Promise<Refusal | undefined> {
+  if (!v.is(records.boundaryExchange.schema, exchange)) return refuse(EXCHANGE_MESSAGES.cannotKeep);
   await write('boundaryExchange', exchange);
-  if ((await read('lockGeneration')) === generation) return true;
+  if ((await read('lockGeneration')) === generation) return undefined;
   await forget('boundaryExchange');
-  return false;
+  return refuse(EXCHANGE_MESSAGES.noLongerHas);
 }
 
 /**
@@ -104,15 +116,15 @@ async function started(
   categories: typeof boundaryCategories,
 ): Promise<Refusal | { ok: true; code: string; entries: number }> {
   const generation = await read('lockGeneration');
-  if (isOpen(await openExchange())) return refuse(EXCHANGE_MESSAGES.inProgress);
+  const busy = cannotBegin(await openExchange());
+  if (busy) return refuse(busy);
   const entries = entriesOf(list, 'starter', categories);
   if (entries.length === 0) return refuse(EXCHANGE_MESSAGES.nothingToCompare);
   const { state, points } = await start(entries, random);
   const code = writeCode({ step: 1, exchangeId: state.exchangeId, points });
   const id = toHex(state.exchangeId);
   const stored = { step: 'await-reply', id, secret: scalarToHex(state.secret), entries: state.entries, code } as const;
-  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
-  return { ok: true, code, entries: entries.length };
+  return (await storeUnlessLocked(generation, stored)) ?? { ok: true, code, entries: entries.length };
 }
 
 /** Forgets the comparison in progress (its codes then say "no longer has"), even one still computing. */
@@ -131,7 +143,7 @@ function problemWith(code: CodeContent, pasted: string, exchange: Exchange | und
   if (code.step === 1) {
     if (mine?.step === 'await-reply') return EXCHANGE_MESSAGES.ownCode;
     if (used.includes(id)) return EXCHANGE_MESSAGES.alreadyUsed;
-    return isOpen(exchange) && !mine ? EXCHANGE_MESSAGES.inProgress : undefined;
+    return mine ? undefined : cannotBegin(exchange);
   }
   if (code.step === 2 && mine?.step === 'await-last') {
     return mine.code === pasted ? EXCHANGE_MESSAGES.ownReply : EXCHANGE_MESSAGES.forPartner;
@@ -171,7 +183,7 @@ async function stepFor(
   const exchange = await openExchange();
   if (content.step === 1 && exchange?.step === 'await-last' && exchange.id === toHex(content.exchangeId)) {
     // Never a second answer with a new secret: that would give the starter a second comparison.
-    return { ok: true, step: 'answered', code: exchange.code, partnerEntries: content.points.length, again: true };
+    return { ok: true, step: 'answered', code: exchange.code, partnerEntries: exchange.matchKeys.length, again: true };
   }
   const problem = problemWith(content, text.replace(/\s+/g, ''), exchange, await read('boundaryExchangesUsed'));
   if (problem) return refuse(problem);
@@ -179,7 +191,7 @@ async function stepFor(
   if (!code) return refuse(CODE_MESSAGES.damaged);
   if (code.step === 1) return answerCode(list, code, generation, random, categories);
   if (code.step === 2 && exchange?.step === 'await-reply') return finishWithCode(exchange, code, generation);
-  if (code.step === 3 && exchange?.step === 'await-last') return learnFromCode(exchange, code);
+  if (code.step === 3 && exchange?.step === 'await-last') return learnFromCode(exchange, code, generation);
   return refuse(EXCHANGE_MESSAGES.otherExchange);
 }
 
@@ -202,8 +214,8 @@ async function answerCode(
     matchKeys: state.matchKeys,
     code: reply,
   } as const;
-  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
-  return { ok: true, step: 'answered', code: reply, partnerEntries: code.points.length, again: false };
+  const refused = await storeUnlessLocked(generation, stored);
+  return refused ?? { ok: true, step: 'answered', code: reply, partnerEntries: code.points.length, again: false };
 }
 
 /** Step 3, the starter: the result, and code 3. The secret is gone once this is stored. */
@@ -219,15 +231,17 @@ async function finishWithCode(
   const { matched, forResponder } = await finish(state, code.forStarter, code.points);
   const last = writeCode({ step: 3, exchangeId, forResponder });
   const odd = repliedOddly(matched);
-  const stored = { step: 'sent-last', id: exchange.id, code: last, ...(odd && { odd }) } as const;
-  if (!(await storeUnlessLocked(generation, stored))) return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  const partnerEntries = code.points.length;
+  const stored = { step: 'sent-last', id: exchange.id, code: last, partnerEntries, ...(odd && { odd }) } as const;
+  const refused = await storeUnlessLocked(generation, stored);
+  if (refused) return refused;
   await markUsed(exchange.id);
   return {
     ok: true,
     step: 'finished',
-    matches: matchesOf(matched),
+    matches: matchesOf(matched, exchange.entries),
     odd,
-    partnerEntries: code.points.length,
+    partnerEntries,
     code: last,
   };
 }
@@ -236,10 +250,13 @@ async function finishWithCode(
 async function learnFromCode(
   exchange: Extract<Exchange, { step: 'await-last' }>,
   code: Extract<Code, { step: 3 }>,
+  generation: string | undefined,
 ): Promise<Pasted> {
   if (code.forResponder.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
   const matched = learn({ ...exchange, exchangeId: fromHex(exchange.id) }, code.forResponder);
   await forget('boundaryExchange');
+  // Tend locked while the code was read: the result is not shown either.
+  if ((await read('lockGeneration')) !== generation) return refuse(EXCHANGE_MESSAGES.noLongerHas);
   await markUsed(exchange.id);
-  return { ok: true, step: 'learned', matches: matchesOf(matched), odd: repliedOddly(matched) };
+  return { ok: true, step: 'learned', matches: matchesOf(matched, exchange.entries), odd: repliedOddly(matched) };
 }

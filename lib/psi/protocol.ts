@@ -129,6 +129,8 @@ export function learn(state: ResponderState, forResponder: readonly Uint8Array[]
 
 export interface PrivateMatch {
   entry: Entry;
+  /** This person said Yes (they sent its "yes" entry); otherwise Maybe. */
+  mineYes: boolean;
   /** Both said Yes; otherwise at least one said Maybe. */
   bothYes: boolean;
 }
@@ -137,13 +139,16 @@ const answerOf = (entry: Entry) => JSON.stringify([entry.source, entry.key, entr
 
 /**
  * The matched entries as results: one per item whose "open" entry matched, marked when its "yes"
- * entry matched too. A "yes" match with no "open" match is left out (see `repliedOddly`).
+ * entry matched too. A "yes" match with no "open" match is left out (see `repliedOddly`). `sent`
+ * is every entry this person put in, so their own answer is the one they compared with, even if
+ * the list has changed since.
  */
-export function matchesOf(matched: readonly Entry[]): PrivateMatch[] {
-  const yes = new Set(matched.filter((entry) => entry.kind === 'yes').map(answerOf));
+export function matchesOf(matched: readonly Entry[], sent: readonly Entry[]): PrivateMatch[] {
+  const yesOf = (entries: readonly Entry[]) => new Set(entries.filter((entry) => entry.kind === 'yes').map(answerOf));
+  const [bothYes, mineYes] = [yesOf(matched), yesOf(sent)];
   return matched
     .filter((entry) => entry.kind === 'open')
-    .map((entry) => ({ entry, bothYes: yes.has(answerOf(entry)) }));
+    .map((entry) => ({ entry, mineYes: mineYes.has(answerOf(entry)), bothYes: bothYes.has(answerOf(entry)) }));
 }
 
 /**

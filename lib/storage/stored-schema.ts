@@ -30,7 +30,15 @@ import type { RegionId } from '@/content/regions';
 import { resolveTipIds } from '@/content/retired';
 import { isPlainObject } from '@/lib/checks';
 import { DEFAULT_EXIT_SETTINGS, type ExitSettings } from '@/lib/exit/exit-settings';
-import { LABEL_MAX, LIST_MAX, MAX_CUSTOM_ITEMS, MAX_ITEM_TEXT, NOTE_MAX, REMINDER_TEXT_MAX } from '@/lib/limits';
+import {
+  LABEL_MAX,
+  LIST_MAX,
+  MAX_CODE_TOKENS,
+  MAX_CUSTOM_ITEMS,
+  MAX_ITEM_TEXT,
+  NOTE_MAX,
+  REMINDER_TEXT_MAX,
+} from '@/lib/limits';
 import { AUTO_LOCK_CHOICES } from '@/lib/lock/auto-lock';
 import type { Entry } from '@/lib/psi/entries';
 import {
@@ -120,7 +128,8 @@ export const USED_EXCHANGES_MAX = 20;
 const entries = list(
   v.strictObject({
     kind: v.picklist(['open', 'yes']),
-    key: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT)),
+    // NFKC can turn one character into up to 18 (U+FDFA), so a key may outgrow the item's text.
+    key: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ITEM_TEXT * 18)),
     source: v.picklist(['item', 'own']),
     side: v.picklist(['a', 'b', 'none']),
     mine: v.union([
@@ -259,11 +268,13 @@ export const records = {
         matchKeys: list(shortHash),
         code: v.string(),
       }),
-      // `odd`: the reply was not one Tend makes, so the view holds the last code back until asked.
+      // Shown again with the last code if the view is reopened: the partner's count, and `odd` (the
+      // reply was not one Tend makes, so the view holds the last code back until asked).
       v.strictObject({
         step: v.literal('sent-last'),
         id: exchangeId,
         code: v.string(),
+        partnerEntries: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_CODE_TOKENS)),
         odd: v.optional(v.literal(true)),
       }),
     ]),

@@ -184,6 +184,14 @@ export function normaliseText(text: string): string {
   return plainWords(text.normalize('NFKC').replace(/[’']/g, ''));
 }
 
+/**
+ * How an own item is matched with a partner's: by its normalised words. An item with no letters or
+ * numbers has none, so it matches nothing (two different emoji would otherwise read as one).
+ */
+export function ownItemKey(text: string): string | undefined {
+  return normaliseText(text) || undefined;
+}
+
 /** Adds the user's own item at the end of their items, with an optional answer and note. */
 export function addCustomItem(
   list: BoundaryList,
@@ -320,13 +328,14 @@ export function mutualItems(
   }
   const theirCustom = new Map<string, SharedRating>();
   for (const item of theirs.custom) {
-    if (isShared(item.rating)) theirCustom.set(normaliseText(item.text), item.rating);
+    const key = ownItemKey(item.text);
+    if (key && isShared(item.rating)) theirCustom.set(key, item.rating);
   }
   const seen = new Set<string>();
   for (const item of mine.custom) {
-    const key = normaliseText(item.text);
-    const match = theirCustom.get(key);
-    if (!isShared(item.rating) || !match || seen.has(key)) continue;
+    const key = ownItemKey(item.text);
+    const match = key && theirCustom.get(key);
+    if (!key || !isShared(item.rating) || !match || seen.has(key)) continue;
     seen.add(key);
     result.push({ text: item.text, group: CUSTOM_GROUP_TITLE, mine: item.rating, theirs: match });
   }

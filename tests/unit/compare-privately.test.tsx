@@ -43,6 +43,7 @@ const finished = (odd: boolean): Awaited<ReturnType<typeof pasteCode>> => ({
   matches: [
     {
       entry: { kind: 'open', key: 'safe-word', source: 'item', side: 'none', mine: { id: 'safe-word' } },
+      mineYes: true,
       bothYes: true,
     },
   ],

@@ -2,16 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import { boundaryCategories } from '@/content/boundary-items';
 import { fromBase64Url, toBase64Url } from '@/lib/base64url';
-import {
-  CODE_MESSAGES,
-  type CodeContent,
-  decodeCode,
-  MAX_CODE_TOKENS,
-  parseCode,
-  readCode,
-  TAG_CODE,
-  writeCode,
-} from '@/lib/psi/code';
+import { MAX_CODE_TOKENS } from '@/lib/limits';
+import { CODE_MESSAGES, type CodeContent, decodeCode, parseCode, readCode, TAG_CODE, writeCode } from '@/lib/psi/code';
 import { entriesOf } from '@/lib/psi/entries';
 import { concat, hashToPoint, shortHash, toHex } from '@/lib/psi/group';
 import { start, TAG_FOR_STARTER } from '@/lib/psi/protocol';

@@ -103,7 +103,13 @@ describe('a private comparison between two devices', () => {
     expect(finished).toMatchObject({ partnerEntries: 7, odd: false });
     expect(shown(finished.matches)).toEqual(['biting give false', 'check-ins - false', 'safe-word - true']);
     expect(JSON.stringify(a.session)).not.toContain(starterSecret);
-    expect(a.session.boundaryExchange).toEqual({ step: 'sent-last', id: '0707070707070707', code: finished.code });
+    // Kept to show again if the view is reopened: the last code, with the partner's count.
+    expect(a.session.boundaryExchange).toEqual({
+      step: 'sent-last',
+      id: '0707070707070707',
+      code: finished.code,
+      partnerEntries: 7,
+    });
 
     const learned = await b.run(() => exchange.pasteCode(sam, finished.code));
     if (!learned.ok || learned.step !== 'learned') throw new Error('not learned');
@@ -210,6 +216,25 @@ describe('a private comparison between two devices', () => {
     expect(await a.run(exchange.openExchange)).toMatchObject({ step: 'sent-last', odd: true });
   });
 
+  it('begins no new comparison while a finished one’s last code is still kept, so the partner can still finish', async () => {
+    const { exchange } = await modules();
+    const [a, b, c] = [device(), device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    const code3 = codeOf((await a.run(() => exchange.pasteCode(alex, code2))) as Outcome);
+    const other = codeOf((await c.run(() => exchange.startExchange(sam))) as Outcome);
+    await a.run(async () => {
+      const before = await everything();
+      const kept = { ok: false, error: exchange.EXCHANGE_MESSAGES.lastCodeKept };
+      expect(await exchange.startExchange(alex)).toMatchObject(kept);
+      expect(await exchange.pasteCode(alex, other)).toMatchObject(kept);
+      expect(await everything()).toBe(before);
+      await exchange.cancelExchange();
+      expect(await exchange.startExchange(alex)).toMatchObject({ ok: true });
+    });
+    expect(await b.run(() => exchange.pasteCode(sam, code3))).toMatchObject({ ok: true, step: 'learned' });
+  });
+
   it('uses each code once: a replayed code, or a second reply to the same code 1, says "already used"', async () => {
     const { exchange } = await modules();
     const [a, b, c] = [device(), device(), device()];
@@ -301,6 +326,32 @@ async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchan
         vi.restoreAllMocks();
       });
     }
+    // Finishing and learning draw no secret: the ending lands as each first changes the record
+    // (finishing stores the last code, learning removes the record), and is done before it goes on.
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    for (const [on, step, change] of [
+      [a, () => exchange.pasteCode(alex, code2), 'set'],
+      [b, () => exchange.pasteCode(sam, forgedLast(code2, 7)), 'remove'],
+    ] as const) {
+      await on.run(async () => {
+        let locking: Promise<void> | undefined;
+        const area = fakeBrowser.storage.session;
+        const original = (area[change] as (items: unknown) => Promise<void>).bind(area);
+        vi.spyOn(area, change).mockImplementation(async (items: unknown) => {
+          const touches = JSON.stringify(items).includes('boundaryExchange"') || items === 'boundaryExchange';
+          if (touches && !locking) {
+            locking = end();
+            await locking;
+          }
+          return original(items);
+        });
+        const outcome = await step();
+        expect(locking).toBeDefined();
+        expect((await area.get('boundaryExchange')).boundaryExchange).toBeUndefined();
+        expect(outcome).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+        vi.restoreAllMocks();
+      });
+    }
   }
 }
 
@@ -310,8 +361,9 @@ function exchangeIdHex(code: string): string {
 }
 
 /** A well-formed code 3 for the exchange of `code2`. */
-function forgedLast(code2: string): string {
-  return writeCode({ step: 3, exchangeId: fromHex(exchangeIdHex(code2)), forResponder: [new Uint8Array(8).fill(2)] });
+function forgedLast(code2: string, count = 1): string {
+  const forResponder = Array.from({ length: count }, (_, index) => new Uint8Array(8).fill(index));
+  return writeCode({ step: 3, exchangeId: fromHex(exchangeIdHex(code2)), forResponder });
 }
 
 function randomPoint(): Uint8Array {

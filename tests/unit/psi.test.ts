@@ -18,19 +18,17 @@ const list = (ratings: Record<string, Rating>, more: Partial<BoundaryList> = {})
 
 /** Runs the four steps between two lists, as two devices would, and gives what each learns. */
 async function exchange(starter: BoundaryList, responder: BoundaryList) {
-  const one = await start(entriesOf(starter, 'starter', boundaryCategories));
+  const starterEntries = entriesOf(starter, 'starter', boundaryCategories);
+  const responderEntries = entriesOf(responder, 'responder', boundaryCategories);
+  const one = await start(starterEntries);
   const received = one.points.map((bytes) => decodePoint(bytes));
   expect(received.every(Boolean)).toBe(true);
-  const two = await answer(
-    one.state.exchangeId,
-    received as never,
-    entriesOf(responder, 'responder', boundaryCategories),
-  );
+  const two = await answer(one.state.exchangeId, received as never, responderEntries);
   const three = await finish(one.state, two.forStarter, two.points.map((bytes) => decodePoint(bytes)) as never);
   const responderMatched = learn(two.state, three.forResponder);
   return {
-    starter: matchesOf(three.matched),
-    responder: matchesOf(responderMatched),
+    starter: matchesOf(three.matched, starterEntries),
+    responder: matchesOf(responderMatched, responderEntries),
     codes: [one.points, two.forStarter, two.points, three.forResponder],
     exchangeId: one.state.exchangeId,
   };
@@ -78,15 +76,42 @@ describe('private matching', () => {
     expect(shown(responder)).toEqual(['check-ins - false', 'own slow dancing false', 'safe-word - true']);
     // Each in their own words and order, and the partner's answer only as far as the exchange tells it.
     const rows = (items: ReturnType<typeof privateMutualItems>) => items.map((i) => `${i.text}: ${i.mine}/${i.theirs}`);
-    expect(rows(privateMutualItems(a, starter))).toEqual([
+    expect(rows(privateMutualItems(starter))).toEqual([
       'Agreeing a safe word before we start: yes/yes',
       'Checking in with each other during sex: maybe/yes-or-maybe',
       'Slow dancing: yes/maybe',
     ]);
-    expect(rows(privateMutualItems(b, responder))).toEqual([
+    expect(rows(privateMutualItems(responder))).toEqual([
       'Agreeing a safe word before we start: yes/yes',
       'Checking in with each other during sex: yes/maybe',
       'slow  dancing!: maybe/yes-or-maybe',
+    ]);
+  });
+
+  it('leaves out an own item with no letters or numbers, which would otherwise match any other such item', async () => {
+    const a = list(
+      { own1: 'yes', own2: 'yes' },
+      {
+        custom: [
+          { id: 'own1', text: '🍑' },
+          { id: 'own2', text: 'Tea' },
+        ],
+      },
+    );
+    const b = list(
+      { mine: 'yes', tea: 'maybe' },
+      {
+        custom: [
+          { id: 'mine', text: '🔥' },
+          { id: 'tea', text: 'tea!' },
+        ],
+      },
+    );
+    expect(entriesOf(a, 'starter', boundaryCategories).map((entry) => entry.key)).toEqual(['tea', 'tea']);
+    expect(mutualItems(shareContent(a), shareContent(b)).map((item) => item.text)).toEqual(['Tea']);
+    const { starter } = await exchange(a, b);
+    expect(privateMutualItems(starter).map((item) => `${item.text}: ${item.mine}/${item.theirs}`)).toEqual([
+      'Tea: yes/maybe',
     ]);
   });
 
@@ -114,8 +139,8 @@ describe('private matching', () => {
           mutualItems(shareContent(mine), shareContent(theirs)).map((item) =>
             item.mine === 'maybe' ? { ...item, theirs: 'yes-or-maybe' } : item,
           );
-        expect(privateMutualItems(a, starter)).toEqual(known(a, b));
-        expect(privateMutualItems(b, responder)).toEqual(known(b, a));
+        expect(privateMutualItems(starter)).toEqual(known(a, b));
+        expect(privateMutualItems(responder)).toEqual(known(b, a));
       }),
       { numRuns: 12 },
     );
@@ -172,11 +197,11 @@ describe('private matching', () => {
     };
     const all = entriesOf(everything, 'responder', boundaryCategories);
     const cheat = await reply(all.filter((entry) => entry.kind === 'yes'));
-    expect(matchesOf(cheat)).toEqual([]);
+    expect(matchesOf(cheat, one.state.entries)).toEqual([]);
     expect(repliedOddly(cheat)).toBe(true);
     // An honest partner's reply is never flagged.
     const honest = await reply(all);
-    expect(matchesOf(honest)).toHaveLength(3);
+    expect(matchesOf(honest, one.state.entries)).toHaveLength(3);
     expect(repliedOddly(honest)).toBe(false);
   });
 

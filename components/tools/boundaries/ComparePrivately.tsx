@@ -163,7 +163,7 @@ export function ComparePrivately(props: {
     if (step.step === 'answered') {
       return { kept: true, code: { text: step.code, kind: 'reply' }, partnerEntries: step.partnerEntries };
     }
-    const result = privateMutualItems(list, step.matches);
+    const result = privateMutualItems(step.matches);
     if (step.step === 'finished') {
       const code = { text: step.code, kind: 'last' } as const;
       return { kept: true, code, partnerEntries: step.partnerEntries, result, odd: step.odd };

@@ -12,6 +12,7 @@ import {
   cancel,
   expectMutual,
   finish,
+  forget,
   markAnswers,
   openPrivate,
   type Person,
@@ -116,8 +117,10 @@ test('compare in private: a code from another comparison is refused with its mes
     await openPrivate(a);
     await openPrivate(b);
 
-    // An earlier comparison: A finishes it, but B cancels before A's last code arrives.
+    // An earlier comparison: A finishes it and forgets it once the last code is sent, but B has
+    // cancelled before that last code arrives.
     const earlierLast = await finish(a, await reply(b, await startComparison(a)));
+    await forget(a);
     await cancel(b);
 
     // Comparison X: B answers; A cancels it and starts comparison Y.

@@ -126,6 +126,12 @@ export async function cancel({ area }: Person): Promise<void> {
   await expect(area.getByRole('button', { name: 'Start', exact: true })).toBeFocused();
 }
 
+/** Presses Forget this comparison, once the starter has finished: its last code is no longer kept. */
+export async function forget({ area }: Person): Promise<void> {
+  await area.getByRole('button', { name: 'Forget this comparison' }).click();
+  await expect(saying(area, 'status')).toHaveText('Comparison forgotten. Tend no longer keeps its last code.');
+}
+
 /** What A and B see of the two items they share (see markAnswers), each from their own side. */
 export const MUTUAL = {
   kissing: 'Hard or intense kissing (Touch and intensity)You: Yes · Your partner: Yes',

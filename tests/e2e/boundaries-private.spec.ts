@@ -1,88 +1,32 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { boundaryCategories } from '../../content/boundary-items';
 import { records } from '../../lib/storage/stored-schema';
-import {
-  answersOf,
-  type BoundaryList,
-  DIRECTION_LABELS,
-  type Direction,
-  shareContent,
-} from '../../lib/tools/boundaries';
+import { answersOf, type BoundaryList, shareContent } from '../../lib/tools/boundaries';
 import { encodeShareCode } from '../../lib/tools/boundary-share';
-import { expect, firstRunPage, launch, openExtensionPage, putTendRow, removeFolder, saying, test } from './fixtures';
+import { expect, putTendRow, saying, test } from './fixtures';
+import {
+  answer,
+  cancel,
+  expectMutual,
+  forget,
+  MUTUAL,
+  markAnswers,
+  openPrivate,
+  paste,
+  RESULT,
+  twoPeople,
+} from './private-comparison';
 
 // Two browsers on a shared two-core machine, each doing curve work: allow more than the default.
 test.describe.configure({ timeout: 120_000 });
 
-type Label = 'Yes' | 'Maybe' | 'No' | 'Not set';
-const answer = (page: Page, text: string, label: Label) =>
-  page.getByRole('radiogroup', { name: text, exact: true }).getByRole('radio', { name: label, exact: true });
-const way = (page: Page, text: string, direction: Direction, label: Label) =>
-  answer(page, `${text} ${DIRECTION_LABELS[direction]}`, label);
-
-/** One person's browser, on the boundaries tab with "Compare in private" open. */
-async function person(profile: string): Promise<{ context: BrowserContext; page: Page; area: Locator }> {
-  const context = await launch(profile);
-  await (await firstRunPage(context)).close();
-  const page = await openExtensionPage(context, 'sidepanel.html#boundaries');
-  await expect(page.getByRole('heading', { level: 2, name: 'Your boundaries' })).toBeVisible();
-  return { context, page, area: page.getByRole('region', { name: 'Compare in private' }) };
-}
-
-/** Opens the private comparison (its code loads now) by keyboard. */
-async function openPrivate(page: Page, area: Locator): Promise<void> {
-  const toggle = area.getByRole('button', { name: 'Private comparison' });
-  await toggle.focus();
-  await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(area.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-}
-
-/** Pastes a code and uses it, from the keyboard. */
-async function paste(page: Page, area: Locator, code: string): Promise<void> {
-  await area.getByRole('textbox', { name: 'Paste your partner’s code' }).fill(code);
-  await area.getByRole('button', { name: 'Use this code' }).focus();
-  await page.keyboard.press('Enter');
-}
-
-/**
- * The result both people should see: Biting (A said Yes, B Maybe), the way round from the
- * reader's side, and kissing (both Yes); its heading has focus. The partner's answer is shown only
- * as far as the exchange tells it: where the reader said Maybe, "Yes or Maybe".
- */
-async function expectMutual(area: Locator, biting: RegExp): Promise<Locator> {
-  const result = area.getByRole('region', { name: 'What you both marked Yes or Maybe' });
-  await expect(result.getByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeFocused();
-  await expect(result.getByRole('listitem')).toHaveCount(2);
-  await expect(result.getByRole('listitem').filter({ hasText: 'Biting' })).toHaveText(biting);
-  await expect(result.getByRole('listitem').filter({ hasText: 'Hard or intense kissing' })).toHaveText(
-    'Hard or intense kissing (Touch and intensity)You: Yes · Your partner: Yes',
-  );
-  return result;
-}
-
 test('compare in private: two people through three codes see exactly what they both marked, each from their own side', async () => {
-  const dirA = mkdtempSync(join(tmpdir(), 'tend-private-a-'));
-  const dirB = mkdtempSync(join(tmpdir(), 'tend-private-b-'));
-  try {
-    const a = await person(dirA);
-    const b = await person(dirB);
-
-    // A: Biting done to the partner (Yes), kissing Yes, and Vibrators (only A).
-    await way(a.page, 'Biting', 'give', 'Yes').check();
-    await answer(a.page, 'Hard or intense kissing', 'Yes').check();
-    await answer(a.page, 'Vibrators', 'Maybe').check();
-    // B: Biting done to them (Maybe), kissing Yes, and Fast, vigorous sex (only B).
-    await way(b.page, 'Biting', 'receive', 'Maybe').check();
-    await answer(b.page, 'Hard or intense kissing', 'Yes').check();
-    await answer(b.page, 'Fast, vigorous sex', 'Yes').check();
+  await twoPeople(async (a, b) => {
+    await markAnswers(a, b);
 
     // A starts: the explanation is there, and code 1 is shown read-only and focused.
-    await openPrivate(a.page, a.area);
+    await openPrivate(a);
     await expect(a.area.getByRole('heading', { name: 'What your partner will see' })).toBeVisible();
     await a.area.getByRole('button', { name: 'Start', exact: true }).focus();
     await a.page.keyboard.press('Enter');
@@ -95,31 +39,31 @@ test('compare in private: two people through three codes see exactly what they b
     await expect(a.area.getByRole('button', { name: 'Save as a file' })).toHaveCount(0);
 
     // B answers: the count line, and the reply code, focused.
-    await openPrivate(b.page, b.area);
-    await paste(b.page, b.area, code1);
+    await openPrivate(b);
+    await paste(b, code1);
     const reply = b.area.getByRole('textbox', { name: 'Your reply code' });
     await expect(reply).toBeFocused();
     await expect(b.area).toContainText(
       'Your partner’s code holds 5 entries (each Maybe is one entry, each Yes is two).',
     );
     await expect(b.area).not.toContainText('cover the whole list');
-    await expect(b.area.getByRole('region', { name: 'What you both marked Yes or Maybe' })).toHaveCount(0);
+    await expect(b.area.getByRole('region', { name: RESULT })).toHaveCount(0);
     const code2 = await reply.inputValue();
     expect(code2).toMatch(/^AQIB/);
 
     // A damaged reply is refused with its message, and changes nothing on A's side.
     const damaged = `${code2.slice(0, 40)}${code2[40] === 'A' ? 'B' : 'A'}${code2.slice(41)}`;
-    await paste(a.page, a.area, damaged);
+    await paste(a, damaged);
     await expect(saying(a.area, 'alert')).toHaveText(
       'This code was changed or damaged on the way. Ask your partner to copy all of it again.',
     );
     await expect(a.area.getByRole('textbox', { name: 'Paste your partner’s code' })).toHaveValue(damaged);
     await expect(first).toHaveValue(code1);
-    await expect(a.area.getByRole('region', { name: 'What you both marked Yes or Maybe' })).toHaveCount(0);
+    await expect(a.area.getByRole('region', { name: RESULT })).toHaveCount(0);
 
     // A finishes with the real reply: exactly the two mutual items, from A's side, and code 3.
-    await paste(a.page, a.area, code2);
-    await expectMutual(a.area, /^Biting: You do it to them \(Touch and intensity\)You: Yes · Your partner: Maybe$/);
+    await paste(a, code2);
+    await expectMutual(a.area, 'a');
     await expect(a.area).not.toContainText('Fast, vigorous sex');
     await expect(a.area).toContainText('Your partner’s code holds 5 entries');
     const last = a.area.getByRole('textbox', { name: 'Your last code' });
@@ -128,17 +72,14 @@ test('compare in private: two people through three codes see exactly what they b
     expect((await new AxeBuilder({ page: a.page }).analyze()).violations).toEqual([]);
 
     // B learns the same two items, from B's side; nothing of A's Vibrators.
-    await paste(b.page, b.area, code3);
-    const resultB = await expectMutual(
-      b.area,
-      /^Biting: They do it to you \(Touch and intensity\)You: Maybe · Your partner: Yes or Maybe$/,
-    );
+    await paste(b, code3);
+    const resultB = await expectMutual(b.area, 'b');
     await expect(b.area).not.toContainText('Vibrators');
     await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
     expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
 
     // The same last code again is refused, and the result stays.
-    await paste(b.page, b.area, code3);
+    await paste(b, code3);
     await expect(saying(b.area, 'alert')).toHaveText(/already been used/);
     await expect(resultB.getByRole('listitem')).toHaveCount(2);
 
@@ -148,32 +89,17 @@ test('compare in private: two people through three codes see exactly what they b
     await expect(saved.getByRole('heading', { name: 'Saved comparison' })).toBeFocused();
     await expect(resultB).toHaveCount(0);
     await b.page.reload();
-    await expect(saved.getByRole('listitem')).toHaveText([
-      'Hard or intense kissing (Touch and intensity)You: Yes · Your partner: Yes',
-      /^Biting: They do it to you \(Touch and intensity\)You: Maybe · Your partner: Yes or Maybe$/,
-    ]);
+    await expect(saved.getByRole('listitem')).toHaveText([MUTUAL.kissing, MUTUAL.biting.b]);
 
     // A's comparison is finished: nothing is left to cancel, only the last code to forget.
     await expect(a.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
-    await a.area.getByRole('button', { name: 'Forget this comparison' }).click();
-    await expect(saying(a.area, 'status')).toHaveText('Comparison forgotten. Tend no longer keeps its last code.');
+    await forget(a);
     await expect(last).toHaveCount(0);
-
-    await a.context.close();
-    await b.context.close();
-  } finally {
-    removeFolder(dirA);
-    removeFolder(dirB);
-  }
+  });
 });
 
 test('compare in private: a long code goes as a file, a code that could hold everything is warned about before replying, Cancel ends it, an old share code compares the older way', async () => {
-  const dirA = mkdtempSync(join(tmpdir(), 'tend-private-a-'));
-  const dirB = mkdtempSync(join(tmpdir(), 'tend-private-b-'));
-  try {
-    const a = await person(dirA);
-    const b = await person(dirB);
-
+  await twoPeople(async (a, b) => {
     // A has marked everything Yes (put in storage: a long list is slow to click through).
     const everything: BoundaryList = {
       ...records.boundaries.fallback,
@@ -189,7 +115,7 @@ test('compare in private: a long code goes as a file, a code that could hold eve
     await answer(b.page, 'Hard or intense kissing', 'Maybe').check();
 
     // A's first code is over 6,000 characters: it is offered as a file too, with a neutral name.
-    await openPrivate(a.page, a.area);
+    await openPrivate(a);
     await a.area.getByRole('button', { name: 'Start', exact: true }).click();
     const first = a.area.getByRole('textbox', { name: 'Your first code' });
     await expect(first).toBeFocused();
@@ -205,7 +131,7 @@ test('compare in private: a long code goes as a file, a code that could hold eve
     expect(file).toBe(code1);
 
     // A pasting their own code is told so, and nothing changes.
-    await paste(a.page, a.area, code1);
+    await paste(a, code1);
     await expect(saying(a.area, 'alert')).toHaveText(
       'This is the code you made. Send it to your partner, then paste their reply here.',
     );
@@ -213,12 +139,12 @@ test('compare in private: a long code goes as a file, a code that could hold eve
 
     // After a reload the comparison is still kept: its code can be sent again, or cancelled.
     await a.page.reload();
-    await openPrivate(a.page, a.area);
+    await openPrivate(a);
     await expect(first).toHaveValue(code1);
     await expect(a.area.getByRole('button', { name: 'Cancel comparison' })).toBeVisible();
 
     // B opens the file: the warning comes before the reply code, so B can stop before sending it.
-    await openPrivate(b.page, b.area);
+    await openPrivate(b);
     await b.area.getByLabel('Or open a file').setInputFiles({
       name: download.suggestedFilename(),
       mimeType: 'text/plain',
@@ -242,28 +168,18 @@ test('compare in private: a long code goes as a file, a code that could hold eve
     expect((await new AxeBuilder({ page: b.page }).analyze()).violations).toEqual([]);
 
     // B stops: Cancel ends the comparison, and focus goes to Start.
-    await b.area.getByRole('button', { name: 'Cancel comparison' }).click();
-    await expect(saying(b.area, 'status')).toHaveText('Comparison cancelled. Its codes no longer work here.');
-    await expect(b.area.getByRole('button', { name: 'Start', exact: true })).toBeFocused();
+    await cancel(b);
     await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toHaveCount(0);
     await expect(reply).toHaveCount(0);
 
     // An old whole-list share code pasted here is compared the older way, and labelled.
     const old = encodeShareCode(shareContent({ ...records.boundaries.fallback, ratings: { 'hard-kissing': 'yes' } }));
-    await paste(b.page, b.area, old);
-    const plain = b.page
-      .getByRole('region', { name: 'What you both marked Yes or Maybe' })
-      .filter({ hasText: 'You: Maybe · Your partner: Yes' });
+    await paste(b, old);
+    const plain = b.page.getByRole('region', { name: RESULT }).filter({ hasText: 'You: Maybe · Your partner: Yes' });
     await expect(plain.getByRole('heading')).toBeFocused();
     await expect(saying(b.page, 'status').filter({ hasText: 'This is an older kind of code.' })).toHaveText(
       /Anyone who reads it can see every Yes and Maybe on that list, not only what you have in common\. Compared\. 1 item in common\./,
     );
     await expect(b.area.getByRole('textbox', { name: 'Paste your partner’s code' })).toHaveValue('');
-
-    await a.context.close();
-    await b.context.close();
-  } finally {
-    removeFolder(dirA);
-    removeFolder(dirB);
-  }
+  });
 });

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
+  answerDefaultExit,
   clickQuickExit,
+  DEFAULT_EXIT,
   expect,
   expectLeft,
   openExtensionPage,
@@ -9,15 +11,8 @@ import {
   saying,
   tendDatabaseRows,
   test,
+  turnOnLock,
 } from './fixtures';
-
-const DEFAULT_TARGET = 'https://www.bbc.co.uk/weather';
-
-/** The neutral page is answered locally: this machine has no network, and the tests are about tabs. */
-const stubDefaultTarget = (context: BrowserContext) =>
-  context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
 
 /**
  * Makes the page's IndexedDB refuse every write as a full disk does. DevTools' own
@@ -49,14 +44,14 @@ const expectNoAxeViolations = async (page: Page) =>
 async function quickExitFrom(view: Page, privatePage: Page): Promise<void> {
   await privatePage.bringToFront();
   await clickQuickExit(view);
-  await expectLeft(privatePage, DEFAULT_TARGET);
+  await expectLeft(privatePage, DEFAULT_EXIT);
 }
 
 test('data saved by a newer Tend: every view says so on one screen, nothing changes, Quick exit works', async ({
   context,
   site,
 }) => {
-  await stubDefaultTarget(context);
+  await answerDefaultExit(context);
   const first = await openExtensionPage(context, 'options.html');
   await putTendRow(first, 'journal', [{ id: 'e1', date: '2026-11-20', good: 'A walk', notGood: '', signs: [] }]);
   await putTendRow(first, '__schemaVersion', 999);
@@ -127,7 +122,7 @@ test('a part that fails to render shows words in its place; the rest of the view
   context,
   site,
 }) => {
-  await stubDefaultTarget(context);
+  await answerDefaultExit(context);
   const privatePage = await context.newPage();
   await privatePage.goto(site.url('private-thread'));
   const page = await openExtensionPage(context, 'sidepanel.html#guide');
@@ -205,12 +200,7 @@ test('settings that cannot be saved say so in words, change nothing, and are nev
 test('words typed as the screen locks are kept, and saved, sealed, once unlocked', async ({ context, worker }) => {
   test.slow(); // the lock derives its key at 600,000 iterations, twice
   const passphrase = 'blue kettle on a Tuesday';
-  const options = await openExtensionPage(context, 'options.html');
-  const lock = options.getByRole('region', { name: 'Passphrase lock' });
-  await lock.getByLabel('New passphrase').fill(passphrase);
-  await lock.getByLabel('The same passphrase again').fill(passphrase);
-  await lock.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
+  await turnOnLock(context, passphrase);
 
   const page = await openExtensionPage(context, 'sidepanel.html#aftercare');
   const empty = await page.evaluate(tendDatabaseRows);

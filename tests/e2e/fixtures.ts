@@ -387,3 +387,25 @@ export async function clickQuickExit(view: Page): Promise<void> {
       if (!view.isClosed()) throw error;
     });
 }
+
+/** Turns the passphrase lock on in settings, as a person does there; Tend is left unlocked. */
+export async function turnOnLock(context: BrowserContext, passphrase: string): Promise<void> {
+  const options = await openExtensionPage(context, 'options.html');
+  const lock = options.getByRole('region', { name: 'Passphrase lock' });
+  await lock.getByLabel('New passphrase').fill(passphrase);
+  await lock.getByLabel('The same passphrase again').fill(passphrase);
+  await lock.getByRole('button', { name: 'Turn on the lock' }).click();
+  // Key derivation at 600,000 iterations, on a shared machine.
+  await expect(lock.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
+  await options.close();
+}
+
+/** Where Quick exit goes unless the user chose elsewhere. */
+export const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
+
+/** The default exit page, answered locally: this machine has no network, and the tests are about tabs. */
+export async function answerDefaultExit(context: BrowserContext): Promise<void> {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+}

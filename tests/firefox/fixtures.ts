@@ -145,6 +145,16 @@ export type Role = keyof typeof ROLE_XPATH;
 export const byRole = (page: Page, role: Role, name: string) =>
   page.locator(`::-p-xpath(${ROLE_XPATH[role]?.(JSON.stringify(name))})`);
 
+/** An answer (Yes, Maybe, No, Not set) to one item of the boundaries list (one without direction). */
+export const boundaryAnswer = (page: Page, item: string, answer: string) =>
+  page.locator(
+    `::-p-xpath(//*[@class="boundary-item"][.//*[@class="boundary-text"][normalize-space()=${JSON.stringify(item)}]]//label[normalize-space()=${JSON.stringify(answer)}]/input)`,
+  );
+
+/** How many elements of `role` named `name` the page shows now (none is an answer, not a wait). */
+export const countOf = async (page: Page, role: Role, name: string) =>
+  (await page.$$(`::-p-xpath(${ROLE_XPATH[role]?.(JSON.stringify(name))})`)).length;
+
 /** The current value of the form field labelled `label`. */
 export const fieldValue = (page: Page, label: string) =>
   byRole(page, 'field', label)

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { tendDatabaseRows } from '../e2e/fixtures';
-import { byRole, expect, fieldValue, openPage, reload, tendUrl, test, textOf } from './fixtures';
+import { boundaryAnswer, byRole, expect, fieldValue, openPage, reload, tendUrl, test, textOf } from './fixtures';
 
 const TYPED = {
   'Safe call': { 'More about your friend': 'Sam, 07700 900123', 'Where you will be': 'The Crown, meeting Alex' },
@@ -18,12 +18,6 @@ async function showTab(page: Page, name: string): Promise<void> {
     )
     .toBe('true');
 }
-
-/** An answer (Yes, Maybe, No, Not set) to one item of the boundaries list (one without direction). */
-const boundaryAnswer = (page: Page, item: string, answer: string) =>
-  page.locator(
-    `::-p-xpath(//*[@class="boundary-item"][.//*[@class="boundary-text"][normalize-space()=${JSON.stringify(item)}]]//label[normalize-space()=${JSON.stringify(answer)}]/input)`,
-  );
 
 const isChecked = (box: Element) => (box as HTMLInputElement).checked;
 

@@ -19,26 +19,10 @@ import { CODE_MESSAGES, type Code, type CodeContent, decodeCode, parseCode, writ
 import { endComparison } from './ending';
 import { entriesOf } from './entries';
 import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
+import { EXCHANGE_MESSAGES } from './messages';
 import { answer, finish, learn, matchesOf, type PrivateMatch, type Random, repliedOddly, start } from './protocol';
 
 type Exchange = NonNullable<StoredData['boundaryExchange']>;
-
-export const EXCHANGE_MESSAGES = {
-  nothingToCompare: 'Mark some items Yes or Maybe first. There is nothing to compare yet.',
-  inProgress: 'You are in the middle of another comparison. Finish it or cancel it first.',
-  lastCodeKept:
-    'Your last code from the comparison before is still kept here. Send it to your partner, then choose “Forget this comparison” to start a new one.',
-  ownCode: 'This is the code you made. Send it to your partner, then paste their reply here.',
-  ownReply: 'This is the reply you made. Send it to your partner. They will send you one last code.',
-  answeredAgain: 'You have already answered this code. Here is your reply again.',
-  forPartner: 'This code is meant for your partner, not for you.',
-  alreadyUsed: 'This code has already been used. Each code works once. To compare again, start a new comparison.',
-  otherExchange:
-    'This code belongs to a different comparison. Use the code from the comparison you are doing now, or start a new one.',
-  cannotKeep: 'Tend could not keep this comparison, so nothing was made. Nothing has been sent.',
-  noLongerHas:
-    'Tend no longer has the comparison this code belongs to. A comparison ends when Tend locks, when the browser closes, or when it is cancelled. Start a new one together.',
-} as const;
 
 type Refusal = { ok: false; error: string; oldShare?: true };
 const refuse = (error: string): Refusal => ({ ok: false, error });

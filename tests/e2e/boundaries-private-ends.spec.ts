@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { EXCHANGE_WORDS } from './exchange-words';
+import { EXCHANGE_MESSAGES } from '../../lib/psi/messages';
 import { answerDefaultExit, clickQuickExit, DEFAULT_EXIT, expect, expectLeft, saying, test } from './fixtures';
 import {
+  answer,
   boundariesTab,
   cancel,
   expectMutual,
@@ -66,7 +67,7 @@ test('compare in private: Quick exit while waiting for the reply ends the compar
 
       // B's reply arrives: A is told the comparison is gone, and nothing changes.
       await paste(back, code2);
-      await expect(saying(back.area, 'alert')).toHaveText(EXCHANGE_WORDS.noLongerHas);
+      await expect(saying(back.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.noLongerHas);
       await expect(pasteBox(back)).toHaveValue(code2);
       await expectNoComparison(back);
       await expectNoAxeViolations(back.page);
@@ -88,7 +89,7 @@ test('compare in private: the reply pasted twice is refused as used and changes 
 
       // The same reply again: already used; the result and the last code stay as they were.
       await paste(a, code2);
-      await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_WORDS.alreadyUsed);
+      await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.alreadyUsed);
       await expect(pasteBox(a)).toHaveValue(code2);
       await expect(resultA.getByRole('listitem')).toHaveCount(2);
       await expect(lastCode(a)).toHaveValue(code3);
@@ -130,7 +131,7 @@ test('compare in private: a code from another comparison is refused with its mes
 
     // B's reply to X, pasted while A waits for Y's: another comparison's code.
     await paste(a, replyX);
-    await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_WORDS.otherExchange);
+    await expect(saying(a.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.otherExchange);
     await expect(pasteBox(a)).toHaveValue(replyX);
     await expect(firstCode(a)).toHaveValue(firstY);
     await expect(a.area.getByRole('region', { name: RESULT })).toHaveCount(0);
@@ -138,11 +139,26 @@ test('compare in private: a code from another comparison is refused with its mes
 
     // The earlier comparison's last code reaches B while B waits in X: refused, B's reply stays.
     await paste(b, earlierLast);
-    await expect(saying(b.area, 'alert')).toHaveText(EXCHANGE_WORDS.otherExchange);
+    await expect(saying(b.area, 'alert')).toHaveText(EXCHANGE_MESSAGES.otherExchange);
     await expect(pasteBox(b)).toHaveValue(earlierLast);
     await expect(replyCode(b)).toHaveValue(replyX);
     await expect(b.area.getByRole('region', { name: RESULT })).toHaveCount(0);
     await expect(b.area.getByRole('button', { name: 'Cancel comparison' })).toBeVisible();
     await expectNoAxeViolations(b.page);
   });
+});
+
+test('compare in private: with no passphrase, Tend locking (the computer going idle) takes the comparison off the screen', async ({
+  context,
+  worker,
+}) => {
+  const a = await boundariesTab(context);
+  await answer(a.page, 'Hard or intense kissing', 'Yes').check();
+  await openPrivate(a);
+  await startComparison(a);
+  await worker.evaluate(() => (globalThis as unknown as { tendOnIdle(state: string): unknown }).tendOnIdle('locked'));
+  // Nothing else on this page changes with no passphrase: the comparison's code and Cancel go.
+  await expectNoComparison(a);
+  await expect(a.area.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expectNoAxeViolations(a.page);
 });

@@ -11,6 +11,7 @@ import { boundaryCategories } from '@/content/boundary-items';
 import { CODE_MESSAGES, readCode, writeCode } from '@/lib/psi/code';
 import { entriesOf } from '@/lib/psi/entries';
 import { fromHex, hashToPoint, randomScalar, scalarToHex } from '@/lib/psi/group';
+import { EXCHANGE_MESSAGES } from '@/lib/psi/messages';
 import { answer, type PrivateMatch } from '@/lib/psi/protocol';
 import type { BoundaryList, Rating } from '@/lib/tools/boundaries';
 import { encodeShareCode } from '@/lib/tools/boundary-share';
@@ -142,21 +143,21 @@ describe('a private comparison between two devices', () => {
       [a, () => exchange.pasteCode(alex, ''), CODE_MESSAGES.empty],
       [a, () => exchange.pasteCode(alex, code2.slice(0, 40)), CODE_MESSAGES.cutShort],
       [a, () => exchange.pasteCode(alex, `B${code2.slice(1)}`), CODE_MESSAGES.damaged],
-      [a, () => exchange.pasteCode(alex, code1), exchange.EXCHANGE_MESSAGES.ownCode],
-      [a, () => exchange.pasteCode(alex, forged3), exchange.EXCHANGE_MESSAGES.forPartner],
-      [a, () => exchange.pasteCode(alex, other2), exchange.EXCHANGE_MESSAGES.otherExchange],
-      [a, () => exchange.pasteCode(alex, other1), exchange.EXCHANGE_MESSAGES.inProgress],
+      [a, () => exchange.pasteCode(alex, code1), EXCHANGE_MESSAGES.ownCode],
+      [a, () => exchange.pasteCode(alex, forged3), EXCHANGE_MESSAGES.forPartner],
+      [a, () => exchange.pasteCode(alex, other2), EXCHANGE_MESSAGES.otherExchange],
+      [a, () => exchange.pasteCode(alex, other1), EXCHANGE_MESSAGES.inProgress],
       [a, () => exchange.pasteCode(alex, wrongCount), CODE_MESSAGES.damaged],
       [a, () => exchange.pasteCode(alex, withIdentity(code1)), CODE_MESSAGES.damaged],
-      [a, () => exchange.startExchange(alex), exchange.EXCHANGE_MESSAGES.inProgress],
-      [b, () => exchange.pasteCode(sam, code2), exchange.EXCHANGE_MESSAGES.ownReply],
-      [b, () => exchange.pasteCode(sam, wrongCount), exchange.EXCHANGE_MESSAGES.forPartner],
-      [b, () => exchange.pasteCode(sam, forgedLast(other2)), exchange.EXCHANGE_MESSAGES.otherExchange],
-      [b, () => exchange.pasteCode(sam, other1), exchange.EXCHANGE_MESSAGES.inProgress],
-      [device(), () => exchange.pasteCode(sam, code2), exchange.EXCHANGE_MESSAGES.noLongerHas],
-      [device(), () => exchange.pasteCode(sam, forged3), exchange.EXCHANGE_MESSAGES.noLongerHas],
-      [device(), () => exchange.startExchange(nobody), exchange.EXCHANGE_MESSAGES.nothingToCompare],
-      [device(), () => exchange.pasteCode(nobody, code1), exchange.EXCHANGE_MESSAGES.nothingToCompare],
+      [a, () => exchange.startExchange(alex), EXCHANGE_MESSAGES.inProgress],
+      [b, () => exchange.pasteCode(sam, code2), EXCHANGE_MESSAGES.ownReply],
+      [b, () => exchange.pasteCode(sam, wrongCount), EXCHANGE_MESSAGES.forPartner],
+      [b, () => exchange.pasteCode(sam, forgedLast(other2)), EXCHANGE_MESSAGES.otherExchange],
+      [b, () => exchange.pasteCode(sam, other1), EXCHANGE_MESSAGES.inProgress],
+      [device(), () => exchange.pasteCode(sam, code2), EXCHANGE_MESSAGES.noLongerHas],
+      [device(), () => exchange.pasteCode(sam, forged3), EXCHANGE_MESSAGES.noLongerHas],
+      [device(), () => exchange.startExchange(nobody), EXCHANGE_MESSAGES.nothingToCompare],
+      [device(), () => exchange.pasteCode(nobody, code1), EXCHANGE_MESSAGES.nothingToCompare],
       [device(), () => exchange.pasteCode(sam, encodeOld()), CODE_MESSAGES.oldShare],
     ];
     for (const [on, step, message] of refusals) {
@@ -187,14 +188,14 @@ describe('a private comparison between two devices', () => {
       Promise.all([exchange.startExchange(alex), exchange.startExchange(alex)]),
     );
     expect(first).toMatchObject({ ok: true });
-    expect(second).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.inProgress });
+    expect(second).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.inProgress });
     expect(a.session.boundaryExchange).toMatchObject({ code: codeOf(first as Outcome) });
     const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, codeOf(first as Outcome)))) as Outcome);
     const [finished, again] = await a.run(() =>
       Promise.all([exchange.pasteCode(alex, code2), exchange.pasteCode(alex, code2)]),
     );
     expect(finished).toMatchObject({ ok: true, step: 'finished' });
-    expect(again).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.alreadyUsed });
+    expect(again).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.alreadyUsed });
   });
 
   it('remembers an odd reply with the last code, so the view still holds it back after a reload', async () => {
@@ -225,7 +226,7 @@ describe('a private comparison between two devices', () => {
     const other = codeOf((await c.run(() => exchange.startExchange(sam))) as Outcome);
     await a.run(async () => {
       const before = await everything();
-      const kept = { ok: false, error: exchange.EXCHANGE_MESSAGES.lastCodeKept };
+      const kept = { ok: false, error: EXCHANGE_MESSAGES.lastCodeKept };
       expect(await exchange.startExchange(alex)).toMatchObject(kept);
       expect(await exchange.pasteCode(alex, other)).toMatchObject(kept);
       expect(await everything()).toBe(before);
@@ -245,7 +246,7 @@ describe('a private comparison between two devices', () => {
     await b.run(() => exchange.pasteCode(sam, code3));
     // A used code says so before any point is decoded, even with a point no Tend sends (the identity).
     const identityReply = withIdentity(code1);
-    const used = exchange.EXCHANGE_MESSAGES.alreadyUsed;
+    const used = EXCHANGE_MESSAGES.alreadyUsed;
     for (const [on, code] of [
       [a, identityReply],
       [a, code2],
@@ -262,7 +263,7 @@ describe('a private comparison between two devices', () => {
     }
     // The starter's own last code, pasted back, is for the partner.
     await a.run(async () =>
-      expect(await exchange.pasteCode(alex, code3)).toMatchObject({ error: exchange.EXCHANGE_MESSAGES.forPartner }),
+      expect(await exchange.pasteCode(alex, code3)).toMatchObject({ error: EXCHANGE_MESSAGES.forPartner }),
     );
   });
 
@@ -277,7 +278,7 @@ describe('a private comparison between two devices', () => {
       expect(a.session.boundaryExchange).toBeUndefined();
       expect(JSON.stringify(a.session)).not.toContain('"entries"');
       const late = await a.run(() => exchange.pasteCode(alex, code2));
-      expect(late).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+      expect(late).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.noLongerHas });
       await b.run(end);
       expect(b.session.boundaryExchange).toBeUndefined();
     }
@@ -322,7 +323,7 @@ async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchan
         await locking;
         expect(locking).toBeDefined();
         expect((await fakeBrowser.storage.session.get('boundaryExchange')).boundaryExchange).toBeUndefined();
-        expect(outcome).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+        expect(outcome).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.noLongerHas });
         vi.restoreAllMocks();
       });
     }
@@ -348,7 +349,7 @@ async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchan
         const outcome = await step();
         expect(locking).toBeDefined();
         expect((await area.get('boundaryExchange')).boundaryExchange).toBeUndefined();
-        expect(outcome).toMatchObject({ ok: false, error: exchange.EXCHANGE_MESSAGES.noLongerHas });
+        expect(outcome).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.noLongerHas });
         vi.restoreAllMocks();
       });
     }

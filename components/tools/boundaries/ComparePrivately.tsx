@@ -9,14 +9,8 @@ import { useOperation } from '@/components/hooks/use-operation';
 import { type Feedback, FormMessage } from '@/components/ui/FormMessage';
 import { readTextFile } from '@/lib/data/download';
 import { onComparisonEnded } from '@/lib/psi/ending';
-import {
-  cancelExchange,
-  EXCHANGE_MESSAGES,
-  openExchange,
-  type Pasted,
-  pasteCode,
-  startExchange,
-} from '@/lib/psi/exchange';
+import { cancelExchange, openExchange, type Pasted, pasteCode, startExchange } from '@/lib/psi/exchange';
+import { EXCHANGE_MESSAGES } from '@/lib/psi/messages';
 import { privateMutualItems } from '@/lib/psi/result';
 import type { BoundaryList, MutualItem } from '@/lib/tools/boundaries';
 import { PasteCode } from './CodeFields';

@@ -148,9 +148,10 @@ async function reportCrypto(): Promise<void> {
 async function reportPsi(): Promise<void> {
   console.log('private matching, both lists the same size, all Yes (Node; steps 1 to 4, longest slice):');
   for (const answers of [50, 200]) {
-    const { entries, steps, longestSlice } = await benchPsi(answers);
+    const { entries, steps, longestSlice, codeSizes } = await benchPsi(answers);
+    const sizes = codeSizes.map((chars) => chars.toLocaleString('en')).join(' / ');
     console.log(
-      `  ${answers} answers (${entries} entries each): ${steps.map(ms).join(', ')}; longest slice ${ms(longestSlice)}`,
+      `  ${answers} answers (${entries} entries each): ${steps.map(ms).join(', ')}; longest slice ${ms(longestSlice)}; codes ${sizes} characters`,
     );
   }
 }

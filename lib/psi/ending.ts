@@ -11,6 +11,11 @@
 import { browser } from 'wxt/browser';
 import { forget } from '@/lib/storage/storage';
 
+/** The generation now, read as endComparison writes it (see above: not behind storage's ready()). */
+export async function currentGeneration(): Promise<unknown> {
+  return (await browser.storage.session.get('lockGeneration')).lockGeneration;
+}
+
 export async function endComparison(): Promise<void> {
   try {
     await browser.storage.session.set({ lockGeneration: crypto.randomUUID() });
@@ -25,8 +30,10 @@ export async function endComparison(): Promise<void> {
  * else there. Returns an unsubscribe.
  */
 export function onComparisonEnded(listener: () => void): () => void {
-  const heard = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && 'lockGeneration' in changes) listener();
+  const heard = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = changes.lockGeneration;
+    // Firefox may report a key that was set to the value it had; only a new value ends anything.
+    if (area === 'session' && change && change.newValue !== change.oldValue) listener();
   };
   browser.storage.onChanged.addListener(heard);
   return () => browser.storage.onChanged.removeListener(heard);

@@ -16,7 +16,7 @@ import { forget, read, write } from '@/lib/storage/storage';
 import { records, type StoredData, USED_EXCHANGES_MAX } from '@/lib/storage/stored-schema';
 import type { BoundaryList } from '@/lib/tools/boundaries';
 import { CODE_MESSAGES, type Code, type CodeContent, decodeCode, parseCode, writeCode } from './code';
-import { endComparison } from './ending';
+import { currentGeneration, endComparison } from './ending';
 import { entriesOf } from './entries';
 import { fromHex, scalarFromHex, scalarToHex, toHex } from './group';
 import { EXCHANGE_MESSAGES } from './messages';
@@ -52,7 +52,8 @@ export async function openExchange(): Promise<Exchange | undefined> {
  */
 function cannotBegin(exchange: Exchange | undefined): string | undefined {
   if (!exchange) return undefined;
-  return exchange.step === 'sent-last' ? EXCHANGE_MESSAGES.lastCodeKept : EXCHANGE_MESSAGES.inProgress;
+  if (exchange.step !== 'sent-last') return EXCHANGE_MESSAGES.inProgress;
+  return exchange.odd ? EXCHANGE_MESSAGES.lastCodeHeld : EXCHANGE_MESSAGES.lastCodeKept;
 }
 
 /**
@@ -60,12 +61,16 @@ function cannotBegin(exchange: Exchange | undefined): string | undefined {
  * goes too (the lock may have come before the write, and removed nothing). A record that could
  * not be read back is refused in words and never written.
  */
-async function storeUnlessLocked(generation: string | undefined, exchange: Exchange): Promise<Refusal | undefined> {
+async function storeUnlessLocked(
+  generation: unknown,
+  exchange: Exchange,
+  locked: string = EXCHANGE_MESSAGES.noLongerHas,
+): Promise<Refusal | undefined> {
   if (!v.is(records.boundaryExchange.schema, exchange)) return refuse(EXCHANGE_MESSAGES.cannotKeep);
   await write('boundaryExchange', exchange);
-  if ((await read('lockGeneration')) === generation) return undefined;
+  if ((await currentGeneration()) === generation) return undefined;
   await forget('boundaryExchange');
-  return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  return refuse(locked);
 }
 
 /**
@@ -91,15 +96,17 @@ export function startExchange(
   random?: Random,
   categories = boundaryCategories,
 ): Promise<Refusal | { ok: true; code: string; entries: number }> {
-  return oneAtATime(() => started(list, random, categories));
+  // The generation as the person pressed: a lock or Cancel while this waits its turn stops it too.
+  const generation = currentGeneration();
+  return oneAtATime(async () => started(await generation, list, random, categories));
 }
 
 async function started(
+  generation: unknown,
   list: BoundaryList,
   random: Random | undefined,
   categories: typeof boundaryCategories,
 ): Promise<Refusal | { ok: true; code: string; entries: number }> {
-  const generation = await read('lockGeneration');
   const busy = cannotBegin(await openExchange());
   if (busy) return refuse(busy);
   const entries = entriesOf(list, 'starter', categories);
@@ -108,7 +115,8 @@ async function started(
   const code = writeCode({ step: 1, exchangeId: state.exchangeId, points });
   const id = toHex(state.exchangeId);
   const stored = { step: 'await-reply', id, secret: scalarToHex(state.secret), entries: state.entries, code } as const;
-  return (await storeUnlessLocked(generation, stored)) ?? { ok: true, code, entries: entries.length };
+  const refused = await storeUnlessLocked(generation, stored, EXCHANGE_MESSAGES.lockedWhileStarting);
+  return refused ?? { ok: true, code, entries: entries.length };
 }
 
 /** Forgets the comparison in progress (its codes then say "no longer has"), even one still computing. */
@@ -151,16 +159,17 @@ export function pasteCode(
   random?: Random,
   categories = boundaryCategories,
 ): Promise<Pasted> {
-  return oneAtATime(() => stepFor(list, text, random, categories));
+  const generation = currentGeneration();
+  return oneAtATime(async () => stepFor(await generation, list, text, random, categories));
 }
 
 async function stepFor(
+  generation: unknown,
   list: BoundaryList,
   text: string,
   random: Random | undefined,
   categories: typeof boundaryCategories,
 ): Promise<Pasted> {
-  const generation = await read('lockGeneration');
   const parsed = parseCode(text);
   if (!parsed.ok) return parsed;
   const content = parsed.code;
@@ -183,7 +192,7 @@ async function stepFor(
 async function answerCode(
   list: BoundaryList,
   code: Extract<Code, { step: 1 }>,
-  generation: string | undefined,
+  generation: unknown,
   random: Random | undefined,
   categories: typeof boundaryCategories,
 ): Promise<Pasted> {
@@ -206,7 +215,7 @@ async function answerCode(
 async function finishWithCode(
   exchange: Extract<Exchange, { step: 'await-reply' }>,
   code: Extract<Code, { step: 2 }>,
-  generation: string | undefined,
+  generation: unknown,
 ): Promise<Pasted> {
   // A reply to another code 1 with this id could not come from a partner's Tend.
   if (code.forStarter.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
@@ -234,13 +243,13 @@ async function finishWithCode(
 async function learnFromCode(
   exchange: Extract<Exchange, { step: 'await-last' }>,
   code: Extract<Code, { step: 3 }>,
-  generation: string | undefined,
+  generation: unknown,
 ): Promise<Pasted> {
   if (code.forResponder.length !== exchange.entries.length) return refuse(CODE_MESSAGES.damaged);
   const matched = learn({ ...exchange, exchangeId: fromHex(exchange.id) }, code.forResponder);
   await forget('boundaryExchange');
   // Tend locked while the code was read: the result is not shown either.
-  if ((await read('lockGeneration')) !== generation) return refuse(EXCHANGE_MESSAGES.noLongerHas);
+  if ((await currentGeneration()) !== generation) return refuse(EXCHANGE_MESSAGES.noLongerHas);
   await markUsed(exchange.id);
   return { ok: true, step: 'learned', matches: matchesOf(matched, exchange.entries), odd: repliedOddly(matched) };
 }

@@ -7,6 +7,9 @@ export const EXCHANGE_MESSAGES = {
   inProgress: 'You are in the middle of another comparison. Finish it or cancel it first.',
   lastCodeKept:
     'Your last code from the comparison before is still kept here. Send it to your partner, then choose “Forget this comparison” to start a new one.',
+  lastCodeHeld:
+    'Your last code from the comparison before is still kept here, held back. Choose “Don’t send it: forget this comparison” (or send it first) to start a new one.',
+  lockedWhileStarting: 'Tend locked while your first code was being made, so nothing was kept. Press Start again.',
   ownCode: 'This is the code you made. Send it to your partner, then paste their reply here.',
   ownReply: 'This is the reply you made. Send it to your partner. They will send you one last code.',
   answeredAgain: 'You have already answered this code. Here is your reply again.',

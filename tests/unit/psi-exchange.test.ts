@@ -236,6 +236,45 @@ describe('a private comparison between two devices', () => {
     expect(await b.run(() => exchange.pasteCode(sam, code3))).toMatchObject({ ok: true, step: 'learned' });
   });
 
+  it('a Cancel while one press computes also stops a second press waiting its turn', async () => {
+    const { exchange } = await modules();
+    const a = device();
+    await a.run(async () => {
+      let cancelling: Promise<void> | undefined;
+      const first = exchange.startExchange(alex, (length) => {
+        cancelling ??= exchange.cancelExchange();
+        return randomBytes(length);
+      });
+      const second = exchange.startExchange(alex);
+      const said = { ok: false, error: EXCHANGE_MESSAGES.lockedWhileStarting };
+      expect(await first).toMatchObject(said);
+      expect(await second).toMatchObject(said);
+      expect(cancelling).toBeDefined();
+    });
+    expect(a.session.boundaryExchange).toBeUndefined();
+  });
+
+  it('gives each person’s own answer as it was compared, even if the list changed since', async () => {
+    const { exchange } = await modules();
+    const [a, b] = [device(), device()];
+    const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
+    const code2 = codeOf((await b.run(() => exchange.pasteCode(sam, code1))) as Outcome);
+    const changed = list({ ...alex.ratings, 'check-ins': 'yes' });
+    const finished = await a.run(() => exchange.pasteCode(changed, code2));
+    if (!finished.ok || finished.step !== 'finished') throw new Error('not finished');
+    const checkIns = finished.matches.find((match) => 'id' in match.entry.mine && match.entry.mine.id === 'check-ins');
+    expect(checkIns).toMatchObject({ mineYes: false, bothYes: false });
+  });
+
+  it('refuses in words, keeping nothing, a comparison whose record could not be read back', async () => {
+    const { exchange } = await modules();
+    const a = device();
+    const odd = [{ id: 'odd', title: 'Odd', items: [{ id: 'Not_An_Id', text: 'Anything' }] }] as never;
+    const refused = await a.run(() => exchange.startExchange(list({ Not_An_Id: 'yes' }), undefined, odd));
+    expect(refused).toEqual({ ok: false, error: EXCHANGE_MESSAGES.cannotKeep });
+    expect(a.session.boundaryExchange).toBeUndefined();
+  });
+
   it('uses each code once: a replayed code, or a second reply to the same code 1, says "already used"', async () => {
     const { exchange } = await modules();
     const [a, b, c] = [device(), device(), device()];
@@ -302,9 +341,13 @@ async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchan
   {
     const [a, b] = [device(), device()];
     const code1 = codeOf((await a.run(() => exchange.startExchange(alex))) as Outcome);
-    for (const [on, step] of [
-      [device(), (random: (n: number) => Uint8Array) => exchange.startExchange(alex, random)],
-      [b, (random: (n: number) => Uint8Array) => exchange.pasteCode(sam, code1, random)],
+    for (const [on, step, said] of [
+      [
+        device(),
+        (random: (n: number) => Uint8Array) => exchange.startExchange(alex, random),
+        EXCHANGE_MESSAGES.lockedWhileStarting,
+      ],
+      [b, (random: (n: number) => Uint8Array) => exchange.pasteCode(sam, code1, random), EXCHANGE_MESSAGES.noLongerHas],
     ] as const) {
       await on.run(async () => {
         let locking: Promise<void> | undefined;
@@ -323,7 +366,7 @@ async function endsMidStep(exchange: Awaited<ReturnType<typeof modules>>['exchan
         await locking;
         expect(locking).toBeDefined();
         expect((await fakeBrowser.storage.session.get('boundaryExchange')).boundaryExchange).toBeUndefined();
-        expect(outcome).toMatchObject({ ok: false, error: EXCHANGE_MESSAGES.noLongerHas });
+        expect(outcome).toMatchObject({ ok: false, error: said });
         vi.restoreAllMocks();
       });
     }

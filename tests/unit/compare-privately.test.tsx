@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { ComparePrivately } from '@/components/tools/boundaries/ComparePrivately';
 import { cancelExchange, openExchange, pasteCode, startExchange } from '@/lib/psi/exchange';
 import { records } from '@/lib/storage/stored-schema';
@@ -197,5 +198,47 @@ describe('Compare in private, the view', () => {
     expect(screen.queryByRole('heading', { name: 'What you both marked Yes or Maybe' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Your last code' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Your first code' })).toBeNull();
+  });
+
+  it('reopened after an odd reply: the warning is with the held-back code, and stays when it is shown', async () => {
+    vi.mocked(openExchange).mockResolvedValueOnce({
+      step: 'sent-last',
+      id: '0101010101010101',
+      code: 'AQMBlast',
+      partnerEntries: 2,
+      odd: true,
+    });
+    view(safeWordYes);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show my last code anyway' }));
+    const code = await screen.findByRole('textbox', { name: 'Your last code' });
+    const described = (code.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual([
+      'Your partner’s code holds 2 entries (each Maybe is one entry, each Yes is two).',
+      expect.stringMatching(/^Something is odd about your partner’s reply/),
+      'Send it only if you are happy for your partner to see the result. Without it they see nothing.',
+    ]);
+  });
+
+  it('a comparison ended elsewhere (Tend locked) leaves the screen and says so; the pasted text goes too', async () => {
+    vi.mocked(startExchange).mockResolvedValueOnce({ ok: true, code: 'AQEBfirst', entries: 3 });
+    view(safeWordYes);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('textbox', { name: 'Your first code' });
+    const box = screen.getByRole('textbox', { name: 'Paste your partner’s code' }) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'AQIBreply' } });
+
+    await fakeBrowser.storage.session.set({ lockGeneration: 'locked-elsewhere' });
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Your first code' })).toBeNull());
+    expect(box.value).toBe('');
+    expect(screen.queryByRole('button', { name: 'Cancel comparison' })).toBeNull();
+    const said = screen
+      .getAllByRole('status')
+      .map((line) => line.textContent)
+      .filter(Boolean);
+    expect(said).toEqual([
+      'The comparison ended: Tend locked, or it was cancelled in another window. Its codes no longer work here.',
+    ]);
   });
 });

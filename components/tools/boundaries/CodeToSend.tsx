@@ -58,15 +58,22 @@ export function CodeToSend(props: {
   partnerEntries?: number;
   /** The code is held back after an odd reply: offered only on request. */
   held?: boolean;
+  /** What is odd about the partner's reply, said with the last code whether held or shown. */
+  odd?: string;
   onShow: () => void;
   onForget: () => void;
 }) {
-  const { code, kind, partnerEntries, held } = props;
+  const { code, kind, partnerEntries, held, odd } = props;
   const ids = useId();
   const warned = warnedAbout(partnerEntries);
   const long = code.length > LONG_CODE_CHARS;
-  const hint = kind === 'last' && warned ? LAST_HINT_WARNED : CODE_LABELS[kind].hint;
-  const describedBy = [partnerEntries !== undefined && `${ids}-count`, warned && `${ids}-warning`, `${ids}-hint`]
+  const hint = kind === 'last' && (warned || odd) ? LAST_HINT_WARNED : CODE_LABELS[kind].hint;
+  const describedBy = [
+    partnerEntries !== undefined && `${ids}-count`,
+    warned && `${ids}-warning`,
+    odd && `${ids}-odd`,
+    `${ids}-hint`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -75,6 +82,11 @@ export function CodeToSend(props: {
       {warned && (
         <p id={`${ids}-warning`} class="kept">
           {EVERYTHING_WARNING}
+        </p>
+      )}
+      {odd && (
+        <p id={`${ids}-odd`} class="kept">
+          {odd}
         </p>
       )}
       {held ? (

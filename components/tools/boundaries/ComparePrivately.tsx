@@ -34,6 +34,10 @@ interface Shown {
 
 const CANCELLED = { error: false, text: 'Comparison cancelled. Its codes no longer work here.' } as const;
 const FORGOTTEN = { error: false, text: 'Comparison forgotten. Tend no longer keeps its last code.' } as const;
+const ENDED = {
+  error: false,
+  text: 'The comparison ended: Tend locked, or it was cancelled in another window. Its codes no longer work here.',
+} as const;
 
 const ODD_REPLY =
   'Something is odd about your partner’s reply: Tend never makes a reply like it. This can happen when someone tries to learn which items you marked Yes without showing their own. What is shown here may not be right.';
@@ -66,7 +70,7 @@ export function ComparePrivately(props: {
   const ids = useId();
   const [shown, setShown] = useState<Shown>({ kept: false });
   const [pasted, setPasted] = useState('');
-  const { busy, feedback, run } = useOperation({ unchanged: true });
+  const { busy, feedback, run, say } = useOperation({ unchanged: true });
   // After each step focus goes to what it made: the code to send, or the result's heading.
   const [focusNext, setFocusNext] = useState<'code' | 'result' | 'start'>();
   const area = useRef<HTMLDivElement>(null);
@@ -95,17 +99,37 @@ export function ComparePrivately(props: {
   // Cancel may come while a step computes: the step then keeps nothing (lib/psi/ending.ts), and
   // what it returns is dropped here, so the view stays as Cancel left it.
   const cancels = useRef(0);
+  const lastEnding = useRef<Feedback>(CANCELLED);
   const cancelledSince = (at: number) => cancels.current !== at;
+  // This page's own Cancel ends it too, and then says so itself.
+  const endingHere = useRef(false);
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
 
   // Ended anywhere (Tend locked, even with no passphrase, or Cancel or Wipe elsewhere): nothing of
   // it, code or result, stays on screen.
-  useEffect(() => onComparisonEnded(() => setShown({ kept: false })), []);
+  useEffect(
+    () =>
+      onComparisonEnded(() => {
+        cancels.current += 1;
+        const had = shownNow.current.kept || shownNow.current.result !== undefined;
+        setShown({ kept: false });
+        setPasted('');
+        if (endingHere.current) {
+          endingHere.current = false;
+        } else {
+          lastEnding.current = ENDED;
+          if (had) say(ENDED);
+        }
+      }),
+    [say],
+  );
 
   const start = () =>
     runStep(async () => {
       const at = cancels.current;
       const started = await startExchange(list);
-      if (cancelledSince(at)) return CANCELLED;
+      if (cancelledSince(at)) return lastEnding.current;
       if (!started.ok) return { error: true, text: started.error };
       setShown({ kept: true, code: { text: started.code, kind: 'start' } });
       setFocusNext('code');
@@ -129,7 +153,7 @@ export function ComparePrivately(props: {
   const applied = async (text: string): Promise<Feedback | undefined> => {
     const at = cancels.current;
     const step = await pasteCode(list, text);
-    if (cancelledSince(at)) return CANCELLED;
+    if (cancelledSince(at)) return lastEnding.current;
     if (!step.ok) {
       if (!step.oldShare) return { error: true, text: step.error };
       setPasted('');
@@ -160,7 +184,9 @@ export function ComparePrivately(props: {
   // Not one step among others: it works while a step computes.
   const cancel = () => {
     cancels.current += 1;
+    endingHere.current = true;
     const said = finished ? FORGOTTEN : CANCELLED;
+    lastEnding.current = said;
     void run(async () => {
       await cancelExchange();
       setShown({ kept: false });
@@ -206,6 +232,7 @@ export function ComparePrivately(props: {
         {finished
           ? 'Once your partner has your last code, you can forget it here. Tend cannot show it again after that.'
           : 'Send your first code to one person only.'}
+        {finished && shown.result && ' The result on screen goes too: save it first if you want to keep it.'}
       </p>
       {shown.result && (
         <ComparisonResult
@@ -216,7 +243,8 @@ export function ComparePrivately(props: {
           onSave={save}
           onClear={clear}
         >
-          {shown.odd && <p class="kept">{shown.odd}</p>}
+          {/* The starter's warning goes with the last code instead, where it is read before sending. */}
+          {shown.odd && !shown.code && <p class="kept">{shown.odd}</p>}
         </ComparisonResult>
       )}
       {shown.code && (
@@ -225,6 +253,7 @@ export function ComparePrivately(props: {
           kind={shown.code.kind}
           partnerEntries={shown.partnerEntries}
           held={shown.held}
+          odd={shown.odd}
           onShow={showHeldBack}
           onForget={cancel}
         />

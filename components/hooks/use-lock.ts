@@ -7,7 +7,15 @@ import { onStoredChange } from '@/lib/storage/storage';
 export function useLock(): LockState | undefined {
   const [state, setState] = useState<LockState>();
   useEffect(() => {
-    const load = () => void lockState().then(setState);
+    // Reads can finish out of order (one started before a lock, one after): only the newest counts,
+    // or the view could show an older state and swap the unlock form out under the person typing.
+    let newest = 0;
+    const load = () => {
+      const read = ++newest;
+      void lockState().then((next) => {
+        if (read === newest) setState(next);
+      });
+    };
     load();
     const stopLock = onLockChange(load);
     // Turning the lock on or off in another page rewrites the private records.

@@ -14,8 +14,10 @@ export function Welcome() {
   const done = useStored('firstRunDone');
   const exit = useStored('exitSettings');
   const region = useRegion();
-  const { feedback, run } = useOperation();
-  if (!done.loaded || done.value) return null;
+  const { busy, feedback, run } = useOperation();
+  // Shown until the confirmation is stored, not only shown as stored: a reload just after it goes
+  // must not bring it back.
+  if (!done.loaded || (done.value && !busy)) return null;
 
   const confirm = () =>
     run(async () => {

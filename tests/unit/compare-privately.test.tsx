@@ -33,6 +33,10 @@ const view = (list = records.boundaries.fallback, onSave = vi.fn(async () => und
   return container.querySelector('.compare-privately') as HTMLElement;
 };
 
+/** The words an element is described by, in order, as a screen reader reads them after its name. */
+const descriptionsOf = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+
 const safeWordYes = { ...records.boundaries.fallback, ratings: { 'safe-word': 'yes' as const } };
 /** The starter's step after a reply: both said Yes to the safe word; `odd` as the reply was. */
 const finished = (odd: boolean): Awaited<ReturnType<typeof pasteCode>> => ({
@@ -131,10 +135,7 @@ describe('Compare in private, the view', () => {
     });
     view(safeWordYes);
     const code = await screen.findByRole('textbox', { name: 'Your reply code' });
-    const described = (code.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent);
-    expect(described).toEqual([
+    expect(descriptionsOf(code)).toEqual([
       'Your partner’s code holds 400 entries (each Maybe is one entry, each Yes is two).',
       expect.stringMatching(/^Your partner’s code holds enough entries to cover the whole list/),
       expect.stringMatching(/^Send it to your partner/),
@@ -211,10 +212,7 @@ describe('Compare in private, the view', () => {
     view(safeWordYes);
     fireEvent.click(await screen.findByRole('button', { name: 'Show my last code anyway' }));
     const code = await screen.findByRole('textbox', { name: 'Your last code' });
-    const described = (code.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent);
-    expect(described).toEqual([
+    expect(descriptionsOf(code)).toEqual([
       'Your partner’s code holds 2 entries (each Maybe is one entry, each Yes is two).',
       expect.stringMatching(/^Something is odd about your partner’s reply/),
       'Send it only if you are happy for your partner to see the result. Without it they see nothing.',
